@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# One entry point for a fresh Debian/Ubuntu machine: installs what reconui needs, then runs it.
+#
+#   bash packaging/dev.sh run [reconui options]   # the desktop app; with no options: the built-in simulator (demo)
+#   bash packaging/dev.sh test [pytest options]   # ruff + the whole test suite, offscreen
+#   bash packaging/dev.sh cli  [reconui-cli args] # the headless command line
+#   bash packaging/dev.sh sim  [reconui-sim args] # the appliance simulator alone
+#
+# It installs the Debian libraries Qt loads (only those missing; with sudo when not root), creates
+# .venv next to pyproject.toml and installs reconui into it (again only when pyproject.toml changed).
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$here"
+action="${1:-run}"
+[ $# -gt 0 ] && shift
+
+# Libraries Qt needs offscreen (tests) and for a real X11 window (the app); see docs/platform notes.
+offscreen_pkgs=(libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0 fonts-dejavu-core)
+window_pkgs=(libxkbcommon-x11-0 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
+  libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0 libxcb-randr0
+  libxcb-xkb1 libxcb-glx0 libxcb-util1)
+
+ensure_debian_packages() {
+  command -v dpkg-query >/dev/null 2>&1 || return 0   # not Debian-like: the user installs Qt's libraries
+  local missing=()
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  local sudo=()
+  [ "$(id -u)" -ne 0 ] && sudo=(sudo)
+  echo "Installing Debian packages Qt needs: ${missing[*]}" >&2
+  "${sudo[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+ensure_venv() {
+  local py="${PYTHON:-python3}"
+  if [ ! -x .venv/bin/python ]; then
+    "$py" -m venv .venv 2>/dev/null || {
+      ensure_debian_packages python3-venv
+      "$py" -m venv .venv
+    }
+  fi
+  local stamp=.venv/.reconui-installed
+  if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+    .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
+    .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test]"
+    touch "$stamp"
+  fi
+}
+
+case "$action" in
+  run)
+    ensure_debian_packages "${offscreen_pkgs[@]}" "${window_pkgs[@]}"
+    ensure_venv
+    if [ $# -eq 0 ]; then set -- --demo; fi
+    exec .venv/bin/python -m reconui "$@"
+    ;;
+  test)
+    ensure_debian_packages "${offscreen_pkgs[@]}"
+    ensure_venv
+    export QT_QPA_PLATFORM=offscreen LANG=C.UTF-8
+    .venv/bin/ruff check reconui tests packaging
+    status=0
+    .venv/bin/python -m pytest "$@" || status=$?
+    if [ "$status" -eq 5 ]; then
+      echo "pytest collected no tests for these options (exit code 5); nothing failed." >&2
+      status=0
+    fi
+    exit "$status"
+    ;;
+  cli)
+    ensure_venv
+    exec .venv/bin/reconui-cli "$@"
+    ;;
+  sim)
+    ensure_venv
+    exec .venv/bin/reconui-sim "$@"
+    ;;
+  *)
+    echo "usage: bash packaging/dev.sh run|test|cli|sim [options]" >&2
+    exit 2
+    ;;
+esac

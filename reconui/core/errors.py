@@ -1,0 +1,261 @@
+"""The typed errors every server or network fault ends as.
+
+Each error carries a stable ``code`` (the key into :mod:`reconui.core.error_texts` and the GUI's
+translations), string ``params`` for the sentence, the appliance's own messages when there were any,
+and a technical ``detail`` for the log. None of them ever holds a password: params are host names,
+ports, status codes and reasons only.
+
+The appliance's error is typed from ``error_type`` (``/api``) or ``type`` (``/rest``); the HTTP status
+is only a fallback, because status-only clients turn ``not_allowed_in_current_state`` into a vague
+``invalid_request`` (protocol dossier §2.3).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import ClassVar
+
+from reconui.core.error_texts import error_sentence
+from reconui.core.models import ApiErrorBody, CertificateInfo, LocalizableMessage
+
+
+class ReconError(Exception):
+    """Base of every error the engine raises on purpose.
+
+    Attributes:
+        code: stable identifier, e.g. ``"feature_in_use"``.
+        params: values for the sentence (never secrets).
+        server_messages: the appliance's own messages, first = top level, rest = causes.
+        detail: technical text for the log (exception class, errno …), never shown as the headline.
+    """
+
+    code: ClassVar[str] = "error"
+    #: True when waiting and retrying may help (services restarting, network blips).
+    transient: ClassVar[bool] = False
+
+    def __init__(
+        self,
+        params: Mapping[str, object] | None = None,
+        *,
+        server_messages: tuple[LocalizableMessage, ...] = (),
+        detail: str = "",
+    ) -> None:
+        self.params: dict[str, str] = {k: str(v) for k, v in (params or {}).items()}
+        self.server_messages = server_messages
+        self.detail = detail
+        super().__init__(self.sentence)
+
+    @property
+    def sentence(self) -> str:
+        """The plain-language English sentence for this error."""
+        return error_sentence(self.code, self.params)
+
+    def __str__(self) -> str:
+        return self.sentence
+
+    def to_dict(self) -> dict[str, object]:
+        """A JSON-ready description for reports and ``--json`` output."""
+        return {
+            "code": self.code,
+            "params": dict(self.params),
+            "sentence": self.sentence,
+            "server_messages": [
+                {"id": m.id, "default_message": m.default_message, "localized": m.localized}
+                for m in self.server_messages
+            ],
+            "detail": self.detail,
+        }
+
+
+# --- The appliance answered with an error ---------------------------------------------------
+
+
+class ApplianceError(ReconError):
+    """The appliance answered with a (typed or untyped) error."""
+
+    def __init__(
+        self,
+        params: Mapping[str, object] | None = None,
+        *,
+        http_status: int | None = None,
+        body: ApiErrorBody | None = None,
+        detail: str = "",
+    ) -> None:
+        self.http_status = http_status
+        self.body = body
+        merged: dict[str, object] = {"status": http_status if http_status is not None else "?"}
+        merged.update(params or {})
+        super().__init__(merged, server_messages=body.messages if body else (), detail=detail)
+
+
+class Unauthenticated(ApplianceError):
+    code = "unauthenticated"
+
+
+class Unauthorized(ApplianceError):
+    code = "unauthorized"
+
+
+class NotFound(ApplianceError):
+    code = "not_found"
+
+
+class FeatureInUse(ApplianceError):
+    code = "feature_in_use"
+
+
+class NotAllowedInCurrentState(ApplianceError):
+    code = "not_allowed_in_current_state"
+
+
+class InvalidArgument(ApplianceError):
+    code = "invalid_argument"
+
+
+class ServiceUnavailable(ApplianceError):
+    """503/502/504, or ``service_unavailable``/``timed_out``: the services are (re)starting."""
+
+    code = "service_unavailable"
+    transient = True
+
+
+class GenericApplianceError(ApplianceError):
+    code = "error"
+
+
+#: error_type discriminator (upper case) -> class. Unknown types become GenericApplianceError.
+_BY_ERROR_TYPE: dict[str, type[ApplianceError]] = {
+    "UNAUTHENTICATED": Unauthenticated,
+    "UNAUTHORIZED": Unauthorized,
+    "NOT_FOUND": NotFound,
+    "OPERATION_NOT_FOUND": NotFound,
+    "FEATURE_IN_USE": FeatureInUse,
+    "RESOURCE_BUSY": FeatureInUse,
+    "RESOURCE_IN_USE": FeatureInUse,
+    "NOT_ALLOWED_IN_CURRENT_STATE": NotAllowedInCurrentState,
+    "INVALID_ARGUMENT": InvalidArgument,
+    "SERVICE_UNAVAILABLE": ServiceUnavailable,
+    "TIMED_OUT": ServiceUnavailable,
+}
+
+_BY_STATUS: dict[int, type[ApplianceError]] = {
+    401: Unauthenticated,
+    403: Unauthorized,
+    404: NotFound,
+    502: ServiceUnavailable,
+    503: ServiceUnavailable,
+    504: ServiceUnavailable,
+}
+
+
+def error_type_of(body: ApiErrorBody | None) -> str | None:
+    """The discriminator of an error body: ``error_type``, else derived from the canonical id."""
+    if body is None:
+        return None
+    if body.error_type:
+        return body.error_type.upper()
+    if body.type_id:
+        # com.vmware.vapi.std.errors.not_allowed_in_current_state -> NOT_ALLOWED_IN_CURRENT_STATE
+        return body.type_id.rsplit(".", 1)[-1].upper()
+    return None
+
+
+def appliance_error(http_status: int | None, body: ApiErrorBody | None, *, detail: str = "") -> ApplianceError:
+    """Build the typed error for an appliance answer: by error type first, HTTP status second."""
+    cls: type[ApplianceError] | None = None
+    discriminator = error_type_of(body)
+    if discriminator is not None:
+        cls = _BY_ERROR_TYPE.get(discriminator)
+    if cls is None and discriminator is None and http_status is not None:
+        cls = _BY_STATUS.get(http_status)
+    return (cls or GenericApplianceError)(http_status=http_status, body=body, detail=detail)
+
+
+# --- The network or TLS failed ---------------------------------------------------------------
+
+
+class TransportError(ReconError):
+    """No usable answer arrived. Most of these are worth waiting out during a service restart."""
+
+    code = "connection"
+    transient = True
+
+
+class DnsError(TransportError):
+    code = "dns"
+
+
+class ConnectionRefused(TransportError):
+    code = "refused"
+
+
+class ConnectionReset(TransportError):
+    code = "reset"
+
+
+class RequestTimeout(TransportError):
+    code = "timeout"
+
+
+class TlsError(TransportError):
+    """The TLS handshake failed for a reason other than trust (reset mid-handshake, protocol)."""
+
+    code = "tls"
+
+
+class ProxyFailure(TransportError):
+    code = "proxy"
+
+
+class BadResponse(TransportError):
+    """A body that is not JSON, or is truncated: a proxy error page or a restarting service."""
+
+    code = "bad_response"
+
+
+class ProtocolError(ReconError):
+    """JSON of an unexpected shape. Raised by the parsers in :mod:`reconui.core.wire` only."""
+
+    code = "protocol"
+
+
+# --- Certificate trust -----------------------------------------------------------------------
+
+
+class TrustError(ReconError):
+    """Trust is not settled; nothing has been sent to the appliance."""
+
+    def __init__(self, params: Mapping[str, object], *, certificate: CertificateInfo, detail: str = "") -> None:
+        self.certificate = certificate
+        super().__init__({"sha256": certificate.sha256, **params}, detail=detail)
+
+
+class CertificateUntrusted(TrustError):
+    """The chain is not trusted and no pin exists: the user must look at the fingerprint."""
+
+    code = "certificate_untrusted"
+
+
+class CertificateChanged(TrustError):
+    """The host is pinned to another certificate: a hard stop, showing old and new fingerprints."""
+
+    code = "certificate_changed"
+
+    def __init__(self, params: Mapping[str, object], *, certificate: CertificateInfo, pinned_sha256: str) -> None:
+        self.pinned_sha256 = pinned_sha256
+        super().__init__({"pinned": pinned_sha256, **params}, certificate=certificate)
+
+
+# --- The runner ------------------------------------------------------------------------------
+
+
+class GaveUpWaiting(ReconError):
+    """The appliance stayed unreachable for longer than the configured window."""
+
+    code = "gave_up"
+
+
+class InvalidTarget(ReconError):
+    """The server address the user typed cannot be used."""
+
+    code = "invalid_target"

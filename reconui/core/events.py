@@ -1,0 +1,118 @@
+"""What the job runner tells its listeners, as typed immutable values.
+
+The runner calls one ``on_event(event)`` callback (on whatever thread it runs on). The CLI prints
+events, the report records them, and the GUI's worker turns each into a Qt signal carrying the same
+object: one vocabulary for every front end. Times: ``at`` is the wall-clock UTC time the runner saw
+the event, from its injected clock.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from reconui.core.errors import ReconError
+from reconui.core.models import (
+    ApplianceVersion,
+    JobInfo,
+    LocalizableMessage,
+    RestoreStatus,
+    TrustDecision,
+)
+
+
+@dataclass(frozen=True)
+class Event:
+    at: datetime
+
+
+@dataclass(frozen=True)
+class Connected(Event):
+    """Logged in. ``flavor`` is the API flavour in use ("api" or "rest")."""
+
+    host: str
+    port: int
+    flavor: str
+    user: str
+    trust: TrustDecision | None
+
+
+@dataclass(frozen=True)
+class PreflightDone(Event):
+    """What the appliance looks like before anything is started.
+
+    ``existing_job`` is None when GET answered 404 (no job: a normal state).
+    """
+
+    version: ApplianceVersion | None
+    restore: RestoreStatus | None
+    existing_job: JobInfo | None
+
+
+@dataclass(frozen=True)
+class JobStarted(Event):
+    """The create call returned this Info."""
+
+    info: JobInfo
+
+
+@dataclass(frozen=True)
+class JobAttached(Event):
+    """An already running job (e.g. after a file-based restore) is being watched."""
+
+    info: JobInfo
+
+
+@dataclass(frozen=True)
+class JobUpdated(Event):
+    """A poll returned an Info that differs from the previous one.
+
+    ``new_messages`` are the messages not seen before (the appliance accumulates them);
+    ``status_changed`` is True when ``info.status`` differs from the previous status.
+    """
+
+    info: JobInfo
+    new_messages: tuple[LocalizableMessage, ...]
+    status_changed: bool
+
+
+@dataclass(frozen=True)
+class ServicesUnavailable(Event):
+    """The appliance stopped answering usefully; the runner waits until ``deadline`` (UTC)."""
+
+    cause: ReconError
+    since: datetime
+    deadline: datetime
+
+
+@dataclass(frozen=True)
+class ServicesBack(Event):
+    """The appliance answers again after a :class:`ServicesUnavailable` window."""
+
+    outage_seconds: float
+
+
+@dataclass(frozen=True)
+class Reauthenticated(Event):
+    """The session was gone (401) and the runner logged in again with the held credentials."""
+
+
+@dataclass(frozen=True)
+class JobFinished(Event):
+    """The job reached SUCCEEDED or FAILED."""
+
+    info: JobInfo
+
+
+@dataclass(frozen=True)
+class MonitoringStopped(Event):
+    """The user stopped watching. The appliance job itself cannot be cancelled and goes on."""
+
+    last_info: JobInfo | None
+
+
+@dataclass(frozen=True)
+class RunFailed(Event):
+    """The run ended with an error (refusal, transport, trust, gave up)."""
+
+    error: ReconError

@@ -1,0 +1,244 @@
+"""Immutable values the whole engine speaks: what to connect to, what the appliance answered.
+
+Everything here is a frozen dataclass so that the worker thread can hand a value to the GUI thread
+(or to a report) without anyone being able to change it underneath. Nothing here does I/O; the
+parsers that build these values from the wire live in :mod:`reconui.core.wire`.
+
+Secrets are fields with ``repr=False`` so that a stray ``repr()`` in a log line or a traceback never
+shows them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import Enum
+from typing import Any
+
+#: Job.Status values documented in vSphere 6.7+. The enum is *open*: newer appliances may send
+#: other strings, which are kept as they are (``JobInfo.status`` is a plain ``str``).
+STATUS_NONE = "NONE"
+STATUS_RUNNING = "RUNNING"
+STATUS_SUCCEEDED = "SUCCEEDED"
+STATUS_FAILED = "FAILED"
+KNOWN_STATUSES = (STATUS_NONE, STATUS_RUNNING, STATUS_SUCCEEDED, STATUS_FAILED)
+TERMINAL_STATUSES = frozenset({STATUS_SUCCEEDED, STATUS_FAILED})
+
+#: The two REST flavours of the appliance API, and the user's choice between them.
+FLAVOR_API = "api"
+FLAVOR_REST = "rest"
+FLAVOR_AUTO = "auto"
+FLAVORS = (FLAVOR_API, FLAVOR_REST)
+
+
+class ProxyMode(str, Enum):
+    """How to reach the appliance: the environment's proxy settings, none, or an explicit one."""
+
+    SYSTEM = "system"
+    NONE = "none"
+    EXPLICIT = "explicit"
+
+
+@dataclass(frozen=True)
+class ProxyChoice:
+    """The user's proxy choice. ``url`` is only used with :attr:`ProxyMode.EXPLICIT`."""
+
+    mode: ProxyMode = ProxyMode.SYSTEM
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where the appliance is and how to talk to it. Holds no secret, so it may be logged."""
+
+    host: str
+    port: int = 443
+    flavor: str = FLAVOR_AUTO
+    proxy: ProxyChoice = field(default_factory=ProxyChoice)
+    ca_file: str | None = None
+    #: BCP 47 language tag sent as ``Accept-Language`` (e.g. ``"de-DE"``); None sends English.
+    language: str | None = None
+    connect_timeout: float = 10.0
+    read_timeout: float = 30.0
+
+    @property
+    def address(self) -> str:
+        """``host:port`` with IPv6 literals bracketed, the key under which pins are stored."""
+        host = f"[{self.host}]" if ":" in self.host and not self.host.startswith("[") else self.host
+        return f"{host}:{self.port}"
+
+    @property
+    def base_url(self) -> str:
+        return f"https://{self.address}"
+
+
+@dataclass(frozen=True)
+class Credentials:
+    """A user name and password held in memory only."""
+
+    user: str
+    password: str = field(repr=False)
+
+
+@dataclass(frozen=True)
+class JobSpec:
+    """The reconciliation job's CreateSpec."""
+
+    sso_user: str
+    sso_password: str = field(repr=False)
+    ignore_warnings: bool = False
+
+
+@dataclass(frozen=True)
+class NestedMessage:
+    """``com.vmware.vapi.std.nested_localizable_message``: an id and named params, no default text."""
+
+    id: str
+    params: Mapping[str, LocalizationParam] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class LocalizationParam:
+    """``com.vmware.vapi.std.localization_param``: exactly one of s/dt/i/d/l is meant to be set."""
+
+    s: str | None = None
+    dt: datetime | None = None
+    i: int | None = None
+    d: float | None = None
+    l: NestedMessage | None = None  # noqa: E741 - the wire name
+    format: str | None = None
+    precision: int | None = None
+
+
+@dataclass(frozen=True)
+class LocalizableMessage:
+    """``com.vmware.vapi.std.localizable_message``. ``default_message`` is English, already filled."""
+
+    id: str
+    default_message: str
+    args: tuple[str, ...] = ()
+    params: Mapping[str, LocalizationParam] | None = None
+    localized: str | None = None
+
+
+@dataclass(frozen=True)
+class DynamicId:
+    """``com.vmware.vapi.std.dynamic_ID``."""
+
+    type: str
+    id: str
+
+
+@dataclass(frozen=True)
+class ApiErrorBody:
+    """A standard vAPI error struct as the appliance sent it.
+
+    ``error_type`` is the discriminator (``NOT_FOUND`` …), absent on 6.x appliances; ``type_id`` is the
+    canonical id from the ``/rest`` envelope (``com.vmware.vapi.std.errors.not_found``) when known.
+    """
+
+    error_type: str | None
+    messages: tuple[LocalizableMessage, ...] = ()
+    type_id: str | None = None
+    challenge: str | None = None
+    data: Any = None
+
+
+@dataclass(frozen=True)
+class JobInfo:
+    """``com.vmware.appliance.recovery.reconciliation.job.info``."""
+
+    status: str
+    progress: int
+    messages: tuple[LocalizableMessage, ...] = ()
+    description: LocalizableMessage | None = None
+    service: str = ""
+    operation: str = ""
+    parent: str | None = None
+    target: DynamicId | None = None
+    cancelable: bool | None = None
+    #: The error of a FAILED job: a struct, or (seen in specs) a bare string kept in ``error_text``.
+    error: ApiErrorBody | None = None
+    error_text: str | None = None
+    start_time: datetime | None = None
+    end_time: datetime | None = None
+
+    @property
+    def is_terminal(self) -> bool:
+        return self.status in TERMINAL_STATUSES
+
+
+@dataclass(frozen=True)
+class RestoreStatus:
+    """``com.vmware.appliance.recovery.restore.job.restore_job_status``."""
+
+    state: str
+    progress: int | None = None
+    messages: tuple[LocalizableMessage, ...] = ()
+
+    @property
+    def succeeded(self) -> bool:
+        return self.state == STATUS_SUCCEEDED
+
+
+@dataclass(frozen=True)
+class ApplianceVersion:
+    """``com.vmware.appliance.system.version`` (``install_time`` is a plain string on the wire)."""
+
+    version: str
+    product: str = ""
+    build: str = ""
+    type: str = ""
+    summary: str = ""
+    releasedate: str = ""
+    install_time: str = ""
+    name: str | None = None
+
+
+@dataclass(frozen=True)
+class SessionInfo:
+    """``com.vmware.cis.session.info``: who the session belongs to."""
+
+    user: str
+    created_time: datetime | None = None
+    last_accessed_time: datetime | None = None
+
+
+@dataclass(frozen=True)
+class CertificateInfo:
+    """What the appliance presented in the TLS handshake, for the trust dialog and the report.
+
+    Fingerprints are colon-separated upper-case hex of the DER encoding (``AB:CD:…``), the form
+    vSphere's own screens show.
+    """
+
+    subject: str
+    issuer: str
+    sans: tuple[str, ...]
+    not_before: datetime
+    not_after: datetime
+    sha256: str
+    sha1: str
+    serial: str
+    pem: str = field(repr=False)
+    self_signed: bool = False
+
+
+class TrustMode(str, Enum):
+    """Why a certificate is accepted: it chains to a trusted root, or the user pinned it."""
+
+    CHAIN = "chain"
+    PINNED = "pinned"
+
+
+@dataclass(frozen=True)
+class TrustDecision:
+    """The settled trust for one ``host:port``; no request with credentials is sent without one."""
+
+    mode: TrustMode
+    certificate: CertificateInfo
+
+    @property
+    def sha256(self) -> str:
+        return self.certificate.sha256
