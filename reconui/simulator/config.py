@@ -1,0 +1,197 @@
+"""Configuration of the vCenter appliance simulator.
+
+One frozen dataclass holds every knob, so a test, the CLI and the desktop app's demo mode all
+describe a simulator the same way and nothing is read from globals. Facts the protocol dossier
+marks as unknown ([U]) are knobs here instead of hard-coded guesses.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from reconui.simulator.scenarios import SCENARIOS
+
+DEFAULT_USER = "administrator@vsphere.local"
+DEFAULT_PASSWORD = "VMware1!"  # noqa: S105 - the well-known vSphere lab default, documented in --help
+#: The appliance's SSO password in the ``bad_sso`` scenario: the backup came from a domain whose
+#: administrator password was changed, so the documented demo credentials no longer match.
+BAD_SSO_PASSWORD = "Changed-After-Backup#1"  # noqa: S105 - a simulator fixture, not a secret
+
+FLAVORS = ("api", "rest")
+RESTORE_STATES = ("NONE", "INPROGRESS", "SUCCEEDED", "FAILED")
+FLAKY_KINDS = ("garbage", "truncated", "html502", "slow")
+
+#: The first release that serves ``/api`` and the 7.0 vAPI error/message fields (7.0U2).
+API_FLAVOR_SINCE = (7, 0, 2)
+#: ``error_type``, ``challenge``, ``params`` and ``localized`` appeared with vSphere API 7.0.0.0.
+STD_FIELDS_SINCE = (7, 0, 0)
+
+
+def parse_version(text: str) -> tuple[int, int, int]:
+    """Turn ``"7.0.3"`` or ``"7.0.3.01000"`` into ``(7, 0, 3)``.
+
+    Raises:
+        ValueError: if the text does not start with three dot-separated integers.
+    """
+    parts = text.strip().split(".")
+    if len(parts) < 3:
+        raise ValueError(f"appliance version must look like 8.0.3, got {text!r}")
+    try:
+        major, minor, update = (int(p) for p in parts[:3])
+    except ValueError:
+        raise ValueError(f"appliance version must look like 8.0.3, got {text!r}") from None
+    return major, minor, update
+
+
+@dataclass(frozen=True)
+class SimulatorConfig:
+    """Everything that shapes one simulated appliance.
+
+    Durations are seconds. ``None`` for a timing means "derive it from ``duration``" so that a test
+    which only shortens ``duration`` still gets a coherent timeline (restart window inside the job,
+    and so on).
+    """
+
+    scenario: str = "ok"
+    flavors: tuple[str, ...] = FLAVORS
+    duration: float = 60.0
+    appliance_version: str = "8.0.3"
+    user: str = DEFAULT_USER
+    password: str = DEFAULT_PASSWORD
+    sso_user: str = DEFAULT_USER
+    #: ``None`` = scenario default: ``VMware1!``, or :data:`BAD_SSO_PASSWORD` in ``bad_sso``.
+    sso_password: str | None = None
+    host: str = "127.0.0.1"
+    port: int = 0
+    cert_file: str | os.PathLike[str] | None = None
+    key_file: str | os.PathLike[str] | None = None
+    request_log: str | os.PathLike[str] | None = None
+
+    # Appliance state.
+    #: Restore job state; ``None`` = ``FAILED`` in ``not_allowed``, else ``SUCCEEDED``.
+    restore_state: str | None = None
+    #: ``running`` scenario: how far (seconds) the pre-existing job is when the simulator starts;
+    #: ``None`` = 20 % of ``duration``.
+    running_elapsed: float | None = None
+    #: ``fail`` scenario: fraction of ``duration`` at which the job fails.
+    fail_at: float = 0.55
+
+    # Sessions.
+    session_idle_timeout: float = 1800.0
+    #: Absolute session lifetime; ``None`` = unlimited, except 5 s in the ``expire`` scenario.
+    session_max_age: float | None = None
+
+    # ``restart`` scenario window, measured from job start; ``None`` = derived from ``duration``.
+    restart_at: float | None = None
+    restart_unavailable: float | None = None
+    restart_refused: float | None = None
+
+    # ``flaky`` scenario.
+    flaky_rate: float = 0.3
+    flaky_seed: int = 1
+    flaky_slow_delay: float = 2.0
+    flaky_kinds: tuple[str, ...] = FLAKY_KINDS
+    #: Whether session create may be hit too (off, so clients can always log in again).
+    flaky_session_create: bool = False
+
+    # [U] facts from the dossier, made switchable.
+    #: §9.2: does ``/api/session`` also set the session cookie (Path=/api)?
+    api_session_cookie: bool = False
+    #: §3.6: is ``Info.error`` on ``/rest`` wrapped as ``{"type", "value"}``?
+    rest_job_error_wrapped: bool = False
+    #: §9.7: fill ``localized`` when ``Accept-Language`` asks for a catalog language.
+    localize: bool = True
+    #: §1.2: accept per-request HTTP Basic on ordinary calls (the runtime and port 5480 do).
+    basic_auth_on_calls: bool = True
+    #: §3.2: SSO credentials are mandatory on embedded/management nodes.
+    sso_required: bool = True
+    #: §9.6: may a new job be created once the previous one SUCCEEDED/FAILED?
+    allow_create_after_finish: bool = True
+    #: §1.2: when both header and cookie carry a session id, which wins (runtime: cookie; vcsim: header).
+    prefer_cookie: bool = False
+    #: Value of ``Info.operation`` (§3.3, not documented).
+    job_operation: str = "create"
+
+    #: Idle keep-alive connections are closed after this many seconds.
+    connection_timeout: float = 30.0
+
+    def __post_init__(self) -> None:
+        if self.scenario not in SCENARIOS:
+            raise ValueError(f"unknown scenario {self.scenario!r}; choose from {', '.join(SCENARIOS)}")
+        object.__setattr__(self, "flavors", tuple(self.flavors))
+        if not self.flavors or any(f not in FLAVORS for f in self.flavors):
+            raise ValueError(f"flavors must be a non-empty subset of {FLAVORS}, got {self.flavors!r}")
+        if self.duration <= 0:
+            raise ValueError("duration must be positive")
+        parse_version(self.appliance_version)
+        if not self.served_flavors:
+            raise ValueError(f"appliance {self.appliance_version} predates 7.0U2 and serves only /rest")
+        if (self.cert_file is None) != (self.key_file is None):
+            raise ValueError("cert_file and key_file go together")
+        if self.restore_state is not None and self.restore_state not in RESTORE_STATES:
+            raise ValueError(f"restore_state must be one of {RESTORE_STATES}")
+        if not 0.0 <= self.flaky_rate <= 1.0:
+            raise ValueError("flaky_rate must be within 0..1")
+        if any(k not in FLAKY_KINDS for k in self.flaky_kinds) or not self.flaky_kinds:
+            raise ValueError(f"flaky_kinds must be a non-empty subset of {FLAKY_KINDS}")
+        if not 0.0 < self.fail_at < 1.0:
+            raise ValueError("fail_at must be within (0, 1)")
+        for name in ("restart_at", "restart_unavailable", "restart_refused", "running_elapsed",
+                     "session_max_age"):
+            value = getattr(self, name)
+            if value is not None and value < 0:
+                raise ValueError(f"{name} must not be negative")
+
+    # Derived values -------------------------------------------------------------------------
+
+    @property
+    def version_tuple(self) -> tuple[int, int, int]:
+        """The appliance version as comparable numbers."""
+        return parse_version(self.appliance_version)
+
+    @property
+    def modern(self) -> bool:
+        """True from 7.0 on: errors carry ``error_type``, messages may carry ``params``/``localized``."""
+        return self.version_tuple >= STD_FIELDS_SINCE
+
+    @property
+    def served_flavors(self) -> tuple[str, ...]:
+        """Flavours actually served: before 7.0U2 there is no ``/api``."""
+        if self.version_tuple < API_FLAVOR_SINCE:
+            return tuple(f for f in self.flavors if f == "rest")
+        return self.flavors
+
+    @property
+    def effective_sso_password(self) -> str:
+        """The appliance's SSO administrator password for this scenario."""
+        if self.sso_password is not None:
+            return self.sso_password
+        return BAD_SSO_PASSWORD if self.scenario == "bad_sso" else DEFAULT_PASSWORD
+
+    @property
+    def effective_restore_state(self) -> str:
+        """The restore job state reported by the appliance."""
+        if self.restore_state is not None:
+            return self.restore_state
+        return "FAILED" if self.scenario == "not_allowed" else "SUCCEEDED"
+
+    @property
+    def effective_session_max_age(self) -> float | None:
+        """Absolute session lifetime in seconds, or ``None`` for no limit."""
+        if self.session_max_age is not None:
+            return self.session_max_age
+        return 5.0 if self.scenario == "expire" else None
+
+    @property
+    def effective_running_elapsed(self) -> float:
+        """How far the pre-existing job of the ``running`` scenario already is."""
+        return self.running_elapsed if self.running_elapsed is not None else 0.2 * self.duration
+
+    @property
+    def restart_window(self) -> tuple[float, float, float]:
+        """``(start, 503 phase length, refused phase length)`` in seconds after job start."""
+        start = self.restart_at if self.restart_at is not None else 0.25 * self.duration
+        unavailable = self.restart_unavailable if self.restart_unavailable is not None else 0.15 * self.duration
+        refused = self.restart_refused if self.restart_refused is not None else 0.15 * self.duration
+        return start, unavailable, refused
