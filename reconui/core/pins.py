@@ -1,0 +1,180 @@
+"""The pin file: which certificate the user approved for which ``host:port``.
+
+The format is deliberately the simplest thing a team can review and share (govc's known-hosts
+idea, field notes pain point 1)::
+
+    # vetted by the VCSA team, 2024-05-03
+    vcsa01.example.com:443 AB:CD:...:EF
+    [fd00::10]:5480 abcdef0123...
+
+One ``host:port sha256`` entry per line; ``#`` starts a comment; blank lines are ignored. A line
+that does not parse is skipped with a log warning rather than making the whole file unusable, and
+is kept verbatim when the file is rewritten so nobody's hand-written notes are lost. Fingerprints
+may be written with or without colons, in any case; they are always handed out in the canonical
+colon-separated upper-case form that vSphere's own screens show.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import tempfile
+import threading
+from pathlib import Path
+
+logger = logging.getLogger(__name__)
+
+_HEX64 = re.compile(r"[0-9a-fA-F]{64}")
+
+
+def normalize_sha256(text: str) -> str:
+    """The canonical ``AB:CD:…`` form of a SHA-256 fingerprint written with or without colons.
+
+    Raises:
+        ValueError: ``text`` is not 32 bytes of hex.
+    """
+    compact = text.strip().replace(":", "")
+    if not _HEX64.fullmatch(compact):
+        raise ValueError("not a SHA-256 fingerprint (64 hexadecimal digits)")
+    upper = compact.upper()
+    return ":".join(upper[i : i + 2] for i in range(0, 64, 2))
+
+
+def normalize_address(address: str) -> str:
+    """The key a pin is stored under: ``host:port`` with the host in lower case.
+
+    Host names are case-insensitive, so ``VCSA01:443`` and ``vcsa01:443`` must find the same pin.
+
+    Raises:
+        ValueError: not ``host:port`` with a port between 1 and 65535.
+    """
+    host, sep, port = address.strip().rpartition(":")
+    if not sep or not host or not port.isdigit() or not 0 < int(port) < 65536:
+        raise ValueError("not a host:port address")
+    if host.startswith("[") != host.endswith("]"):
+        raise ValueError("unbalanced brackets around an IPv6 address")
+    return f"{host.lower()}:{int(port)}"
+
+
+def _parse_line(line: str) -> tuple[str, str] | None:
+    """``(address, sha256)`` of an entry line; None for blank and comment lines.
+
+    Raises:
+        ValueError: the line is neither blank, a comment, nor a valid entry.
+    """
+    text = line.split("#", 1)[0].strip()
+    if not text:
+        return None
+    fields = text.split()
+    if len(fields) != 2:
+        raise ValueError("expected 'host:port sha256'")
+    return normalize_address(fields[0]), normalize_sha256(fields[1])
+
+
+class PinStore:
+    """The user's ``host:port sha256`` file, read afresh on every lookup.
+
+    Reading on every call keeps the store honest when a colleague's vetted file is dropped in
+    place while the app runs, and the file is tiny. Writes go to a temporary file in the same
+    directory followed by :func:`os.replace`, so a crash never leaves a half-written pin file, and
+    the file is created readable by its owner only (0600): it decides whom we send passwords to.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._lock = threading.Lock()
+
+    def get(self, address: str) -> str | None:
+        """The pinned fingerprint (``AB:CD:…``) for ``address`` (``Target.address``), or None.
+
+        Raises:
+            OSError: the file exists but cannot be read. Not swallowed on purpose: treating an
+                unreadable pin file as empty would turn a "certificate changed" hard stop into a
+                mere "untrusted certificate" question.
+        """
+        key = normalize_address(address)
+        found: str | None = None
+        for entry in self._entries():
+            if entry is not None and entry[0] == key:
+                found = entry[1]  # the last entry wins: appending a line overrides an older one
+        return found
+
+    def all(self) -> dict[str, str]:
+        """Every valid pin, address -> fingerprint (for a settings page or an export)."""
+        return {entry[0]: entry[1] for entry in self._entries() if entry is not None}
+
+    def remember(self, address: str, sha256: str) -> None:
+        """Pin ``address`` to ``sha256``, replacing any earlier pin for it.
+
+        Raises:
+            ValueError: ``address`` or ``sha256`` is malformed.
+            OSError: the file could not be written.
+        """
+        key = normalize_address(address)
+        fingerprint = normalize_sha256(sha256)
+        with self._lock:
+            lines = self._kept_lines(key)
+            lines.append(f"{key} {fingerprint}")
+            self._write(lines)
+        logger.info("Pinned the certificate of %s (SHA-256 %s)", key, fingerprint)
+
+    def forget(self, address: str) -> None:
+        """Remove every pin for ``address``; a missing pin or file is not an error."""
+        key = normalize_address(address)
+        with self._lock:
+            if not self.path.exists():
+                return
+            lines = self._read_lines()
+            kept = self._kept_lines(key)
+            if len(kept) != len(lines):
+                self._write(kept)
+                logger.info("Forgot the pinned certificate of %s", key)
+
+    # --- file handling ---------------------------------------------------------------------
+
+    def _read_lines(self) -> list[str]:
+        try:
+            return self.path.read_text(encoding="utf-8").splitlines()
+        except FileNotFoundError:
+            return []
+
+    def _entries(self) -> list[tuple[str, str] | None]:
+        entries: list[tuple[str, str] | None] = []
+        for number, line in enumerate(self._read_lines(), start=1):
+            try:
+                entries.append(_parse_line(line))
+            except ValueError as exc:
+                logger.warning("Skipping line %d of the pin file %s: %s", number, self.path, exc)
+                entries.append(None)
+        return entries
+
+    def _kept_lines(self, key: str) -> list[str]:
+        """The file's lines without the entries for ``key`` (comments and unparsable lines kept)."""
+        kept: list[str] = []
+        for line in self._read_lines():
+            try:
+                entry = _parse_line(line)
+            except ValueError:
+                entry = None
+            if entry is None or entry[0] != key:
+                kept.append(line)
+        return kept
+
+    def _write(self, lines: list[str]) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        # mkstemp creates the file with mode 0600 and in the target directory, so os.replace is
+        # an atomic rename on the same file system.
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+                handle.write("".join(f"{line}\n" for line in lines))
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp_name, self.path)
+        except BaseException:
+            try:
+                os.unlink(tmp_name)
+            except FileNotFoundError:
+                pass
+            raise
