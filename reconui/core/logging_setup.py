@@ -1,0 +1,182 @@
+"""The rotating log file and the filter that keeps secrets out of it.
+
+reconui is used in the middle of a disaster recovery with an SSO administrator password in memory. A
+log file gets attached to support tickets and e-mailed around, so every line that reaches a handler
+goes through :class:`RedactionFilter` first: it masks the HTTP credentials the engine handles
+(``Authorization`` headers, ``vmware-api-session-id`` headers, cookies and JSON, the CreateSpec's
+``sso_admin_user_password``, ``password=`` pairs) and every password registered with
+:func:`register_secret`, which the client, runner, CLI and GUI call for each password they hold.
+
+Qt-free on purpose: the GUI sets logging up before ``QApplication`` exists.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import logging.handlers
+import re
+import sys
+import threading
+import traceback
+from pathlib import Path
+from typing import TextIO
+from urllib.parse import quote, quote_plus
+
+from reconui.core import paths
+
+LOG_FILE_NAME = "reconui.log"
+MAX_BYTES = 1024 * 1024
+BACKUP_COUNT = 5
+MASK = "***"
+
+_FORMAT = "%(asctime)s %(levelname)-7s %(threadName)s %(name)s: %(message)s"
+
+_secrets_lock = threading.Lock()
+_secrets: set[str] = set()
+
+#: ``Authorization: Basic …`` as a header line, a dict repr or JSON: mask everything up to a quote,
+#: a line end, a comma or a closing brace (the value itself contains a space: "Basic abc=").
+_AUTHORIZATION = re.compile(r"""(?i)(\bauthorization["']?\s*[:=]\s*["']?)([^"'\r\n,}]+)""")
+#: The session token as a header (``vmware-api-session-id: x``), a cookie (``…=x``) or JSON.
+_SESSION_ID = re.compile(r"""(?i)(vmware-api-session-id["']?\s*[:=]\s*["']?)([^"'\s;,}&]+)""")
+#: Password-like keys in JSON, dict reprs, query strings and ``key=value`` text. The value is a
+#: quoted string (with escapes) or a bare token.
+_PASSWORD_PAIR = re.compile(
+    r"""(?i)(["']?\b[\w-]*(?:password|passwd|pwd|secret)["']?\s*[:=]\s*)"""
+    r"""("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[^\s&,;}\]]+)"""
+)
+
+
+def register_secret(value: str | None) -> None:
+    """Mask ``value`` (and its JSON-, URL- and repr-escaped forms) in every log line from now on."""
+    if not value:
+        return
+    with _secrets_lock:
+        _secrets.add(value)
+
+
+def registered_secret_count() -> int:
+    """How many secrets are masked (for diagnostics; never the secrets themselves)."""
+    with _secrets_lock:
+        return len(_secrets)
+
+
+def _forms(secret: str) -> set[str]:
+    """The spellings a secret can take in text: as is, JSON-escaped, repr-escaped, URL-encoded."""
+    forms = {secret, json.dumps(secret)[1:-1], json.dumps(secret, ensure_ascii=False)[1:-1], repr(secret)[1:-1]}
+    forms.add(quote(secret, safe=""))
+    forms.add(quote_plus(secret, safe=""))
+    return {f for f in forms if f}
+
+
+def _mask_pair(match: re.Match[str]) -> str:
+    value = match.group(2)
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        return f"{match.group(1)}{value[0]}{MASK}{value[0]}"
+    return f"{match.group(1)}{MASK}"
+
+
+def redact(text: str) -> str:
+    """``text`` with credentials and registered secrets masked.
+
+    Registered secrets are replaced first (longest first, so a secret that contains another is not
+    half-masked), then the structural patterns.
+    """
+    if not text:
+        return text
+    with _secrets_lock:
+        secrets = list(_secrets)
+    forms: set[str] = set()
+    for secret in secrets:
+        forms |= _forms(secret)
+    for form in sorted(forms, key=len, reverse=True):
+        if form in text:
+            text = text.replace(form, MASK)
+    text = _AUTHORIZATION.sub(lambda m: f"{m.group(1)}{MASK}", text)
+    text = _SESSION_ID.sub(lambda m: f"{m.group(1)}{MASK}", text)
+    return _PASSWORD_PAIR.sub(_mask_pair, text)
+
+
+class RedactionFilter(logging.Filter):
+    """Rewrites each record so that no handler ever sees a secret.
+
+    The message is formatted with its args *first* (a secret may arrive as an arg), redacted, and the
+    args cleared so no later formatting brings them back. Exception and stack text are formatted and
+    redacted into ``exc_text``/``stack_info``, which :class:`logging.Formatter` prefers over
+    re-formatting ``exc_info``.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # a bad format string must not lose the line (or raise from logging)
+            message = f"{record.msg!s} {record.args!r}"
+        record.msg = redact(message)
+        record.args = None
+        if record.exc_info and record.exc_info[0] is not None:
+            if not record.exc_text:
+                record.exc_text = "".join(traceback.format_exception(*record.exc_info)).rstrip("\n")
+            record.exc_text = redact(record.exc_text)
+        elif record.exc_text:
+            record.exc_text = redact(record.exc_text)
+        if record.stack_info:
+            record.stack_info = redact(record.stack_info)
+        return True
+
+
+def _is_ours(handler: logging.Handler) -> bool:
+    return bool(getattr(handler, "_reconui_handler", False))
+
+
+def setup_logging(
+    directory: Path | None = None,
+    *,
+    level: int = logging.INFO,
+    console: bool = False,
+    stream: TextIO | None = None,
+) -> Path:
+    """Log to a rotating ``reconui.log`` (1 MiB × 5) in ``directory`` (default: the user log dir).
+
+    Idempotent: calling again replaces reconui's handlers instead of adding more, so a test or a
+    second front end in the same process never logs each line twice. ``console=True`` also logs to
+    ``stream`` (default stderr; the CLI's ``--verbose``), through the same redaction filter.
+
+    Returns:
+        The path of the log file.
+    """
+    log_dir = Path(directory) if directory is not None else paths.log_dir()
+    log_dir.mkdir(parents=True, exist_ok=True)
+    log_file = log_dir / LOG_FILE_NAME
+
+    root = logging.getLogger()
+    teardown_logging()
+
+    redaction = RedactionFilter()
+    formatter = logging.Formatter(_FORMAT)
+    file_handler = logging.handlers.RotatingFileHandler(
+        log_file, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
+    )
+    handlers: list[logging.Handler] = [file_handler]
+    if console:
+        handlers.append(logging.StreamHandler(stream if stream is not None else sys.stderr))
+    for handler in handlers:
+        handler._reconui_handler = True  # type: ignore[attr-defined]
+        handler.setLevel(level)
+        handler.setFormatter(formatter)
+        handler.addFilter(redaction)
+        root.addHandler(handler)
+    if root.level == logging.NOTSET or root.level > level:
+        root.setLevel(level)
+    # urllib3 logs request lines at DEBUG; they carry no headers, but keep them out unless asked.
+    logging.getLogger("urllib3").setLevel(max(level, logging.INFO))
+    return log_file
+
+
+def teardown_logging() -> None:
+    """Remove and close the handlers :func:`setup_logging` installed (tests, and app shutdown)."""
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if _is_ours(handler):
+            root.removeHandler(handler)
+            handler.close()

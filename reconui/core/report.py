@@ -1,0 +1,532 @@
+"""The evidence of a run: a JSON file and a readable, self-contained HTML page.
+
+After a disaster recovery someone has to write the change record or open a support ticket. Every run
+(including one that failed to connect) leaves a report with what was talked to (host, port, API
+flavour, appliance version, certificate fingerprint and why it was trusted), the options used, a
+timeline of status changes, outages and re-logins, every appliance message with its id and rendered
+text, the final Info and the errors. Never a password or a session id: options are filtered by key,
+and every string goes through the log redaction (which masks all registered passwords) before it is
+written.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+import json
+import re
+import threading
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from reconui import __version__
+from reconui.core import paths, wire
+from reconui.core.errors import ReconError, TrustError
+from reconui.core.events import (
+    Connected,
+    Event,
+    JobAttached,
+    JobFinished,
+    JobStarted,
+    JobUpdated,
+    MonitoringStopped,
+    PreflightDone,
+    Reauthenticated,
+    RunFailed,
+    ServicesBack,
+    ServicesUnavailable,
+)
+from reconui.core.logging_setup import redact
+from reconui.core.models import CertificateInfo, JobInfo, LocalizableMessage, Target, TrustDecision
+from reconui.core.render import MessageRenderer
+from reconui.core.runner import MessageTracker, utc_now
+
+REPORT_FORMAT = "reconui-report"
+REPORT_FORMAT_VERSION = 1
+
+#: Option keys that are never written, whatever a caller passes.
+_SECRET_KEY = re.compile(r"(?i)(password|passwd|secret|token|session[_-]?id|authorization|cookie)")
+_UNSAFE_FILE_CHARS = re.compile(r"[^A-Za-z0-9.-]+")
+_CAMEL = re.compile(r"(?<!^)(?=[A-Z])")
+
+_STOPPED_NOTE = "The appliance job cannot be cancelled; it goes on without being watched."
+
+
+@dataclass(frozen=True)
+class ReportFiles:
+    """Where a report was written."""
+
+    json: Path
+    html: Path
+
+
+def _dt(value: datetime | None) -> str | None:
+    return wire.format_datetime(value) if value is not None else None
+
+
+def event_name(event: Event) -> str:
+    """``JobUpdated`` -> ``job_updated``: the name used in reports and ``--json`` output."""
+    return _CAMEL.sub("_", type(event).__name__).lower()
+
+
+def _message_dict(msg: LocalizableMessage, renderer: MessageRenderer | None) -> dict[str, Any]:
+    out = wire.message_to_dict(msg)
+    if renderer is not None:
+        out["text"] = renderer.render(msg)
+    return out
+
+
+def _info_dict(info: JobInfo | None) -> dict[str, Any] | None:
+    return wire.info_to_dict(info) if info is not None else None
+
+
+def certificate_to_dict(cert: CertificateInfo, mode: str | None = None) -> dict[str, Any]:
+    """The certificate facts a reviewer checks (no PEM: it adds nothing to the fingerprint)."""
+    return {
+        "subject": cert.subject,
+        "issuer": cert.issuer,
+        "sans": list(cert.sans),
+        "not_before": _dt(cert.not_before),
+        "not_after": _dt(cert.not_after),
+        "sha256": cert.sha256,
+        "sha1": cert.sha1,
+        "serial": cert.serial,
+        "self_signed": cert.self_signed,
+        "trust_mode": mode,
+    }
+
+
+def error_to_dict(error: ReconError, renderer: MessageRenderer | None = None) -> dict[str, Any]:
+    """``ReconError.to_dict()`` plus the rendered server messages (and the certificate of a trust error)."""
+    out = error.to_dict()
+    out["transient"] = error.transient
+    if renderer is not None and error.server_messages:
+        out["rendered"] = renderer.render_stack(error.server_messages)
+    if isinstance(error, TrustError):
+        out["certificate"] = certificate_to_dict(error.certificate)
+    return out
+
+
+def event_to_dict(event: Event, renderer: MessageRenderer | None = None) -> dict[str, Any]:
+    """One event as a JSON-ready dict: ``{"event": "job_updated", "at": ..., ...}``.
+
+    Infos use :func:`reconui.core.wire.info_to_dict`, so a consumer reads the same shape the
+    appliance sends on ``/api``.
+    """
+    out: dict[str, Any] = {"event": event_name(event), "at": _dt(event.at)}
+    if isinstance(event, Connected):
+        out.update(host=event.host, port=event.port, flavor=event.flavor, user=event.user)
+        if event.trust is not None:
+            out.update(trust_mode=event.trust.mode.value, sha256=event.trust.sha256)
+    elif isinstance(event, PreflightDone):
+        out["version"] = wire.version_to_dict(event.version) if event.version else None
+        out["restore"] = wire.restore_to_dict(event.restore) if event.restore else None
+        out["existing_job"] = _info_dict(event.existing_job)
+    elif isinstance(event, JobStarted | JobAttached | JobFinished):
+        out["info"] = _info_dict(event.info)
+    elif isinstance(event, JobUpdated):
+        out["info"] = _info_dict(event.info)
+        out["status_changed"] = event.status_changed
+        out["new_messages"] = [_message_dict(m, renderer) for m in event.new_messages]
+    elif isinstance(event, ServicesUnavailable):
+        out.update(cause=error_to_dict(event.cause, renderer), since=_dt(event.since), deadline=_dt(event.deadline))
+    elif isinstance(event, ServicesBack):
+        out["outage_seconds"] = round(event.outage_seconds, 3)
+    elif isinstance(event, MonitoringStopped):
+        out.update(last_info=_info_dict(event.last_info), note=_STOPPED_NOTE)
+    elif isinstance(event, RunFailed):
+        out["error"] = error_to_dict(event.error, renderer)
+    elif not isinstance(event, Reauthenticated):
+        for f in dataclasses.fields(event):
+            if f.name != "at":
+                out[f.name] = str(getattr(event, f.name))
+    return scrub(out)
+
+
+def scrub(value: Any) -> Any:
+    """A copy of ``value`` with secret-looking keys dropped and every string redacted."""
+    if isinstance(value, Mapping):
+        return {str(k): scrub(v) for k, v in value.items() if not _SECRET_KEY.search(str(k))}
+    if isinstance(value, list | tuple):
+        return [scrub(v) for v in value]
+    if isinstance(value, str):
+        return redact(value)
+    return value
+
+
+def safe_host(host: str) -> str:
+    """A host name usable in a file name on every platform (IPv6 colons and brackets replaced)."""
+    return _UNSAFE_FILE_CHARS.sub("_", host).strip("_.") or "unknown"
+
+
+class RunReport:
+    """Records the events of one run and writes the report.
+
+    Args:
+        target: the appliance (no secret in it).
+        options: the options used (``ignore_warnings``, ``sso_user``, ``flavor``, ``language``,
+            ``proxy_mode`` ...). Keys that look like secrets are dropped.
+        renderer: renders appliance messages for the report.
+        now: wall-clock UTC time (tests inject one).
+        command: what ran ("run", "status").
+    """
+
+    def __init__(
+        self,
+        *,
+        target: Target,
+        options: Mapping[str, object],
+        renderer: MessageRenderer,
+        now: Callable[[], datetime] = utc_now,
+        command: str = "run",
+    ) -> None:
+        self._target = target
+        self._options = dict(options)
+        self._renderer = renderer
+        self._now = now
+        self._command = command
+        self._lock = threading.Lock()
+        self.started_at = now()
+        self.ended_at: datetime | None = None
+        self._connected: Connected | None = None
+        self._trust: TrustDecision | None = None
+        self._certificate: CertificateInfo | None = None
+        self._preflight: PreflightDone | None = None
+        self._timeline: list[dict[str, Any]] = []
+        self._outages: list[dict[str, Any]] = []
+        self._relogins: list[str | None] = []
+        self._messages: list[dict[str, Any]] = []
+        self._tracker = MessageTracker()
+        self._last_info: JobInfo | None = None
+        self._final_info: JobInfo | None = None
+        self._errors: list[dict[str, Any]] = []
+        self._outcome: dict[str, Any] = {}
+
+    # --- recording ------------------------------------------------------------------------------
+
+    def set_trust(self, decision: TrustDecision) -> None:
+        """Remember how the certificate was trusted (also taken from :class:`Connected`)."""
+        with self._lock:
+            self._trust = decision
+            self._certificate = decision.certificate
+
+    def set_certificate(self, certificate: CertificateInfo) -> None:
+        """Remember the presented certificate when trust was not settled (for the fingerprint)."""
+        with self._lock:
+            if self._certificate is None:
+                self._certificate = certificate
+
+    def set_outcome(self, kind: str, *, message: str = "", exit_code: int | None = None) -> None:
+        """How the run ended (the runner's outcome kind, a sentence, and the CLI's exit code)."""
+        with self._lock:
+            self._outcome = {"kind": kind, "message": message, "exit_code": exit_code}
+            self.ended_at = self._now()
+
+    def record(self, event: Event) -> None:
+        """Add one runner event to the report."""
+        with self._lock:
+            self._record(event)
+
+    def _record(self, event: Event) -> None:
+        entry: dict[str, Any] = {"at": _dt(event.at), "event": event_name(event)}
+        if isinstance(event, Connected):
+            self._connected = event
+            if event.trust is not None:
+                self._trust = event.trust
+                self._certificate = event.trust.certificate
+            entry.update(flavor=event.flavor, user=event.user)
+        elif isinstance(event, PreflightDone):
+            self._preflight = event
+            entry.update(
+                version=event.version.version if event.version else None,
+                restore_state=event.restore.state if event.restore else None,
+                existing_job=event.existing_job.status if event.existing_job else None,
+            )
+            if event.existing_job is not None:
+                self._last_info = event.existing_job
+        elif isinstance(event, JobStarted | JobAttached | JobFinished | JobUpdated):
+            info = event.info
+            self._last_info = info
+            fresh = self._tracker.new_messages(info.messages)
+            for msg in fresh:
+                self._messages.append(
+                    {"id": msg.id, "text": self._renderer.render(msg), "first_seen": _dt(event.at)}
+                )
+            entry.update(status=info.status, progress=info.progress)
+            if isinstance(event, JobUpdated):
+                entry["status_changed"] = event.status_changed
+            if fresh:
+                entry["new_message_ids"] = [m.id for m in fresh]
+            if isinstance(event, JobFinished):
+                self._final_info = info
+        elif isinstance(event, ServicesUnavailable):
+            self._outages.append(
+                {
+                    "since": _dt(event.since),
+                    "deadline": _dt(event.deadline),
+                    "ended_at": None,
+                    "seconds": None,
+                    "cause": event.cause.code,
+                    "cause_text": event.cause.sentence,
+                }
+            )
+            entry.update(cause=event.cause.code, cause_text=event.cause.sentence, deadline=_dt(event.deadline))
+        elif isinstance(event, ServicesBack):
+            if self._outages and self._outages[-1]["ended_at"] is None:
+                self._outages[-1].update(ended_at=_dt(event.at), seconds=round(event.outage_seconds, 3))
+            entry["outage_seconds"] = round(event.outage_seconds, 3)
+        elif isinstance(event, Reauthenticated):
+            self._relogins.append(_dt(event.at))
+        elif isinstance(event, MonitoringStopped):
+            entry["note"] = _STOPPED_NOTE
+            if event.last_info is not None:
+                entry.update(status=event.last_info.status, progress=event.last_info.progress)
+        elif isinstance(event, RunFailed):
+            self._errors.append(error_to_dict(event.error, self._renderer))
+            if isinstance(event.error, TrustError) and self._certificate is None:
+                self._certificate = event.error.certificate
+            entry.update(error=event.error.code, text=event.error.sentence)
+        self._timeline.append(entry)
+
+    # --- output ---------------------------------------------------------------------------------
+
+    def to_dict(self) -> dict[str, Any]:
+        """The whole report as JSON-ready data (scrubbed of secrets)."""
+        with self._lock:
+            ended = self.ended_at or self._now()
+            connected = self._connected
+            pre = self._preflight
+            target = self._target
+            final = self._final_info
+            certificate = None
+            if self._certificate is not None:
+                certificate = certificate_to_dict(
+                    self._certificate, self._trust.mode.value if self._trust is not None else None
+                )
+            data: dict[str, Any] = {
+                "format": REPORT_FORMAT,
+                "format_version": REPORT_FORMAT_VERSION,
+                "reconui_version": __version__,
+                "command": self._command,
+                "started_at": _dt(self.started_at),
+                "ended_at": _dt(ended),
+                "duration_seconds": round((ended - self.started_at).total_seconds(), 3),
+                "target": {
+                    "host": target.host,
+                    "port": target.port,
+                    "address": target.address,
+                    "flavor_requested": target.flavor,
+                    "flavor": connected.flavor if connected else None,
+                    "proxy_mode": target.proxy.mode.value,
+                    "language": target.language,
+                    "ca_file": target.ca_file,
+                },
+                "user": connected.user if connected else None,
+                "certificate": certificate,
+                "appliance": {
+                    "version": wire.version_to_dict(pre.version) if pre and pre.version else None,
+                    "restore": wire.restore_to_dict(pre.restore) if pre and pre.restore else None,
+                    "existing_job": _info_dict(pre.existing_job) if pre else None,
+                },
+                "options": dict(self._options),
+                "outcome": dict(self._outcome) or None,
+                "timeline": list(self._timeline),
+                "outages": [dict(o) for o in self._outages],
+                "relogins": list(self._relogins),
+                "messages": list(self._messages),
+                "final_info": _info_dict(final),
+                "last_info": _info_dict(self._last_info),
+                "final_error": self._final_error_text(final),
+                "errors": list(self._errors),
+            }
+        return scrub(data)
+
+    def _final_error_text(self, info: JobInfo | None) -> list[str] | None:
+        if info is None:
+            return None
+        if info.error is not None:
+            return self._renderer.render_stack(info.error.messages)
+        if info.error_text is not None:
+            return [info.error_text]
+        return None
+
+    def base_name(self) -> str:
+        """``reconui-<host>-<UTC timestamp>`` (without extension)."""
+        stamp = self.started_at.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+        return f"reconui-{safe_host(self._target.host)}-{stamp}"
+
+    def write(self, directory: Path | None = None) -> ReportFiles:
+        """Write ``<name>.json`` and ``<name>.html``.
+
+        Args:
+            directory: where to write (default ``paths.reports_dir()``). A path ending in ``.json``
+                or ``.html`` that is not an existing directory names the files themselves.
+        """
+        if self.ended_at is None:
+            self.ended_at = self._now()
+        target_dir, stem = self._destination(directory)
+        target_dir.mkdir(parents=True, exist_ok=True)
+        json_path, html_path = target_dir / f"{stem}.json", target_dir / f"{stem}.html"
+        if directory is None or stem == self.base_name():
+            counter = 2
+            while json_path.exists() or html_path.exists():
+                json_path = target_dir / f"{stem}-{counter}.json"
+                html_path = target_dir / f"{stem}-{counter}.html"
+                counter += 1
+        data = self.to_dict()
+        json_path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        html_path.write_text(render_html(data), encoding="utf-8")
+        return ReportFiles(json=json_path, html=html_path)
+
+    def _destination(self, directory: Path | None) -> tuple[Path, str]:
+        if directory is None:
+            return paths.reports_dir(), self.base_name()
+        path = Path(directory)
+        if not path.is_dir() and path.suffix.lower() in (".json", ".html"):
+            return path.parent, path.stem
+        return path, self.base_name()
+
+
+# --- HTML --------------------------------------------------------------------------------------------
+
+_CSS = """
+body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem;color:#1d1d1f;background:#fff;
+max-width:70rem}
+h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid #ccc}
+table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{text-align:left;padding:.25rem .5rem;
+border-bottom:1px solid #e5e5e5;vertical-align:top}th{background:#f5f5f7;width:14rem}
+code,.mono{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.85rem;word-break:break-all}
+.ok{color:#1a7f37}.bad{color:#cf222e}.warn{color:#9a6700}pre{white-space:pre-wrap;background:#f5f5f7;padding:.75rem}
+@media (prefers-color-scheme:dark){body{background:#1e1e1e;color:#e6e6e6}th{background:#2a2a2a}
+td,th{border-color:#333}pre{background:#2a2a2a}}
+"""
+
+
+def _e(value: object) -> str:
+    return html.escape("" if value is None else str(value), quote=True)
+
+
+def _rows(pairs: list[tuple[str, object]]) -> str:
+    return "".join(f"<tr><th>{_e(k)}</th><td>{_e(v)}</td></tr>" for k, v in pairs)
+
+
+def _status_class(status: object) -> str:
+    return {"SUCCEEDED": "ok", "succeeded": "ok", "FAILED": "bad", "failed": "bad", "error": "bad"}.get(
+        str(status), "warn"
+    )
+
+
+def render_html(data: Mapping[str, Any]) -> str:
+    """A self-contained HTML page (inline CSS, no script, no external resource), every value escaped."""
+    target = data.get("target") or {}
+    outcome = data.get("outcome") or {}
+    final = data.get("final_info") or data.get("last_info") or {}
+    appliance = data.get("appliance") or {}
+    version = appliance.get("version") or {}
+    cert = data.get("certificate") or {}
+    kind = outcome.get("kind") or final.get("status") or "unknown"
+    parts: list[str] = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width,initial-scale=1">',
+        f"<title>reconui report – {_e(target.get('address'))} – {_e(data.get('started_at'))}</title>",
+        f"<style>{_CSS}</style></head><body>",
+        f"<h1>Reconciliation report for {_e(target.get('address'))}</h1>",
+        f'<p class="{_status_class(kind)}"><strong>{_e(str(kind).upper())}</strong> {_e(outcome.get("message"))}</p>',
+        "<h2>Summary</h2><table>",
+        _rows(
+            [
+                ("Appliance", target.get("address")),
+                ("API flavour", target.get("flavor") or f"{target.get('flavor_requested')} (not connected)"),
+                ("Appliance version", " ".join(str(version.get(k, "")) for k in ("product", "version", "build")).strip()
+                 or "unknown"),
+                ("Restore state", (appliance.get("restore") or {}).get("state", "unknown")),
+                ("User", data.get("user")),
+                ("Job status", final.get("status", "none")),
+                ("Progress", f"{final['progress']} %" if "progress" in final else ""),
+                ("Started", data.get("started_at")),
+                ("Ended", data.get("ended_at")),
+                ("Duration", f"{data.get('duration_seconds')} s"),
+                ("Exit code", outcome.get("exit_code")),
+                ("reconui version", data.get("reconui_version")),
+            ]
+        ),
+        "</table>",
+        "<h2>Certificate</h2>",
+    ]
+    if cert:
+        parts += [
+            "<table>",
+            _rows(
+                [
+                    ("Trust", cert.get("trust_mode") or "not trusted"),
+                    ("SHA-256", cert.get("sha256")),
+                    ("SHA-1", cert.get("sha1")),
+                    ("Subject", cert.get("subject")),
+                    ("Issuer", cert.get("issuer")),
+                    ("Alternative names", ", ".join(cert.get("sans") or [])),
+                    ("Valid", f"{cert.get('not_before')} – {cert.get('not_after')}"),
+                ]
+            ),
+            "</table>",
+        ]
+    else:
+        parts.append("<p>No certificate was seen.</p>")
+    options = data.get("options") or {}
+    parts += ["<h2>Options</h2><table>", _rows([(k, v) for k, v in options.items()]), "</table>"]
+
+    parts.append("<h2>Timeline</h2><table><tr><th>Time</th><td><strong>Event</strong></td></tr>")
+    for entry in data.get("timeline") or []:
+        details = ", ".join(f"{k}={v}" for k, v in entry.items() if k not in ("at", "event"))
+        parts.append(f"<tr><th class=mono>{_e(entry.get('at'))}</th><td>{_e(entry.get('event'))}"
+                     f"{' – ' + _e(details) if details else ''}</td></tr>")
+    parts.append("</table>")
+
+    outages = data.get("outages") or []
+    if outages:
+        parts.append("<h2>Service outages</h2><table>")
+        for o in outages:
+            parts.append(
+                f"<tr><th class=mono>{_e(o.get('since'))}</th><td>{_e(o.get('cause_text'))} "
+                f"(until {_e(o.get('ended_at') or 'the end of the run')}, {_e(o.get('seconds'))} s)</td></tr>"
+            )
+        parts.append("</table>")
+
+    parts.append("<h2>Messages</h2>")
+    messages = data.get("messages") or []
+    if messages:
+        parts.append("<table>")
+        for m in messages:
+            parts.append(
+                f"<tr><th class=mono>{_e(m.get('first_seen'))}</th><td>{_e(m.get('text'))}<br>"
+                f"<code>{_e(m.get('id'))}</code></td></tr>"
+            )
+        parts.append("</table>")
+    else:
+        parts.append("<p>The appliance sent no messages.</p>")
+
+    final_error = data.get("final_error")
+    if final_error:
+        parts.append("<h2>Job error</h2><pre>" + _e("\n".join(final_error)) + "</pre>")
+    errors = data.get("errors") or []
+    if errors:
+        parts.append("<h2>Errors</h2><table>")
+        for err in errors:
+            rendered = "\n".join(err.get("rendered") or [])
+            parts.append(
+                f"<tr><th class=mono>{_e(err.get('code'))}</th><td>{_e(err.get('sentence'))}"
+                + (f"<pre>{_e(rendered)}</pre>" if rendered else "")
+                + (f"<br><small class=mono>{_e(err.get('detail'))}</small>" if err.get("detail") else "")
+                + "</td></tr>"
+            )
+        parts.append("</table>")
+
+    parts.append("<h2>Final job information</h2>")
+    parts.append("<pre>" + _e(json.dumps(data.get("final_info") or data.get("last_info"), indent=2,
+                                         ensure_ascii=False)) + "</pre>")
+    parts.append(f"<p><small>Written by reconui {_e(data.get('reconui_version'))}. "
+                 "This report contains no passwords or session ids.</small></p></body></html>")
+    return "\n".join(parts) + "\n"

@@ -1,0 +1,198 @@
+"""reconui-cli's interface: arguments, exit codes, help, and the real process (Ctrl-C, no traceback)."""
+
+from __future__ import annotations
+
+import io
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from reconui import cli
+from reconui.core.errors import (
+    BadResponse,
+    CertificateChanged,
+    CertificateUntrusted,
+    ConnectionRefused,
+    FeatureInUse,
+    GaveUpWaiting,
+    GenericApplianceError,
+    InvalidArgument,
+    InvalidTarget,
+    NotAllowedInCurrentState,
+    ProtocolError,
+    ServiceUnavailable,
+    TlsError,
+    Unauthenticated,
+    Unauthorized,
+)
+from reconui.core.runner import OutcomeKind, RestoreNotSucceeded, RunOutcome
+
+from .conftest import PASSWORD, SSO_PASSWORD, SSO_USER, USER, assert_no_secret, server
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("vcsa.example.com", ("vcsa.example.com", 443)),
+        ("vcsa.example.com:5480", ("vcsa.example.com", 5480)),
+        ("10.0.0.5:443", ("10.0.0.5", 443)),
+        ("[2001:db8::1]:5480", ("2001:db8::1", 5480)),
+        ("[2001:db8::1]", ("2001:db8::1", 443)),
+        ("2001:db8::1", ("2001:db8::1", 443)),
+        ("https://vcsa.example.com:5480/", ("vcsa.example.com", 5480)),
+    ],
+)
+def test_parse_server(text: str, expected: tuple[str, int]) -> None:
+    assert cli.parse_server(text) == expected
+
+
+@pytest.mark.parametrize("text", ["", "vcsa:0", "vcsa:99999", "vcsa:https", "[::1", "http://vcsa", "user@vcsa",
+                                  "[::1]x"])
+def test_parse_server_rejects(text: str) -> None:
+    with pytest.raises(InvalidTarget):
+        cli.parse_server(text)
+
+
+def test_help_documents_the_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["run", "--help"]) == 0
+    text = capsys.readouterr().out
+    for line in ("0    the job SUCCEEDED", "1    the job FAILED", "2    usage", "3    could not connect / TLS / "
+                 "authentication", "4    refused by the appliance (not allowed, in use, invalid argument, "
+                 "unauthorized)", "5    gave up waiting", "130  interrupted"):
+        assert line in text
+    assert "--thumbprint" in text and "--start-new" in text and "RECONUI_PASSWORD" in text
+    assert "--password" not in text
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["run", "--server", "h", "--user", "u"],  # no --sso-user
+        ["run", "--server", "h", "--user", "u", "--sso-user", "s", "--proxy", "http://p:3128", "--no-proxy"],
+        ["run", "--server", "h", "--user", "u", "--sso-user", "s", "--api", "soap"],
+        ["run", "--server", "h", "--user", "u", "--sso-user", "s", "--thumbprint", "12:34"],
+        ["run", "--server", "h", "--user", "u", "--sso-user", "s", "--timeout", "0"],
+        ["run", "--server", "h", "--user", "u", "--sso-user", "s", "--password", "x"],
+        ["status", "--server", "h"],
+    ],
+)
+def test_usage_errors_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(argv) == 2
+    assert "usage:" in capsys.readouterr().err
+
+
+def test_bad_server_and_missing_ca_file_exit_2(home: Path) -> None:
+    for argv in (["run", "--server", "vcsa:70000", "--user", "u", "--sso-user", "s"],
+                 ["run", "--server", "vcsa", "--user", "u", "--sso-user", "s", "--ca-file", "/nonexistent.pem"],
+                 ["cert", "--server", "vcsa:x"]):
+        term = cli.Terminal(out=io.StringIO(), err=io.StringIO(), stdin=io.StringIO())
+        assert cli.main(argv, term=term) == 2
+        assert term.err.getvalue().startswith("reconui-cli: ")
+
+
+@pytest.mark.parametrize(
+    ("error", "code"),
+    [
+        (GaveUpWaiting({"minutes": 30}), 5),
+        (FeatureInUse(http_status=400), 4),
+        (NotAllowedInCurrentState(http_status=400), 4),
+        (RestoreNotSucceeded("INPROGRESS"), 4),
+        (InvalidArgument(http_status=400), 4),
+        (Unauthorized(http_status=403), 4),
+        (GenericApplianceError(http_status=500), 4),
+        (Unauthenticated(http_status=401), 3),
+        (ConnectionRefused({"host": "h", "port": 1}), 3),
+        (TlsError({"host": "h", "reason": "x"}), 3),
+        (BadResponse({"reason": "x"}), 3),
+        (ServiceUnavailable(http_status=503), 3),
+        (ProtocolError({"reason": "x"}), 3),
+        (InvalidTarget({"value": "x", "reason": "y"}), 2),
+    ],
+)
+def test_exit_code_for_errors(error, code: int) -> None:
+    assert cli.exit_code_for_error(error) == code
+    assert cli.exit_code_for(RunOutcome(OutcomeKind.ERROR, error=error)) == code
+
+
+def test_trust_errors_exit_3() -> None:
+    from datetime import datetime, timezone
+
+    from reconui.core.models import CertificateInfo
+
+    t = datetime(2024, 1, 1, tzinfo=timezone.utc)
+    cert = CertificateInfo("CN=a", "CN=a", (), t, t, "AA:" * 31 + "AA", "BB", "1", "pem")
+    assert cli.exit_code_for_error(CertificateUntrusted({"host": "h"}, certificate=cert)) == 3
+    assert cli.exit_code_for_error(CertificateChanged({"host": "h"}, certificate=cert, pinned_sha256="CC")) == 3
+
+
+@pytest.mark.parametrize(
+    ("kind", "code"),
+    [(OutcomeKind.SUCCEEDED, 0), (OutcomeKind.FAILED, 1), (OutcomeKind.STOPPED, 130),
+     (OutcomeKind.PREVIOUS_FINISHED, 2), (OutcomeKind.NO_JOB, 0)],
+)
+def test_exit_code_for_outcomes(kind: OutcomeKind, code: int) -> None:
+    assert cli.exit_code_for(RunOutcome(kind)) == code
+
+
+# --- the real process ---------------------------------------------------------------------------------------
+
+
+def cli_process(args: list[str], home: Path) -> subprocess.Popen[str]:
+    env = {k: v for k, v in os.environ.items() if "proxy" not in k.lower()}
+    env.update(
+        RECONUI_HOME=str(home),
+        RECONUI_PASSWORD=PASSWORD,
+        RECONUI_SSO_PASSWORD=SSO_PASSWORD,
+        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
+        PYTHONUNBUFFERED="1",
+    )
+    code = "import sys; from reconui.cli import main; sys.exit(main())"
+    return subprocess.Popen([sys.executable, "-c", code, *args], env=env, stdin=subprocess.DEVNULL,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8")
+
+
+def test_ctrl_c_stops_monitoring_and_still_writes_the_report(cli_sim, home: Path) -> None:
+    sim = cli_sim("ok", duration=60.0)
+    proc = cli_process(["run", "--server", server(sim), "--user", USER, "--sso-user", SSO_USER,
+                        "--thumbprint", sim.sha256], home)
+    try:
+        assert proc.stdout is not None
+        seen = []
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            line = proc.stdout.readline()
+            seen.append(line)
+            if line.startswith("Started a new reconciliation job"):
+                break
+        else:
+            pytest.fail("the job did not start: " + "".join(seen))
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=20)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+    assert proc.returncode == 130, err
+    assert "Stopped watching" in out and "cannot be cancelled" in out
+    assert "Traceback" not in err
+    report_line = next(line for line in out.splitlines() if line.startswith("Report: "))
+    assert Path(report_line.split()[1]).is_file()
+    assert_no_secret(out + err, "process output")
+
+
+def test_console_process_end_to_end_without_traceback(cli_sim, home: Path) -> None:
+    sim = cli_sim("in_use")
+    proc = cli_process(["run", "--server", server(sim), "--user", USER, "--sso-user", SSO_USER,
+                        "--thumbprint", sim.sha256], home)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 4
+    assert "Traceback" not in err
+    assert err.startswith("reconui-cli: The appliance is busy")
+    assert_no_secret(out + err, "process output")
+    assert not (home / "logs" / "reconui.log").read_text(encoding="utf-8").count(PASSWORD)

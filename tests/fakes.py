@@ -1,0 +1,203 @@
+"""A scripted fake appliance client and a fake clock for driving the job runner without waiting.
+
+Each client method has a *script*: a list of steps consumed one per call. A step is a value to
+return, a :class:`BaseException` instance to raise, or a zero-argument callable whose result is used
+the same way (handy to set a cancel event mid-run). When a script runs out its last step repeats, so
+``jobs=[running(10), succeeded()]`` means "first poll RUNNING, every later poll SUCCEEDED".
+
+Every call is recorded in :attr:`FakeClient.calls` with the fake clock's time, so tests can check the
+request rate and what was (or was not) called.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from reconui.core.models import (
+    ApplianceVersion,
+    Credentials,
+    JobInfo,
+    JobSpec,
+    LocalizableMessage,
+    RestoreStatus,
+)
+
+T0 = datetime(2024, 5, 3, 10, 0, 0, tzinfo=timezone.utc)
+
+
+class FakeClock:
+    """Monotonic seconds, wall-clock ``now`` and an instant ``sleep`` that only advances time."""
+
+    def __init__(self, start: datetime = T0) -> None:
+        self.start = start
+        self.t = 0.0
+        self.sleeps: list[float] = []
+        #: Called with the seconds of each sleep before time advances; return True to "cancel".
+        self.on_sleep: Callable[[float], bool] | None = None
+
+    def monotonic(self) -> float:
+        return self.t
+
+    def now(self) -> datetime:
+        return self.start + timedelta(seconds=self.t)
+
+    def sleep(self, seconds: float) -> bool:
+        self.sleeps.append(seconds)
+        cancelled = self.on_sleep(seconds) if self.on_sleep is not None else False
+        self.t += seconds
+        return cancelled
+
+    def advance(self, seconds: float) -> None:
+        self.t += seconds
+
+
+Step = Any
+
+
+@dataclass
+class Call:
+    method: str
+    t: float
+
+
+class Script:
+    """Steps for one method; the last one repeats."""
+
+    def __init__(self, steps: Sequence[Step]) -> None:
+        if not steps:
+            raise ValueError("a script needs at least one step")
+        self.steps = list(steps)
+        self.index = 0
+
+    def next(self) -> Any:
+        step = self.steps[min(self.index, len(self.steps) - 1)]
+        self.index += 1
+        if callable(step) and not isinstance(step, type):
+            step = step()
+        if isinstance(step, BaseException):
+            raise step
+        return step
+
+
+class FakeClient:
+    """Implements the runner's ``ReconClient`` protocol from scripts.
+
+    Args:
+        clock: the fake clock (calls are timestamped with it; ``latency`` advances it per call).
+        login, version, restore, jobs, create: the scripts (see the module docstring). ``login`` steps
+            are None (success) or errors.
+    """
+
+    def __init__(
+        self,
+        clock: FakeClock,
+        *,
+        login: Sequence[Step] = (None,),
+        version: Sequence[Step] | None = None,
+        restore: Sequence[Step] | None = None,
+        jobs: Sequence[Step] = (None,),
+        create: Sequence[Step] | None = None,
+        flavor: str = "api",
+        latency: float = 0.0,
+    ) -> None:
+        self.clock = clock
+        self.flavor: str | None = None
+        self._flavor = flavor
+        self.latency = latency
+        self.scripts = {
+            "login": Script(login),
+            "get_version": Script(version or [ApplianceVersion(version="8.0.3.00000", product="vCenter Server")]),
+            "get_restore_status": Script(restore or [RestoreStatus(state="SUCCEEDED", progress=100)]),
+            "get_job": Script(jobs),
+            "create_job": Script(create or [running(0)]),
+        }
+        self.calls: list[Call] = []
+        self.logins: list[Credentials] = []
+        self.specs: list[JobSpec] = []
+        self.logged_out = 0
+
+    def _call(self, method: str) -> Any:
+        self.calls.append(Call(method, self.clock.t))
+        self.clock.advance(self.latency)
+        return self.scripts[method].next()
+
+    def names(self) -> list[str]:
+        return [c.method for c in self.calls]
+
+    def count(self, method: str) -> int:
+        return sum(1 for c in self.calls if c.method == method)
+
+    def login(self, credentials: Credentials) -> None:
+        self.logins.append(credentials)
+        self._call("login")
+        self.flavor = self._flavor
+
+    def logout(self) -> None:
+        self.logged_out += 1
+
+    def get_version(self) -> ApplianceVersion:
+        return self._call("get_version")
+
+    def get_restore_status(self) -> RestoreStatus:
+        return self._call("get_restore_status")
+
+    def get_job(self) -> JobInfo | None:
+        return self._call("get_job")
+
+    def create_job(self, spec: JobSpec) -> JobInfo:
+        self.specs.append(spec)
+        return self._call("create_job")
+
+    def close(self) -> None:
+        pass
+
+
+def msg(ident: str, text: str | None = None, *args: str) -> LocalizableMessage:
+    return LocalizableMessage(id=ident, default_message=text or ident, args=tuple(args))
+
+
+@dataclass
+class InfoFactory:
+    """Builds Job.Info values consistent with the status invariants (start/end times)."""
+
+    start: datetime = T0
+    description: LocalizableMessage = field(default_factory=lambda: msg("recon.description", "Reconciliation"))
+
+    def __call__(
+        self,
+        status: str,
+        progress: int,
+        messages: Sequence[LocalizableMessage] = (),
+        **extra: Any,
+    ) -> JobInfo:
+        end = self.start + timedelta(minutes=5) if status in ("SUCCEEDED", "FAILED") else None
+        return JobInfo(
+            status=status,
+            progress=progress,
+            messages=tuple(messages),
+            description=self.description,
+            service="com.vmware.appliance.recovery.reconciliation.job",
+            operation="create",
+            start_time=None if status == "NONE" else self.start,
+            end_time=end,
+            cancelable=False,
+            **extra,
+        )
+
+
+info = InfoFactory()
+
+
+def running(progress: int, messages: Sequence[LocalizableMessage] = ()) -> JobInfo:
+    return info("RUNNING", progress, messages)
+
+
+def succeeded(messages: Sequence[LocalizableMessage] = ()) -> JobInfo:
+    return info("SUCCEEDED", 100, messages)
+
+
+def failed(progress: int = 55, messages: Sequence[LocalizableMessage] = (), **extra: Any) -> JobInfo:
+    return info("FAILED", progress, messages, **extra)
