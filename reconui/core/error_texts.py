@@ -52,6 +52,10 @@ ERROR_TEXTS: dict[str, str] = {
         "Nothing was sent. A restore can legitimately replace the certificate: verify the new "
         "fingerprint before trusting it again."
     ),
+    "pin_file": (
+        "The file of trusted certificate fingerprints {path} cannot be used ({reason}). "
+        "Nothing was sent. Fix or remove the file, then connect again."
+    ),
     # The job runner.
     "gave_up": "Stopped waiting after {minutes} minutes without a usable answer from the appliance.",
     "invalid_target": "The server address {value} is not valid: {reason}",

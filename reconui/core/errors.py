@@ -246,6 +246,16 @@ class CertificateChanged(TrustError):
         super().__init__({"pinned": pinned_sha256, **params}, certificate=certificate)
 
 
+class PinFileError(ReconError):
+    """The pin file exists but cannot be read or written.
+
+    Never treated as "no pins": that would turn a changed-certificate hard stop into a mere
+    question about an unknown certificate.
+    """
+
+    code = "pin_file"
+
+
 # --- The runner ------------------------------------------------------------------------------
 
 

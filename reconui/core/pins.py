@@ -23,6 +23,8 @@ import tempfile
 import threading
 from pathlib import Path
 
+from reconui.core.errors import PinFileError
+
 logger = logging.getLogger(__name__)
 
 _HEX64 = re.compile(r"[0-9a-fA-F]{64}")
@@ -89,7 +91,7 @@ class PinStore:
         """The pinned fingerprint (``AB:CD:…``) for ``address`` (``Target.address``), or None.
 
         Raises:
-            OSError: the file exists but cannot be read. Not swallowed on purpose: treating an
+            PinFileError: the file exists but cannot be read. Not swallowed on purpose: treating an
                 unreadable pin file as empty would turn a "certificate changed" hard stop into a
                 mere "untrusted certificate" question.
         """
@@ -109,7 +111,7 @@ class PinStore:
 
         Raises:
             ValueError: ``address`` or ``sha256`` is malformed.
-            OSError: the file could not be written.
+            PinFileError: the file could not be written.
         """
         key = normalize_address(address)
         fingerprint = normalize_sha256(sha256)
@@ -133,11 +135,17 @@ class PinStore:
 
     # --- file handling ---------------------------------------------------------------------
 
+    def _error(self, exc: OSError | UnicodeDecodeError) -> PinFileError:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__
+        return PinFileError({"path": self.path, "reason": reason}, detail=f"{type(exc).__name__}: {exc}")
+
     def _read_lines(self) -> list[str]:
         try:
             return self.path.read_text(encoding="utf-8").splitlines()
         except FileNotFoundError:
             return []
+        except (OSError, UnicodeDecodeError) as exc:
+            raise self._error(exc) from exc
 
     def _entries(self) -> list[tuple[str, str] | None]:
         entries: list[tuple[str, str] | None] = []
@@ -162,19 +170,24 @@ class PinStore:
         return kept
 
     def _write(self, lines: list[str]) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        # mkstemp creates the file with mode 0600 and in the target directory, so os.replace is
-        # an atomic rename on the same file system.
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            # mkstemp creates the file with mode 0600 and in the target directory, so os.replace is
+            # an atomic rename on the same file system.
+            fd, tmp_name = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+        except OSError as exc:
+            raise self._error(exc) from exc
         try:
             with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
                 handle.write("".join(f"{line}\n" for line in lines))
                 handle.flush()
                 os.fsync(handle.fileno())
             os.replace(tmp_name, self.path)
-        except BaseException:
+        except BaseException as exc:
             try:
                 os.unlink(tmp_name)
             except FileNotFoundError:
                 pass
+            if isinstance(exc, OSError):
+                raise self._error(exc) from exc
             raise

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from reconui.core.errors import PinFileError
 from reconui.core.pins import PinStore, normalize_address, normalize_sha256
 
 SHA = "ab" * 32
@@ -140,8 +141,10 @@ def test_a_failed_write_leaves_the_old_file_intact(pin_store: PinStore, monkeypa
         raise OSError("disk full")
 
     monkeypatch.setattr("reconui.core.pins.os.replace", broken_replace)
-    with pytest.raises(OSError, match="disk full"):
+    with pytest.raises(PinFileError) as caught:
         pin_store.remember("vcsa02:443", OTHER)
+    assert "disk full" in caught.value.detail
+    assert str(pin_store.path) in caught.value.sentence
     monkeypatch.undo()
     assert pin_store.all() == {"vcsa01:443": SHA_COLON}
     assert sorted(p.name for p in pin_store.path.parent.iterdir()) == ["known_hosts"]
@@ -160,5 +163,6 @@ def test_concurrent_remembers_lose_nothing(tmp_path: Path) -> None:
 def test_an_unreadable_file_is_an_error_not_an_empty_store(tmp_path: Path) -> None:
     directory = tmp_path / "pins-is-a-directory"
     directory.mkdir()
-    with pytest.raises(OSError):
+    with pytest.raises(PinFileError) as caught:
         PinStore(directory).get("vcsa:443")
+    assert caught.value.code == "pin_file"
