@@ -1,0 +1,207 @@
+"""Render the desktop app's main states to PNG files in docs/screenshots (docs and visual review).
+
+Run under a virtual X server (the xcb platform, as users see it)::
+
+    xvfb-run -a -s "-screen 0 1280x800x24" env QT_QPA_PLATFORM=xcb .venv/bin/python packaging/screenshots.py
+    # variants used to check the layout:
+    ... screenshots.py --size 1024x700 --suffix=-1024x700 --only connection --only failed
+    xvfb-run -a -s "-screen 0 2560x1600x24" env QT_QPA_PLATFORM=xcb QT_SCALE_FACTOR=2 \
+        .venv/bin/python packaging/screenshots.py --size 1024x700 --suffix=@2x --only running --only trust
+
+Everything is real: the window, the worker thread, the engine and the built-in simulator over HTTPS
+on loopback, in a throwaway RECONUI_HOME.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", default="1180x780", help="window size WxH (default 1180x780)")
+    parser.add_argument("--suffix", default="", help="added to every file name, e.g. -1024x700")
+    parser.add_argument("--only", action="append", default=[], help="render only these shots")
+    args = parser.parse_args()
+    width, height = (int(v) for v in args.size.lower().split("x"))
+    os.environ["RECONUI_HOME"] = tempfile.mkdtemp(prefix="reconui-shots-")
+
+    import keyring
+    from keyring.backends import fail
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("reconui")
+    keyring.set_keyring(fail.Keyring())  # no prompts; also shows the "no keyring" explanation
+
+    from reconui.core import paths
+    from reconui.core.models import ProxyChoice, ProxyMode, Target
+    from reconui.core.pins import PinStore
+    from reconui.core.render import MessageRenderer
+    from reconui.core.runner import RunOptions
+    from reconui.core.secrets import diagnose_backend
+    from reconui.core.tls import fetch_certificate
+    from reconui.simulator import Simulator, SimulatorConfig
+    from reconui.ui.dialogs import Dialogs
+    from reconui.ui.icons import app_icon
+    from reconui.ui.job_controller import JobController
+    from reconui.ui.job_panel import JobState
+    from reconui.ui.main_window import DemoInfo, MainWindow
+    from reconui.ui.settings import Settings
+    from reconui.ui.trust_dialog import CertificateChangedDialog, TrustDialog
+    from reconui.ui.worker import EngineFactory
+
+    app.setWindowIcon(app_icon())
+    fast = RunOptions(min_interval=0.2, max_interval=0.5, outage_initial_delay=0.2, outage_max_delay=0.5, jitter=0)
+    simulators: list[Simulator] = []
+    controllers: list[JobController] = []
+    windows: list[QWidget] = []
+
+    def pump(seconds: float) -> None:
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+            time.sleep(0.01)
+
+    def wait_until(predicate: Callable[[], bool], timeout: float = 60.0) -> None:
+        end = time.monotonic() + timeout
+        while not predicate():
+            if time.monotonic() > end:
+                raise TimeoutError("state not reached")
+            pump(0.05)
+
+    def save(widget: QWidget, name: str) -> None:
+        pump(0.4)
+        path = OUT / f"{name}{args.suffix}.png"
+        widget.grab().save(str(path))
+        sys.stdout.write(f"wrote {path}\n")
+
+    class Yes(Dialogs):
+        def confirm_start(self, parent, summary):  # type: ignore[no-untyped-def]
+            return True
+
+    def simulator(**config: object) -> Simulator:
+        sim = Simulator(SimulatorConfig(**config)).start()  # type: ignore[arg-type]
+        simulators.append(sim)
+        return sim
+
+    def window(sim: Simulator | None = None, scenario: str = "ok") -> MainWindow:
+        controller = JobController(EngineFactory(run_options=fast))
+        controllers.append(controller)
+        launcher = None
+        if sim is not None:
+            cfg = sim.config
+            info = DemoInfo(host=sim.host, port=sim.port, sha256=sim.sha256, user=cfg.user, password=cfg.password,
+                            sso_user=cfg.sso_user, sso_password=cfg.effective_sso_password, scenario=scenario)
+
+            def launcher() -> DemoInfo:
+                return info
+        win = MainWindow(controller, Settings(), store=None, keyring_status=diagnose_backend(),
+                         pins=PinStore(paths.pins_path()), render=MessageRenderer().render, dialogs=Yes(),
+                         demo_launcher=launcher or (lambda: None))
+        win.resize(width, height)
+        win.show()
+        windows.append(win)
+        if sim is not None:
+            win.connection_form.demo_button.click()
+        return win
+
+    def connected(win: MainWindow) -> None:
+        win.connect_button.click()
+        wait_until(lambda: win.last_preflight is not None)
+
+    wanted = set(args.only)
+
+    def want(name: str) -> bool:
+        return not wanted or name in wanted
+
+    try:
+        if want("connection"):
+            win = window()
+            win.connection_form.host.setEditText("")
+            save(win, "01-connection")
+            win.close()
+
+        if want("trust") or want("changed"):
+            sim = simulator(scenario="ok")
+            cert = fetch_certificate(Target(host=sim.host, port=sim.port, proxy=ProxyChoice(ProxyMode.NONE)))
+            address = "vcsa01.corp.example:443"
+            if want("trust"):
+                dialog = TrustDialog(cert, address)
+                dialog.show()
+                save(dialog, "02-trust-dialog")
+                dialog.close()
+            if want("changed"):
+                old = ":".join(f"{(i * 37 + 11) % 256:02X}" for i in range(32))
+                dialog = CertificateChangedDialog(cert, old, address)
+                dialog.show()
+                save(dialog, "03-certificate-changed")
+                dialog.close()
+
+        if want("preflight") or want("running"):
+            sim = simulator(scenario="ok", duration=25.0)
+            win = window(sim)
+            connected(win)
+            if want("preflight"):
+                save(win, "04-preflight")
+            if want("running"):
+                win.preflight_panel.start_button.click()
+                wait_until(lambda: (win.job_panel.info is not None and win.job_panel.info.progress >= 35))
+                save(win, "05-running")
+            win.close()
+
+        if want("restarting"):
+            sim = simulator(scenario="restart", duration=30.0, restart_at=4.0, restart_unavailable=15.0,
+                            restart_refused=3.0)
+            win = window(sim, "restart")
+            connected(win)
+            win.preflight_panel.start_button.click()
+            wait_until(lambda: win.job_panel.state == JobState.WAITING)
+            save(win, "06-restarting")
+            win.close()
+
+        if want("succeeded"):
+            sim = simulator(scenario="ok", duration=5.0)
+            win = window(sim)
+            connected(win)
+            win.preflight_panel.start_button.click()
+            wait_until(lambda: win.job_panel.state == JobState.SUCCEEDED and win.job_panel.report_files is not None)
+            save(win, "07-succeeded")
+            win.close()
+
+        if want("failed"):
+            sim = simulator(scenario="fail", duration=6.0)
+            win = window(sim, "fail")
+            connected(win)
+            win.preflight_panel.start_button.click()
+            wait_until(lambda: win.job_panel.state == JobState.FAILED and win.job_panel.report_files is not None)
+            save(win, "08-failed")
+            win.close()
+
+        if want("refused"):
+            sim = simulator(scenario="not_allowed", duration=5.0)
+            win = window(sim, "not_allowed")
+            connected(win)
+            win.preflight_panel.start_button.click()
+            wait_until(lambda: win.job_panel.state == JobState.REFUSED and not win.controller.busy)
+            save(win, "09-refused")
+            win.close()
+    finally:
+        for controller in controllers:
+            controller.shutdown()
+        for sim in simulators:
+            sim.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,41 @@
+"""``reconui`` / ``python -m reconui``: parse the command line and hand over to :mod:`reconui.app`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from reconui import __version__
+from reconui.simulator.scenarios import SCENARIOS
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reconui",
+        description="Run and watch the vCenter Server Appliance post-restore reconciliation job.",
+    )
+    parser.add_argument("--demo", action="store_true",
+                        help="start the built-in appliance simulator on 127.0.0.1 and point the app at it")
+    parser.add_argument("--scenario", default="ok", choices=sorted(SCENARIOS),
+                        help="the simulator scenario for --demo (default: ok)")
+    parser.add_argument("--demo-duration", type=float, default=45.0, metavar="SECONDS",
+                        help="how long the simulated job runs (default: 45)")
+    parser.add_argument("--self-check", action="store_true",
+                        help="print Qt, keyring and path information, then exit (0 = all fine)")
+    parser.add_argument("--portable", action="store_true",
+                        help="keep settings, pins, logs and reports in 'reconui-data' next to the program "
+                             "(same as setting RECONUI_HOME)")
+    parser.add_argument("--version", action="version", version=f"reconui {__version__}")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    from reconui import app
+
+    return app.main(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,201 @@
+"""Application setup and shutdown order: logging, QApplication, translators, controller, window.
+
+Shutdown order matters (style guide §2.5): the window's close and ``aboutToQuit`` both call
+``controller.shutdown()``, which stops monitoring, logs out and joins the worker thread before the
+interpreter tears Qt down; the demo simulator is stopped last, after nothing talks to it any more.
+"""
+
+from __future__ import annotations
+
+import argparse
+import faulthandler
+import logging
+import os
+import platform
+import sys
+import threading
+from pathlib import Path
+from types import TracebackType
+from typing import Any, TextIO
+
+from reconui import __version__
+from reconui.core import paths
+
+logger = logging.getLogger(__name__)
+
+ORGANIZATION = "reconui"
+APPLICATION = "reconui"
+
+
+def _portable_home() -> Path:
+    base = Path(sys.executable if getattr(sys, "frozen", False) else sys.argv[0]).resolve().parent
+    return base / "reconui-data"
+
+
+def apply_home(args: argparse.Namespace) -> None:
+    """``--portable`` sets ``RECONUI_HOME`` unless the environment already does."""
+    if getattr(args, "portable", False) and not os.environ.get(paths.HOME_ENV):
+        os.environ[paths.HOME_ENV] = str(_portable_home())
+
+
+def self_check(out: TextIO) -> int:
+    """Print what a support engineer needs first; 0 when Qt, the icons and the paths are usable."""
+    import PySide6
+    from PySide6.QtCore import qVersion
+
+    from reconui.core.secrets import diagnose_backend
+    from reconui.ui.icons import icon_available
+    from reconui.ui.settings import default_path
+
+    status = diagnose_backend()
+    icons_ok = all(icon_available(name) for name in ("app", "connect", "start", "shield-alert"))
+    lines = [
+        f"reconui {__version__}",
+        f"Python {platform.python_version()} ({sys.platform})",
+        f"Qt {qVersion()} / PySide6 {PySide6.__version__}",
+        f"Keyring: {status.state} ({status.backend_name}) - {status.detail}",
+        f"Icons (qrc): {'ok' if icons_ok else 'MISSING'}",
+        f"RECONUI_HOME: {os.environ.get(paths.HOME_ENV, '(not set)')}",
+        f"Settings: {default_path()}",
+        f"Pins: {paths.pins_path()}",
+        f"Logs: {paths.log_dir()}",
+        f"Reports: {paths.reports_dir()}",
+    ]
+    out.write("\n".join(lines) + "\n")
+    out.flush()
+    return 0 if icons_ok else 1
+
+
+class DemoHost:
+    """Starts built-in simulators on demand and stops them at exit."""
+
+    def __init__(self, scenario: str = "ok", duration: float = 45.0) -> None:
+        self.scenario = scenario
+        self.duration = duration
+        self.simulators: list[Any] = []
+
+    def launch(self) -> Any:
+        from reconui.simulator import Simulator, SimulatorConfig
+        from reconui.ui.main_window import DemoInfo
+
+        config = SimulatorConfig(scenario=self.scenario, duration=self.duration)
+        simulator = Simulator(config).start()
+        self.simulators.append(simulator)
+        logger.info("Demo simulator (%s) listening on %s:%s", self.scenario, simulator.host, simulator.port)
+        return DemoInfo(host=simulator.host, port=simulator.port, sha256=simulator.sha256, user=config.user,
+                        password=config.password, sso_user=config.sso_user,
+                        sso_password=config.effective_sso_password, scenario=self.scenario)
+
+    def stop(self) -> None:
+        while self.simulators:
+            simulator = self.simulators.pop()
+            try:
+                simulator.stop()
+            except Exception:
+                logger.exception("Stopping the demo simulator failed")
+
+
+def _install_excepthooks() -> None:
+    def on_exception(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        logger.critical("Uncaught exception", exc_info=(kind, value, tb))
+        from PySide6.QtCore import QCoreApplication, QThread
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        app = QApplication.instance()
+        if app is not None and QThread.currentThread() is app.thread():
+            text = QCoreApplication.translate(
+                "App", "An unexpected error occurred ({kind}). Details are in the log folder: {folder}"
+            ).format(kind=kind.__name__, folder=paths.log_dir())
+            QMessageBox.critical(None, "reconui", text)
+
+    def on_thread_exception(hook_args: threading.ExceptHookArgs) -> None:
+        logger.critical("Uncaught exception in thread %s", hook_args.thread,
+                        exc_info=(hook_args.exc_type, hook_args.exc_value, hook_args.exc_traceback))
+
+    sys.excepthook = on_exception
+    threading.excepthook = on_thread_exception
+
+
+def _load_translators(app: Any) -> list[Any]:
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    translators = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    base = QTranslator(app)
+    if base.load(QLocale(), "qtbase", "_", qt_dir):
+        app.installTranslator(base)
+        translators.append(base)
+    own = QTranslator(app)
+    if own.load(QLocale(), "reconui", "_", ":/i18n"):
+        app.installTranslator(own)
+        translators.append(own)
+    return translators
+
+
+def main(args: argparse.Namespace) -> int:
+    """Run the desktop app; returns the process exit code."""
+    apply_home(args)
+    if args.self_check:
+        return self_check(sys.stdout)
+
+    from reconui.core.logging_setup import setup_logging
+
+    log_file = setup_logging()
+    # Kept open for the life of the process: faulthandler writes to it on a native crash.
+    crash_file = open(log_file.parent / "crash.log", "a", encoding="utf-8")
+    faulthandler.enable(crash_file)
+    _install_excepthooks()
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    from reconui.core.pins import PinStore
+    from reconui.core.render import MessageRenderer
+    from reconui.core.secrets import KeyringStore, diagnose_backend
+    from reconui.ui import qtlog
+    from reconui.ui.icons import app_icon
+    from reconui.ui.job_controller import JobController
+    from reconui.ui.main_window import MainWindow
+    from reconui.ui.settings import Settings
+    from reconui.ui.worker import EngineFactory
+
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationVersion(__version__)
+    app.setApplicationDisplayName("reconui")
+    app.setDesktopFileName("reconui")
+    app.setWindowIcon(app_icon())
+    qtlog.install()
+    app._reconui_translators = _load_translators(app)  # type: ignore[attr-defined]  # keep them referenced
+
+    status = diagnose_backend()
+    logger.info("reconui %s starting; keyring %s (%s)", __version__, status.state, status.backend_name)
+    try:
+        store: Any = KeyringStore() if status.state == "secure" else None
+    except Exception:
+        logger.exception("The keyring could not be opened")
+        store = None
+
+    demo_host = DemoHost(args.scenario, args.demo_duration)
+    controller = JobController(EngineFactory())
+    app.aboutToQuit.connect(controller.shutdown)
+    window = MainWindow(controller, Settings(), store=store, keyring_status=status, pins=PinStore(paths.pins_path()),
+                        render=MessageRenderer().render, demo_launcher=demo_host.launch)
+    if args.demo:
+        try:
+            window.enter_demo(demo_host.launch())
+        except Exception:
+            logger.exception("The demo simulator did not start")
+            demo_host.stop()
+            raise
+    window.show()
+    try:
+        code = app.exec()
+    finally:
+        controller.shutdown()
+        demo_host.stop()
+        logger.info("reconui exits")
+    return int(code)

@@ -1,0 +1,190 @@
+"""Step 1: where the appliance is and how to reach it (host, port, API flavour, proxy, CA file)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from reconui.core.models import FLAVOR_API, FLAVOR_AUTO, FLAVOR_REST, ProxyChoice, ProxyMode, Target
+from reconui.ui.icons import icon
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ConnectionForm", text)
+
+
+class FormError(ValueError):
+    """A field the user has to fix; ``widget`` gets the focus."""
+
+    def __init__(self, message: str, widget: QWidget) -> None:
+        super().__init__(message)
+        self.widget = widget
+
+
+class ConnectionForm(QGroupBox):
+    """Collects a :class:`Target`.
+
+    Signals:
+        host_changed(str): the host text was committed (Enter, focus out, pick from the list).
+        demo_requested(): the user asked for the built-in simulator.
+    """
+
+    host_changed = Signal(str)
+    demo_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(tr("1. Appliance"), parent)
+        self.setObjectName("connectionForm")
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+        self.host = QComboBox()
+        self.host.setObjectName("hostCombo")
+        self.host.setEditable(True)
+        self.host.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.host.lineEdit().setPlaceholderText(tr("vcsa.example.com or 10.0.0.5"))
+        self.host.setAccessibleName(tr("Appliance host name or address"))
+        self.host.setToolTip(tr("The vCenter Server Appliance's host name or IP address. "
+                                "Recent hosts are in the list."))
+        self.host.lineEdit().editingFinished.connect(self._on_host_committed)
+        self.host.activated.connect(self._on_host_committed)
+        form.addRow(tr("&Host:"), self.host)
+
+        self.port = QSpinBox()
+        self.port.setObjectName("portSpin")
+        self.port.setRange(1, 65535)
+        self.port.setValue(443)
+        self.port.setAccessibleName(tr("Port"))
+        self.port.setToolTip(tr("443 is the vSphere API. Some administrators use the appliance management "
+                                "port 5480, where the job can also be watched."))
+        form.addRow(tr("&Port:"), self.port)
+
+        self.flavor = QComboBox()
+        self.flavor.setObjectName("flavorCombo")
+        self.flavor.addItem(tr("Automatic (prefer /api)"), FLAVOR_AUTO)
+        self.flavor.addItem(tr("/api (vSphere 7.0 U2 and later)"), FLAVOR_API)
+        self.flavor.addItem(tr("/rest (6.5 and later, deprecated)"), FLAVOR_REST)
+        self.flavor.setAccessibleName(tr("API flavour"))
+        self.flavor.setToolTip(tr("Automatic detects the flavour at login; "
+                                  "force one if detection picks the wrong one."))
+        form.addRow(tr("&API:"), self.flavor)
+
+        self.proxy_mode = QComboBox()
+        self.proxy_mode.setObjectName("proxyCombo")
+        self.proxy_mode.addItem(tr("System proxy settings"), ProxyMode.SYSTEM.value)
+        self.proxy_mode.addItem(tr("No proxy (direct)"), ProxyMode.NONE.value)
+        self.proxy_mode.addItem(tr("This proxy:"), ProxyMode.EXPLICIT.value)
+        self.proxy_mode.setAccessibleName(tr("Proxy"))
+        self.proxy_mode.currentIndexChanged.connect(self._on_proxy_mode_changed)
+        form.addRow(tr("Pro&xy:"), self.proxy_mode)
+
+        self.proxy_url = QLineEdit()
+        self.proxy_url.setObjectName("proxyUrlEdit")
+        self.proxy_url.setPlaceholderText("http://proxy.example.com:3128")
+        self.proxy_url.setAccessibleName(tr("Proxy URL"))
+        self.proxy_url.setEnabled(False)
+        form.addRow(tr("Proxy &URL:"), self.proxy_url)
+
+        ca_row = QHBoxLayout()
+        self.ca_file = QLineEdit()
+        self.ca_file.setObjectName("caFileEdit")
+        self.ca_file.setPlaceholderText(tr("optional, e.g. the appliance's VMCA root (.pem)"))
+        self.ca_file.setAccessibleName(tr("CA certificate file"))
+        self.ca_file.setToolTip(tr("A PEM file with extra trusted CA certificates, in addition to this computer's "
+                                   "trust store."))
+        self.ca_browse = QPushButton(tr("Browse…"))
+        self.ca_browse.setObjectName("caBrowseButton")
+        self.ca_browse.setAccessibleName(tr("Browse for a CA certificate file"))
+        self.ca_browse.clicked.connect(self._on_ca_browse_clicked)
+        ca_row.addWidget(self.ca_file, 1)
+        ca_row.addWidget(self.ca_browse)
+        ca_label = QLabel(tr("&CA file:"))
+        ca_label.setBuddy(self.ca_file)
+        form.addRow(ca_label, ca_row)
+
+        self.demo_button = QPushButton(icon("simulator"), tr("Try the built-in simulator"))
+        self.demo_button.setObjectName("demoButton")
+        self.demo_button.setToolTip(tr("Starts a simulated appliance on this computer, so you can see how a "
+                                       "reconciliation run looks before touching a real one."))
+        self.demo_button.clicked.connect(self.demo_requested)
+        self.demo_button.hide()
+        form.addRow("", self.demo_button)
+        self._form = form
+
+    # --- values ------------------------------------------------------------------------------
+
+    def set_recent_hosts(self, hosts: list[str]) -> None:
+        current = self.host.currentText()
+        self.host.clear()
+        self.host.addItems(hosts)
+        self.host.setEditText(current or (hosts[0] if hosts else ""))
+
+    def set_values(self, *, host: str = "", port: int = 443, flavor: str = FLAVOR_AUTO,
+                   proxy_mode: str = ProxyMode.SYSTEM.value, proxy_url: str = "", ca_file: str = "") -> None:
+        self.host.setEditText(host)
+        self.port.setValue(port)
+        index = self.flavor.findData(flavor)
+        self.flavor.setCurrentIndex(max(0, index))
+        index = self.proxy_mode.findData(proxy_mode)
+        self.proxy_mode.setCurrentIndex(max(0, index))
+        self.proxy_url.setText(proxy_url)
+        self.ca_file.setText(ca_file)
+
+    def host_text(self) -> str:
+        return self.host.currentText().strip()
+
+    def target(self) -> Target:
+        """The :class:`Target` described by the form.
+
+        Raises:
+            FormError: a field must be fixed first.
+        """
+        host = self.host_text()
+        if not host:
+            raise FormError(tr("Enter the appliance's host name or address."), self.host)
+        if any(c in host for c in "/ @?#"):
+            raise FormError(tr("Enter only the host name or address, without https:// or a path."), self.host)
+        mode = ProxyMode(self.proxy_mode.currentData())
+        url = self.proxy_url.text().strip() or None
+        if mode is ProxyMode.EXPLICIT and not url:
+            raise FormError(tr("Enter the proxy URL, or choose another proxy setting."), self.proxy_url)
+        return Target(
+            host=host.strip("[]") if host.startswith("[") else host,
+            port=self.port.value(),
+            flavor=str(self.flavor.currentData()),
+            proxy=ProxyChoice(mode=mode, url=url if mode is ProxyMode.EXPLICIT else None),
+            ca_file=self.ca_file.text().strip() or None,
+        )
+
+    def set_locked(self, locked: bool) -> None:
+        """Connected: the target cannot change under an open session."""
+        for widget in (self.host, self.port, self.flavor, self.proxy_mode, self.ca_file, self.ca_browse):
+            widget.setEnabled(not locked)
+        self.proxy_url.setEnabled(not locked and self.proxy_mode.currentData() == ProxyMode.EXPLICIT.value)
+        self.demo_button.setEnabled(not locked)
+
+    # --- slots -------------------------------------------------------------------------------
+
+    def _on_host_committed(self, *_args: object) -> None:
+        self.host_changed.emit(self.host_text())
+
+    def _on_proxy_mode_changed(self, _index: int) -> None:
+        explicit = self.proxy_mode.currentData() == ProxyMode.EXPLICIT.value
+        self.proxy_url.setEnabled(explicit and self.proxy_mode.isEnabled())
+
+    def _on_ca_browse_clicked(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("CA certificate file"), self.ca_file.text(),
+                                              tr("Certificates (*.pem *.crt *.cer);;All files (*)"))
+        if path:
+            self.ca_file.setText(path)

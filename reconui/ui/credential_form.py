@@ -1,0 +1,216 @@
+"""Step 2: the vCenter login and the SSO administrator the job needs, plus "ignore warnings".
+
+Passwords stay in the widgets and in frozen ``Credentials``/``JobSpec`` values only. Whether a
+password may be remembered depends on the OS keyring: when :func:`diagnose_backend` reports it
+locked or unavailable the "Remember" boxes are disabled and the form says why (Vorta #235/#385:
+users otherwise think their password was wrong).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QWidget,
+)
+
+from reconui.core.models import Credentials, JobSpec
+from reconui.ui.connection_form import FormError
+from reconui.ui.icons import icon
+from reconui.ui.widgets import selectable_label
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CredentialForm", text)
+
+
+class PasswordField(QWidget):
+    """A masked line edit with a focusable "show" toggle."""
+
+    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.edit = QLineEdit()
+        self.edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.edit.setAccessibleName(accessible_name)
+        self.show_toggle = QToolButton()
+        self.show_toggle.setIcon(icon("eye"))
+        self.show_toggle.setCheckable(True)
+        self.show_toggle.setToolTip(tr("Show the password"))
+        self.show_toggle.setAccessibleName(tr("Show {field}").format(field=accessible_name))
+        self.show_toggle.toggled.connect(self._on_show_toggled)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.show_toggle)
+        self.setFocusProxy(self.edit)
+
+    def _on_show_toggled(self, shown: bool) -> None:
+        self.edit.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
+        self.show_toggle.setToolTip(tr("Hide the password") if shown else tr("Show the password"))
+
+
+class CredentialForm(QGroupBox):
+    """Collects the vCenter :class:`Credentials` and the SSO part of the :class:`JobSpec`.
+
+    Signals:
+        vcenter_user_changed(str), sso_user_changed(str): a user name was committed.
+    """
+
+    vcenter_user_changed = Signal(str)
+    sso_user_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(tr("2. Credentials"), parent)
+        self.setObjectName("credentialForm")
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+        self.vc_user = QLineEdit()
+        self.vc_user.setObjectName("vcUserEdit")
+        self.vc_user.setAccessibleName(tr("vCenter user"))
+        self.vc_user.setToolTip(tr("The user that logs in to the appliance API, e.g. administrator@vsphere.local."))
+        self.vc_user.editingFinished.connect(self._on_vc_user_committed)
+        form.addRow(tr("vCenter &user:"), self.vc_user)
+
+        self.vc_password = PasswordField(tr("vCenter password"))
+        self.vc_password.setObjectName("vcPasswordField")
+        self.vc_password.edit.setObjectName("vcPasswordEdit")
+        label = QLabel(tr("vCenter pass&word:"))
+        label.setBuddy(self.vc_password.edit)
+        form.addRow(label, self.vc_password)
+
+        self.vc_remember = QCheckBox()
+        self.vc_remember.setObjectName("vcRememberCheck")
+        form.addRow("", self.vc_remember)
+
+        self.sso_user = QLineEdit()
+        self.sso_user.setObjectName("ssoUserEdit")
+        self.sso_user.setAccessibleName(tr("SSO administrator user"))
+        self.sso_user.setToolTip(tr("The vCenter Single Sign-On administrator the reconciliation job needs."))
+        self.sso_user.editingFinished.connect(self._on_sso_user_committed)
+        form.addRow(tr("&SSO administrator:"), self.sso_user)
+
+        self.sso_password = PasswordField(tr("SSO administrator password"))
+        self.sso_password.setObjectName("ssoPasswordField")
+        self.sso_password.edit.setObjectName("ssoPasswordEdit")
+        label = QLabel(tr("SSO pass&word:"))
+        label.setBuddy(self.sso_password.edit)
+        form.addRow(label, self.sso_password)
+
+        self.sso_remember = QCheckBox()
+        self.sso_remember.setObjectName("ssoRememberCheck")
+        form.addRow("", self.sso_remember)
+
+        self.keyring_note = selectable_label(name="keyringNote")
+        self.keyring_note.hide()
+        form.addRow("", self.keyring_note)
+
+        self.ignore_warnings = QCheckBox(tr("&Ignore warnings"))
+        self.ignore_warnings.setObjectName("ignoreWarningsCheck")
+        consequence = tr("Enhanced Linked Mode: if replication partners cannot be reached, the job continues "
+                         "anyway and changes made after the backup are lost.")
+        self.ignore_warnings.setToolTip(consequence)
+        self.ignore_warnings.setAccessibleDescription(consequence)
+        self.ignore_warnings_note = selectable_label(consequence, name="ignoreWarningsNote")
+        small = self.ignore_warnings_note.font()
+        if small.pointSizeF() > 0:
+            small.setPointSizeF(small.pointSizeF() * 0.9)
+        self.ignore_warnings_note.setFont(small)
+        self.keyring_note.setFont(small)
+        form.addRow("", self.ignore_warnings)
+        form.addRow("", self.ignore_warnings_note)
+        self._keyring_ok = False
+
+    # --- keyring -----------------------------------------------------------------------------
+
+    def set_keyring_status(self, state: str, backend_name: str, detail: str) -> None:
+        """Enable "Remember" only for a secure backend, and say where passwords go."""
+        self._keyring_ok = state == "secure"
+        if self._keyring_ok:
+            text = tr("Remember in {backend}").format(backend=backend_name or tr("the system keyring"))
+        else:
+            text = tr("Remember (no secure keyring available)") if state != "locked" else \
+                tr("Remember (keyring {backend} is locked)").format(backend=backend_name)
+        for box, what in ((self.vc_remember, tr("the vCenter password")), (self.sso_remember, tr("the SSO password"))):
+            box.setText(text)
+            box.setEnabled(self._keyring_ok)
+            box.setAccessibleName(tr("Remember {what}: {state}").format(what=what, state=text))
+            if not self._keyring_ok:
+                box.setChecked(False)
+        if self._keyring_ok:
+            self.keyring_note.hide()
+            return
+        if state == "locked":
+            note = tr("The password store ({backend}) is locked. Unlock it and restart reconui to remember "
+                      "passwords; until then they are kept in memory for this session only.")
+        else:
+            note = tr("Passwords cannot be remembered: no secure password store is available. They are kept in "
+                      "memory for this session only.")
+        note = note.format(backend=backend_name or tr("none"))
+        self.keyring_note.setText(note)
+        self.keyring_note.setToolTip(detail)
+        self.keyring_note.show()
+        for box in (self.vc_remember, self.sso_remember):
+            box.setToolTip(note + ("\n\n" + detail if detail else ""))
+
+    @property
+    def keyring_usable(self) -> bool:
+        return self._keyring_ok
+
+    # --- values ------------------------------------------------------------------------------
+
+    def set_users(self, vcenter_user: str, sso_user: str) -> None:
+        self.vc_user.setText(vcenter_user)
+        self.sso_user.setText(sso_user)
+
+    def credentials(self) -> Credentials:
+        """The vCenter login.
+
+        Raises:
+            FormError: the user or password is empty.
+        """
+        user = self.vc_user.text().strip()
+        if not user:
+            raise FormError(tr("Enter the vCenter user."), self.vc_user)
+        password = self.vc_password.edit.text()
+        if not password:
+            raise FormError(tr("Enter the vCenter password."), self.vc_password.edit)
+        return Credentials(user=user, password=password)
+
+    def job_spec(self) -> JobSpec:
+        """The job's SSO administrator and the ignore-warnings choice.
+
+        Raises:
+            FormError: the SSO user or password is empty.
+        """
+        user = self.sso_user.text().strip()
+        if not user:
+            raise FormError(tr("Enter the SSO administrator user."), self.sso_user)
+        password = self.sso_password.edit.text()
+        if not password:
+            raise FormError(tr("Enter the SSO administrator password."), self.sso_password.edit)
+        return JobSpec(sso_user=user, sso_password=password, ignore_warnings=self.ignore_warnings.isChecked())
+
+    def set_login_locked(self, locked: bool) -> None:
+        """Connected: the login belongs to the open session."""
+        for widget in (self.vc_user, self.vc_password):
+            widget.setEnabled(not locked)
+        self.vc_remember.setEnabled(not locked and self._keyring_ok)
+
+    def set_job_locked(self, locked: bool) -> None:
+        """A job runs: its SSO credentials and options are fixed."""
+        for widget in (self.sso_user, self.sso_password, self.ignore_warnings):
+            widget.setEnabled(not locked)
+        self.sso_remember.setEnabled(not locked and self._keyring_ok)
+
+    def _on_vc_user_committed(self) -> None:
+        self.vcenter_user_changed.emit(self.vc_user.text().strip())
+
+    def _on_sso_user_committed(self) -> None:
+        self.sso_user_changed.emit(self.sso_user.text().strip())

@@ -1,0 +1,78 @@
+"""The modal questions the main window asks, behind one injectable object.
+
+Tests pass their own :class:`Dialogs` so nothing blocks on ``exec()`` (style guide §2.11); the app
+uses these defaults.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from reconui.core.errors import CertificateChanged
+from reconui.core.models import CertificateInfo, Target
+from reconui.ui.trust_dialog import CertificateChangedDialog, TrustChoice, TrustDialog
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
+
+
+@dataclass(frozen=True)
+class StartSummary:
+    """What the user is about to do, restated before a job is started."""
+
+    address: str
+    sso_user: str
+    ignore_warnings: bool
+    again: bool
+    demo: bool = False
+
+
+def start_confirmation_text(summary: StartSummary) -> str:
+    """The question shown before a start, also used by tests and screenshots."""
+    lines = [
+        tr("Start the reconciliation job on {address}?").format(address=summary.address),
+        "",
+        tr("SSO administrator: {user}").format(user=summary.sso_user),
+    ]
+    if summary.ignore_warnings:
+        lines.append(tr("Ignore warnings: YES — if Enhanced Linked Mode partners are unreachable, changes made "
+                        "after the backup are lost."))
+    else:
+        lines.append(tr("Ignore warnings: no — the job stops at validation warnings."))
+    if summary.again:
+        lines += ["", tr("A reconciliation job has already run on this appliance. A new job starts the "
+                         "reconciliation again from the beginning.")]
+    lines += ["", tr("The job cannot be cancelled once it has started.")]
+    return "\n".join(lines)
+
+
+class Dialogs:
+    """Default, real dialogs. Every method returns the user's decision."""
+
+    def ask_trust(self, parent: QWidget | None, cert: CertificateInfo, target: Target) -> TrustChoice:
+        dialog = TrustDialog(cert, target.address, parent)
+        dialog.exec()
+        return dialog.choice
+
+    def certificate_changed(self, parent: QWidget | None, error: CertificateChanged, target: Target) -> bool:
+        """Show the hard stop. Returns True only when the user confirmed forgetting the old pin."""
+        dialog = CertificateChangedDialog(error.certificate, error.pinned_sha256, target.address, parent)
+        dialog.exec()
+        return dialog.forget_requested
+
+    def confirm_start(self, parent: QWidget | None, summary: StartSummary) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Start reconciliation?"), start_confirmation_text(summary),
+                          QMessageBox.StandardButton.Cancel, parent)
+        start = box.addButton(tr("Start again") if summary.again else tr("Start"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is start
+
+    def save_report_path(self, parent: QWidget | None, suggested: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(parent, tr("Save report"), suggested,
+                                              tr("HTML report (*.html);;JSON report (*.json)"))
+        return path or None

@@ -1,0 +1,152 @@
+"""Step 3: what the appliance looks like before anything is started, and what can be done next.
+
+Shows the appliance version and build, the API flavour in use, the restore state, and the existing
+reconciliation job. The next action follows from that: no job → "Start reconciliation…"; a running
+job (as after a file-based restore) → "Attach"; a finished job → its result, and "Start again…"
+only as an explicit, separate choice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from reconui.core.events import PreflightDone
+from reconui.core.models import STATUS_FAILED, STATUS_RUNNING, STATUS_SUCCEEDED, JobInfo, LocalizableMessage
+from reconui.ui.icons import icon
+from reconui.ui.trust_dialog import local_time
+from reconui.ui.widgets import selectable_label
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PreflightPanel", text)
+
+
+class PreflightPanel(QGroupBox):
+    """Signals: start_requested(), attach_requested(), start_again_requested(), refresh_requested()."""
+
+    start_requested = Signal()
+    attach_requested = Signal()
+    start_again_requested = Signal()
+    refresh_requested = Signal()
+
+    def __init__(self, render: Callable[[LocalizableMessage], str], parent: QWidget | None = None) -> None:
+        super().__init__(tr("3. Pre-flight check"), parent)
+        self.setObjectName("preflightPanel")
+        self._render = render
+        self.existing_job: JobInfo | None = None
+        outer = QVBoxLayout(self)
+        form = QFormLayout()
+        self.version_label = selectable_label(name="versionLabel")
+        self.flavor_label = selectable_label(name="flavorLabel")
+        self.restore_label = selectable_label(name="restoreLabel")
+        self.job_label = selectable_label(name="existingJobLabel")
+        form.addRow(tr("Appliance:"), self.version_label)
+        form.addRow(tr("API in use:"), self.flavor_label)
+        form.addRow(tr("Restore:"), self.restore_label)
+        form.addRow(tr("Reconciliation job:"), self.job_label)
+        outer.addLayout(form)
+
+        buttons = QHBoxLayout()
+        self.start_button = QPushButton(icon("start"), tr("&Start reconciliation…"))
+        self.start_button.setObjectName("startButton")
+        self.attach_button = QPushButton(icon("start"), tr("&Attach to running job"))
+        self.attach_button.setObjectName("attachButton")
+        self.attach_button.setToolTip(tr("Watch the job that is already running on the appliance."))
+        self.start_again_button = QPushButton(icon("refresh"), tr("Start a&gain…"))
+        self.start_again_button.setObjectName("preflightStartAgainButton")
+        self.start_again_button.setToolTip(tr("Start a new reconciliation job although one has already run."))
+        self.refresh_button = QPushButton(icon("refresh"), tr("Chec&k again"))
+        self.refresh_button.setObjectName("refreshButton")
+        self.start_button.clicked.connect(self.start_requested)
+        self.attach_button.clicked.connect(self.attach_requested)
+        self.start_again_button.clicked.connect(self.start_again_requested)
+        self.refresh_button.clicked.connect(self.refresh_requested)
+        for button in (self.start_button, self.attach_button, self.start_again_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.refresh_button)
+        outer.addLayout(buttons)
+        self.clear()
+
+    def clear(self) -> None:
+        placeholder = tr("— (connect first)")
+        for label in (self.version_label, self.flavor_label, self.restore_label, self.job_label):
+            label.setText(placeholder)
+        self.existing_job = None
+        self._show_actions(start=False, attach=False, again=False)
+        self.refresh_button.setEnabled(False)
+        self._has_result = False
+
+    def set_flavor(self, flavor: str) -> None:
+        self.flavor_label.setText("/" + flavor.strip("/"))
+
+    def set_checking(self) -> None:
+        self.job_label.setText(tr("Checking…"))
+
+    def show_preflight(self, event: PreflightDone) -> None:
+        version = event.version
+        if version is None:
+            self.version_label.setText(tr("unknown (the appliance did not say)"))
+        else:
+            product = version.product or tr("vCenter Server Appliance")
+            self.version_label.setText(tr("{product} {version}, build {build}").format(
+                product=product, version=version.version, build=version.build or "?"))
+        restore = event.restore
+        if restore is None:
+            self.restore_label.setText(tr("unknown"))
+        elif restore.succeeded:
+            self.restore_label.setText(tr("✔ SUCCEEDED — reconciliation may start"))
+        else:
+            self.restore_label.setText(tr("⚠ {state} — the appliance only allows reconciliation after a successful "
+                                          "restore").format(state=restore.state))
+        self.show_job(event.existing_job)
+        self.refresh_button.setEnabled(True)
+
+    def show_job(self, job: JobInfo | None, *, offer_actions: bool = True, watched: bool = False) -> None:
+        """Describe the appliance's job and offer the action that fits it.
+
+        Args:
+            job: the job as last seen (None: no job).
+            offer_actions: False while or after the job panel handles it, so the same action is never
+                offered in two places.
+            watched: the job is being watched in the job panel right now.
+        """
+        self.existing_job = job
+        self._has_result = True
+        start = attach = again = False
+        if job is None:
+            self.job_label.setText(tr("None — ready to start"))
+            start = True
+        elif job.status == STATUS_RUNNING:
+            if watched:
+                self.job_label.setText(tr("⟳ RUNNING — watched below"))
+            else:
+                self.job_label.setText(tr("⟳ RUNNING ({percent} %), started {start} — attach to watch it").format(
+                    percent=job.progress, start=local_time(job.start_time)))
+            attach = True
+        elif job.status in (STATUS_SUCCEEDED, STATUS_FAILED):
+            mark = "✔" if job.status == STATUS_SUCCEEDED else "✖"
+            self.job_label.setText(tr("{mark} Last run {status}, ended {end}").format(
+                mark=mark, status=job.status, end=local_time(job.end_time or job.start_time)))
+            again = True
+        else:
+            self.job_label.setText(tr("{status} ({percent} %)").format(status=job.status, percent=job.progress))
+            start = True
+        if not offer_actions:
+            start = attach = again = False
+        self._show_actions(start=start, attach=attach, again=again)
+
+    def _show_actions(self, *, start: bool, attach: bool, again: bool) -> None:
+        self.start_button.setVisible(start)
+        self.attach_button.setVisible(attach)
+        self.start_again_button.setVisible(again)
+        self._actions = (start, attach, again)
+
+    def set_actions_enabled(self, enabled: bool) -> None:
+        """Disable while a task runs (the buttons stay visible so the layout does not jump)."""
+        for button in (self.start_button, self.attach_button, self.start_again_button):
+            button.setEnabled(enabled)
+        self.refresh_button.setEnabled(enabled and self._has_result)

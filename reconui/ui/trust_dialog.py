@@ -1,0 +1,252 @@
+"""The certificate decisions: trust an unknown certificate, or stop at a changed one.
+
+:class:`TrustDialog` shows what the appliance presented, with the SHA-256 fingerprint large,
+monospace, selectable and copyable, because comparing it with the appliance console is the one check
+that matters. **Cancel is the default button**; "Trust once" pins it for this session only, "Trust and
+remember" writes it to the pin file.
+
+:class:`CertificateChangedDialog` is a hard stop: old and new fingerprints side by side, the hint
+that a restore can legitimately replace the certificate, and no way to continue from here. Removing
+the old pin is a separate, confirmed step, after which the user must connect again and review the new
+certificate in :class:`TrustDialog`.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reconui.core.models import CertificateInfo
+from reconui.ui.icons import icon
+from reconui.ui.widgets import selectable_label
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("TrustDialog", text)
+
+
+class TrustChoice(str, Enum):
+    CANCEL = "cancel"
+    ONCE = "once"
+    REMEMBER = "remember"
+
+
+def local_time(dt: datetime | None) -> str:
+    if dt is None:
+        return "—"
+    aware = dt if dt.tzinfo else dt.replace(tzinfo=timezone.utc)
+    return aware.astimezone().strftime("%Y-%m-%d %H:%M:%S %Z").strip()
+
+
+def split_fingerprint(sha: str) -> str:
+    """Two lines of 16 bytes: easier to compare by eye than one 95-character line."""
+    parts = sha.split(":")
+    if len(parts) <= 16:
+        return sha
+    return ":".join(parts[:16]) + "\n" + ":".join(parts[16:])
+
+
+def fingerprint_label(sha: str, *, scale: float = 1.25, name: str = "") -> QLabel:
+    label = selectable_label(split_fingerprint(sha), name=name)
+    label.setWordWrap(False)
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    size = QGuiApplication.font().pointSizeF()
+    if size > 0:
+        font.setPointSizeF(size * scale)
+    font.setWeight(QFont.Weight.DemiBold)
+    label.setFont(font)
+    label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    return label
+
+
+def _validity_warning(cert: CertificateInfo) -> str:
+    now = datetime.now(timezone.utc)
+    if cert.not_after < now:
+        return tr("This certificate has expired.")
+    if cert.not_before > now:
+        return tr("This certificate is not valid yet (check this computer's clock).")
+    return ""
+
+
+class TrustDialog(QDialog):
+    """Asks whether to trust a certificate no trusted authority vouches for."""
+
+    def __init__(self, cert: CertificateInfo, address: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("trustDialog")
+        self.setWindowTitle(tr("Unknown certificate — {address}").format(address=address))
+        self.choice = TrustChoice.CANCEL
+        self._cert = cert
+        layout = QVBoxLayout(self)
+
+        head = QHBoxLayout()
+        badge = QLabel()
+        size = self.fontMetrics().height() * 2
+        badge.setPixmap(icon("shield-alert").pixmap(size, size))
+        head.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
+        intro = selectable_label(tr(
+            "<b>{address} presented a certificate that this computer does not trust.</b><br>"
+            "Nothing has been sent to it yet. Compare the SHA-256 fingerprint below with the one shown on the "
+            "appliance (for example <i>Certificate Management</i> in the vSphere Client, or the appliance "
+            "console) before you trust it."
+        ).format(address=address), name="trustIntro")
+        intro.setTextFormat(Qt.TextFormat.RichText)
+        head.addWidget(intro, 1)
+        layout.addLayout(head)
+
+        fp_box = QGroupBox(tr("SHA-256 fingerprint"))
+        fp_layout = QVBoxLayout(fp_box)
+        self.sha256_label = fingerprint_label(cert.sha256, name="sha256Label")
+        self.sha256_label.setAccessibleName(tr("SHA-256 fingerprint"))
+        fp_layout.addWidget(self.sha256_label)
+        copy_row = QHBoxLayout()
+        self.copy_button = QPushButton(icon("copy"), tr("Cop&y fingerprint"))
+        self.copy_button.setObjectName("copyFingerprintButton")
+        self.copy_button.setAutoDefault(False)
+        self.copy_button.clicked.connect(self._on_copy_clicked)
+        copy_row.addWidget(self.copy_button)
+        copy_row.addStretch(1)
+        fp_layout.addLayout(copy_row)
+        layout.addWidget(fp_box)
+
+        details = QFormLayout()
+        details.addRow(tr("Subject:"), selectable_label(cert.subject, name="subjectLabel"))
+        details.addRow(tr("Alternative names:"), selectable_label(", ".join(cert.sans) or "—", name="sansLabel"))
+        issuer = cert.issuer + ("  " + tr("(self-signed)") if cert.self_signed else "")
+        details.addRow(tr("Issuer:"), selectable_label(issuer, name="issuerLabel"))
+        details.addRow(tr("Valid:"), selectable_label(tr("{start} to {end}").format(
+            start=local_time(cert.not_before), end=local_time(cert.not_after)), name="validityLabel"))
+        warning = _validity_warning(cert)
+        if warning:
+            details.addRow("", selectable_label(f"<b>{warning}</b>", name="validityWarning"))
+        sha1 = selectable_label(cert.sha1, name="sha1Label")
+        small = sha1.font()
+        if small.pointSizeF() > 0:
+            small.setPointSizeF(small.pointSizeF() * 0.85)
+        sha1.setFont(small)
+        details.addRow(tr("SHA-1 (for older screens):"), sha1)
+        layout.addLayout(details)
+
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 80)
+        self.buttons = QDialogButtonBox()
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setObjectName("cancelButton")
+        self.once_button = self.buttons.addButton(tr("Trust &once"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.once_button.setObjectName("trustOnceButton")
+        self.once_button.setToolTip(tr("Accept this certificate until reconui is closed."))
+        self.remember_button = self.buttons.addButton(tr("Trust and &remember"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.remember_button.setObjectName("trustRememberButton")
+        self.remember_button.setToolTip(tr("Accept this certificate now and on later connections to {address}.")
+                                        .format(address=address))
+        for button in (self.once_button, self.remember_button):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        self.cancel_button.setDefault(True)
+        self.cancel_button.setAutoDefault(True)
+        self.once_button.clicked.connect(self._on_once_clicked)
+        self.remember_button.clicked.connect(self._on_remember_clicked)
+        self.cancel_button.clicked.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.cancel_button.setFocus()
+
+    def _on_copy_clicked(self) -> None:
+        QGuiApplication.clipboard().setText(self._cert.sha256)
+
+    def _on_once_clicked(self) -> None:
+        self.choice = TrustChoice.ONCE
+        self.accept()
+
+    def _on_remember_clicked(self) -> None:
+        self.choice = TrustChoice.REMEMBER
+        self.accept()
+
+
+class CertificateChangedDialog(QDialog):
+    """A hard stop: the pinned certificate and the presented one differ."""
+
+    def __init__(self, cert: CertificateInfo, pinned_sha256: str, address: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("certificateChangedDialog")
+        self.setWindowTitle(tr("Certificate changed — {address}").format(address=address))
+        self.forget_requested = False
+        self._address = address
+        layout = QVBoxLayout(self)
+        head = QHBoxLayout()
+        badge = QLabel()
+        size = self.fontMetrics().height() * 2
+        badge.setPixmap(icon("shield-alert").pixmap(size, size))
+        head.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
+        intro = selectable_label(tr(
+            "<b>The certificate of {address} is not the one you trusted. reconui stopped and sent nothing.</b><br>"
+            "This can be an attack, or a legitimate change: a restore or a certificate renewal replaces the "
+            "appliance certificate. Verify the new fingerprint on the appliance itself before you trust it."
+        ).format(address=address), name="changedIntro")
+        intro.setTextFormat(Qt.TextFormat.RichText)
+        head.addWidget(intro, 1)
+        layout.addLayout(head)
+
+        grid = QGridLayout()
+        old_title = QLabel(tr("<b>Trusted before</b>"))
+        new_title = QLabel(tr("<b>Presented now</b>"))
+        grid.addWidget(old_title, 0, 0)
+        grid.addWidget(new_title, 0, 1)
+        self.old_label = fingerprint_label(pinned_sha256, scale=1.0, name="oldSha256Label")
+        self.old_label.setAccessibleName(tr("Trusted SHA-256 fingerprint"))
+        self.new_label = fingerprint_label(cert.sha256, scale=1.0, name="newSha256Label")
+        self.new_label.setAccessibleName(tr("Presented SHA-256 fingerprint"))
+        grid.addWidget(self.old_label, 1, 0)
+        grid.addWidget(self.new_label, 1, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setHorizontalSpacing(self.fontMetrics().height() * 2)
+        grid.setVerticalSpacing(self.fontMetrics().height() // 3)
+        layout.addLayout(grid)
+
+        details = QFormLayout()
+        details.addRow(tr("New subject:"), selectable_label(cert.subject))
+        details.addRow(tr("New issuer:"), selectable_label(cert.issuer))
+        details.addRow(tr("New validity:"), selectable_label(tr("{start} to {end}").format(
+            start=local_time(cert.not_before), end=local_time(cert.not_after))))
+        layout.addLayout(details)
+        layout.addWidget(selectable_label(tr(
+            "If you have verified that the change is legitimate, remove the old pin and connect again: you will "
+            "then be shown the new certificate to review."), name="forgetHint"))
+
+        self.buttons = QDialogButtonBox()
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setObjectName("closeButton")
+        self.forget_button = self.buttons.addButton(tr("&Forget old pin…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.forget_button.setObjectName("forgetPinButton")
+        self.forget_button.setAutoDefault(False)
+        self.close_button.setDefault(True)
+        self.close_button.clicked.connect(self.reject)
+        self.forget_button.clicked.connect(self._on_forget_clicked)
+        layout.addWidget(self.buttons)
+        self.close_button.setFocus()
+
+    def _on_forget_clicked(self) -> None:
+        answer = QMessageBox.question(
+            self, tr("Forget the old pin?"),
+            tr("Remove the trusted fingerprint for {address}? Nothing is trusted by this step: on the next "
+               "connection you will be asked about the new certificate.").format(address=self._address),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.forget_requested = True
+            self.accept()

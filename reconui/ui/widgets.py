@@ -1,0 +1,241 @@
+"""Small shared widgets: the status badge, the alert strip, the copyable messages table.
+
+Colours: each badge paints its own dark, saturated background with white text, so it reads the same
+on light and dark schemes (contrast ≥ 4.5:1 either way), and it always carries a word, never colour
+alone. Everything else uses palette roles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reconui.ui.icons import icon
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Widgets", text)
+
+
+class BadgeKind(str, Enum):
+    NEUTRAL = "neutral"
+    ACTIVE = "active"
+    WAITING = "waiting"
+    SUCCESS = "success"
+    FAILURE = "failure"
+
+
+#: Background colours chosen for white text: each keeps ≥ 4.5:1 contrast and is readable on light and
+#: dark window backgrounds alike.
+BADGE_COLOURS: dict[BadgeKind, str] = {
+    BadgeKind.NEUTRAL: "#5e5c64",
+    BadgeKind.ACTIVE: "#1a5fb4",
+    BadgeKind.WAITING: "#8f5b00",
+    BadgeKind.SUCCESS: "#1e7b34",
+    BadgeKind.FAILURE: "#b3261e",
+}
+
+
+class StatusBadge(QLabel):
+    """A coloured pill with a word in it: RUNNING, SUCCEEDED, FAILED …"""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statusBadge")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        font = self.font()
+        font.setBold(True)
+        self.setFont(font)
+        self.kind = BadgeKind.NEUTRAL
+        self.set_state(BadgeKind.NEUTRAL, tr("NOT STARTED"))
+
+    def set_state(self, kind: BadgeKind, text: str) -> None:
+        self.kind = kind
+        self.setText(text)
+        self.setAccessibleName(tr("Job status: {status}").format(status=text))
+        self.setStyleSheet(
+            f"QLabel#statusBadge {{ background-color: {BADGE_COLOURS[kind]}; color: #ffffff;"
+            " border-radius: 0.5em; padding: 0.25em 0.8em; }"
+        )
+
+
+class AlertKind(str, Enum):
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+
+_ALERT_EDGE = {AlertKind.INFO: "#1a5fb4", AlertKind.WARNING: "#b26b00", AlertKind.ERROR: "#b3261e"}
+
+
+class AlertStrip(QFrame):
+    """A dismissable strip above the work area for connection and start problems.
+
+    Shows a headline sentence and, below it, the appliance's own messages with their ids.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("alertStrip")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QHBoxLayout(self)
+        self._icon = QLabel()
+        self._icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self._icon)
+        text_box = QVBoxLayout()
+        self.headline = QLabel()
+        self.headline.setObjectName("alertHeadline")
+        self.headline.setWordWrap(True)
+        self.headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        bold = self.headline.font()
+        bold.setBold(True)
+        self.headline.setFont(bold)
+        self.details = QLabel()
+        self.details.setObjectName("alertDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        text_box.addWidget(self.headline)
+        text_box.addWidget(self.details)
+        layout.addLayout(text_box, 1)
+        self.kind = AlertKind.INFO
+        self.hide()
+
+    def show_alert(self, kind: AlertKind, headline: str, details: Sequence[str] = ()) -> None:
+        self.kind = kind
+        name = {AlertKind.INFO: "info", AlertKind.WARNING: "warning", AlertKind.ERROR: "warning"}[kind]
+        size = self.fontMetrics().height() * 3 // 2
+        self._icon.setPixmap(icon(name).pixmap(size, size))
+        self.setStyleSheet(
+            f"QFrame#alertStrip {{ border: 1px solid palette(mid); border-left: 0.4em solid {_ALERT_EDGE[kind]};"
+            " border-radius: 3px; background: palette(base); }"
+        )
+        self.headline.setText(headline)
+        self.details.setText("\n".join(details))
+        self.details.setVisible(bool(details))
+        self.setAccessibleName(headline)
+        self.show()
+
+    def clear(self) -> None:
+        self.headline.clear()
+        self.details.clear()
+        self.hide()
+
+
+class MessagesTable(QTableWidget):
+    """The job's messages (time seen, id, text); rows copy as tab-separated text.
+
+    Ctrl+C copies the selected rows, and the context menu offers "Copy" and "Copy all".
+    """
+
+    copied = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, 3, parent)
+        self.setObjectName("messagesTable")
+        self.setHorizontalHeaderLabels([tr("Seen"), tr("Message id"), tr("Message")])
+        self.setAccessibleName(tr("Job messages"))
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setWordWrap(True)
+        self.verticalHeader().setVisible(False)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.setColumnWidth(1, self.fontMetrics().horizontalAdvance("x" * 28))
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._on_context_menu_requested)
+        self.copy_action = QAction(icon("copy"), tr("Copy"), self)
+        self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
+        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.copy_action.triggered.connect(self.copy_selection)
+        self.addAction(self.copy_action)
+        self.copy_all_action = QAction(tr("Copy all"), self)
+        self.copy_all_action.triggered.connect(self.copy_all)
+        mono = QFont(self.font())
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        self._mono = mono
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # QAbstractItemView copies only the current cell on Ctrl+C (Qt 6.x); a support engineer wants
+        # whole rows (time, id, text).
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_selection()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def add_message(self, seen: str, message_id: str, text: str) -> None:
+        row = self.rowCount()
+        self.insertRow(row)
+        for column, value in enumerate((seen, message_id, text)):
+            item = QTableWidgetItem(value)
+            item.setToolTip(value)
+            self.setItem(row, column, item)
+        self.resizeRowToContents(row)
+        self.scrollToBottom()
+
+    def rows_text(self, rows: Sequence[int]) -> str:
+        lines = []
+        for row in rows:
+            cells = [self.item(row, c).text() if self.item(row, c) else "" for c in range(self.columnCount())]
+            lines.append("\t".join(cells))
+        return "\n".join(lines)
+
+    def copy_selection(self) -> str:
+        rows = sorted({index.row() for index in self.selectedIndexes()})
+        if not rows and self.currentRow() >= 0:
+            rows = [self.currentRow()]
+        text = self.rows_text(rows)
+        if text:
+            QGuiApplication.clipboard().setText(text)
+            self.copied.emit(text)
+        return text
+
+    def copy_all(self) -> str:
+        text = self.rows_text(range(self.rowCount()))
+        if text:
+            QGuiApplication.clipboard().setText(text)
+            self.copied.emit(text)
+        return text
+
+    def context_menu(self) -> QMenu:
+        menu = QMenu(self)
+        menu.addAction(self.copy_action)
+        menu.addAction(self.copy_all_action)
+        return menu
+
+    def _on_context_menu_requested(self, pos: QPoint) -> None:
+        self.context_menu().exec(self.viewport().mapToGlobal(pos))
+
+
+def selectable_label(text: str = "", parent: QWidget | None = None, *, name: str = "") -> QLabel:
+    """A word-wrapped label the user can select and copy with mouse or keyboard."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                  | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    if name:
+        label.setObjectName(name)
+    return label

@@ -1,0 +1,259 @@
+"""The worker that runs the Qt-free engine on the controller's thread.
+
+:class:`ReconWorker` lives on one long-lived :class:`QThread` owned by
+:class:`~reconui.ui.job_controller.JobController`. Each slot is one *task* (settle trust, log in and
+run the pre-flight, start or attach and watch, log out). Because the vSphere session must survive
+between "connect" and "start", the :class:`ApplianceClient` and :class:`JobRunner` stay on this
+thread between tasks and are closed on disconnect or shutdown.
+
+Rules (style guide §2.4): the worker never touches widgets, settings or the keyring; every engine
+:class:`~reconui.core.events.Event` is re-emitted unchanged as a signal; a :class:`ReconError` becomes
+``failed``, anything else is logged and becomes ``crashed``; ``task_done`` is emitted in ``finally``
+so the UI always resets.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Mapping
+from datetime import datetime, timezone
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from reconui.core.errors import CertificateChanged, CertificateUntrusted, ReconError
+from reconui.core.events import Connected, Event, PreflightDone, RunFailed
+from reconui.core.models import Credentials, JobInfo, JobSpec, Target, TrustDecision
+
+logger = logging.getLogger(__name__)
+
+TASK_TRUST = "trust"
+TASK_CONNECT = "connect"
+TASK_PREFLIGHT = "preflight"
+TASK_RUN = "run"
+TASK_CLOSE = "close"
+
+
+def _utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class EngineFactory:
+    """Builds the engine objects; tests and the demo may pass options (e.g. faster polling).
+
+    Args:
+        pins_path: the pin file for :class:`PinStore` (``None`` = the default path).
+        run_options: a ``RunOptions`` for the runner, or ``None`` for the engine's defaults.
+        reports_dir: where run reports are written (``None`` = the engine's default).
+    """
+
+    def __init__(self, *, pins_path: Any = None, run_options: Any = None, reports_dir: Any = None) -> None:
+        self.pins_path = pins_path
+        self.run_options = run_options
+        self.reports_dir = reports_dir
+
+    def pins(self) -> Any:
+        from reconui.core import paths
+        from reconui.core.pins import PinStore
+
+        return PinStore(self.pins_path or paths.pins_path())
+
+    def check_trust(self, target: Target, session_pins: Mapping[str, str]) -> TrustDecision:
+        from reconui.core.tls import check_trust
+
+        return check_trust(target, self.pins(), session_pins=session_pins)
+
+    def client(self, target: Target, trust: TrustDecision) -> Any:
+        from reconui.core.client import ApplianceClient
+
+        return ApplianceClient(target, trust)
+
+    def runner(self, client: Any, credentials: Credentials, on_event: Callable[[Event], None],
+               cancel: threading.Event) -> Any:
+        from reconui.core.runner import JobRunner
+
+        kwargs: dict[str, Any] = {"on_event": on_event, "cancel": cancel}
+        if self.run_options is not None:
+            kwargs["options"] = self.run_options
+        return JobRunner(client, credentials, **kwargs)
+
+    def report(self, target: Target, options: Mapping[str, object]) -> Any:
+        from reconui.core.render import MessageRenderer
+        from reconui.core.report import RunReport
+
+        return RunReport(target=target, options=dict(options), renderer=MessageRenderer())
+
+    def write_report(self, report: Any) -> Any:
+        return report.write(self.reports_dir) if self.reports_dir is not None else report.write()
+
+
+class ReconWorker(QObject):
+    """Runs engine calls on the worker thread and reports through signals.
+
+    Signals:
+        event_emitted(object): an engine :class:`Event`, unchanged.
+        trust_settled(object, object): the :class:`Target` and its :class:`TrustDecision`.
+        trust_refused(object): :class:`CertificateUntrusted` or :class:`CertificateChanged`.
+        failed(object, str): a :class:`ReconError` and the task name.
+        crashed(str, str): an unexpected exception: task name and a one-line technical summary.
+        report_written(object): the files of the auto-written run report.
+        task_done(str): the task ended, whatever happened.
+    """
+
+    event_emitted = Signal(object)
+    trust_settled = Signal(object, object)
+    trust_refused = Signal(object)
+    failed = Signal(object, str)
+    crashed = Signal(str, str)
+    report_written = Signal(object)
+    task_done = Signal(str)
+
+    def __init__(self, cancel: threading.Event, factory: EngineFactory | None = None) -> None:
+        super().__init__()  # no parent: it is moved to the worker thread
+        self._cancel = cancel
+        self._factory = factory or EngineFactory()
+        self._client: Any = None
+        self._runner: Any = None
+        self._target: Target | None = None
+        self._report: Any = None
+        self._connected: Connected | None = None
+        self._preflight: PreflightDone | None = None
+        self._failure_reported: ReconError | None = None
+
+    # --- plumbing ----------------------------------------------------------------------------
+
+    def _on_engine_event(self, event: Event) -> None:
+        """The runner's callback (worker thread): record, remember, re-emit."""
+        if isinstance(event, Connected):
+            self._connected = event
+        elif isinstance(event, PreflightDone):
+            self._preflight = event
+        elif isinstance(event, RunFailed):
+            self._failure_reported = event.error
+        if self._report is not None:
+            try:
+                self._report.record(event)
+            except Exception:
+                logger.exception("Could not record %s in the report", type(event).__name__)
+        self.event_emitted.emit(event)
+
+    def _guard(self, task: str, body: Callable[[], None]) -> None:
+        self._failure_reported = None
+        try:
+            body()
+        except ReconError as error:
+            logger.info("Task %s ended with %s: %s", task, error.code, error.detail or error.sentence)
+            if error is not self._failure_reported:
+                self.failed.emit(error, task)
+        except Exception as error:
+            logger.exception("Task %s crashed", task)
+            self.crashed.emit(task, f"{type(error).__name__}: {error}")
+        finally:
+            self.task_done.emit(task)
+
+    def _close_quietly(self) -> None:
+        runner, client = self._runner, self._client
+        self._runner = self._client = None
+        self._connected = self._preflight = None
+        for obj, name in ((runner, "close"), (client, "close")):
+            if obj is None:
+                continue
+            try:
+                getattr(obj, name)()
+            except Exception:
+                logger.exception("Closing the appliance session failed")
+
+    # --- tasks -------------------------------------------------------------------------------
+
+    @Slot(object, object)
+    def check_trust(self, target: Target, session_pins: Mapping[str, str]) -> None:
+        """Fetch the certificate and settle trust; nothing with credentials is sent."""
+
+        def body() -> None:
+            try:
+                decision = self._factory.check_trust(target, dict(session_pins))
+            except (CertificateUntrusted, CertificateChanged) as refusal:
+                logger.info("Trust not settled for %s: %s", target.address, refusal.code)
+                self.trust_refused.emit(refusal)
+                return
+            self.trust_settled.emit(target, decision)
+
+        self._guard(TASK_TRUST, body)
+
+    @Slot(object, object, object)
+    def open_session(self, target: Target, trust: TrustDecision, credentials: Credentials) -> None:
+        """Log in with a client bound to the settled trust, then run the pre-flight checks."""
+
+        def body() -> None:
+            self._close_quietly()
+            self._target = target
+            client = self._factory.client(target, trust)
+            self._client = client
+            self._runner = self._factory.runner(client, credentials, self._on_engine_event, self._cancel)
+            self._runner.connect()
+            self._runner.preflight()
+
+        self._guard(TASK_CONNECT, body)
+
+    @Slot()
+    def refresh_preflight(self) -> None:
+        """Run the pre-flight checks again on the open session."""
+
+        def body() -> None:
+            if self._runner is None:
+                raise RuntimeError("not connected")
+            self._runner.preflight()
+
+        self._guard(TASK_PREFLIGHT, body)
+
+    @Slot(object, object, object)
+    def run_job(self, spec: JobSpec | None, attach_to: JobInfo | None, options: Mapping[str, object]) -> None:
+        """Start a job with ``spec`` (or attach to ``attach_to``) and watch it to the end.
+
+        The run report is auto-written when the task ends, also after a refusal or a stop, because
+        the evidence matters most when something went wrong.
+        """
+
+        def body() -> None:
+            if self._runner is None or self._target is None:
+                raise RuntimeError("not connected")
+            self._report = self._factory.report(self._target, options)
+            for earlier in (self._connected, self._preflight):
+                if earlier is not None:
+                    self._report.record(earlier)
+            try:
+                if spec is not None:
+                    info = self._runner.start(spec)
+                else:
+                    assert attach_to is not None
+                    info = self._runner.attach(attach_to)  # emits JobAttached
+                self._runner.watch(info)
+            except ReconError as error:
+                if error is not self._failure_reported:
+                    self._on_engine_event(RunFailed(at=_utc_now(), error=error))
+                raise
+            finally:
+                report, self._report = self._report, None
+                try:
+                    files = self._factory.write_report(report)
+                except Exception:
+                    logger.exception("Could not write the run report")
+                else:
+                    self.report_written.emit(files)
+
+        self._guard(TASK_RUN, body)
+
+    @Slot()
+    def close_session(self) -> None:
+        """Log out and drop the client (never raises)."""
+        try:
+            self._close_quietly()
+        finally:
+            self.task_done.emit(TASK_CLOSE)
+
+    @Slot()
+    def shutdown(self) -> None:
+        """Log out, then end this thread's event loop (runs on the worker thread)."""
+        self._close_quietly()
+        QThread.currentThread().quit()

@@ -1,0 +1,99 @@
+"""UI texts for every engine error code, the copyable messages table, and the entry points."""
+
+from __future__ import annotations
+
+import re
+import string
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from reconui.__main__ import build_parser
+from reconui.__main__ import main as entry_main
+from reconui.core.error_texts import ERROR_TEXTS, error_sentence
+from reconui.core.errors import FeatureInUse
+from reconui.core.models import LocalizableMessage
+from reconui.ui.messages import UI_ERROR_TEXTS, error_text, fill, server_message_lines
+from reconui.ui.widgets import MessagesTable
+
+
+def _placeholders(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def test_every_error_code_has_a_ui_text_with_the_same_placeholders():
+    assert set(ERROR_TEXTS) <= set(UI_ERROR_TEXTS)
+    for code, template in ERROR_TEXTS.items():
+        assert _placeholders(UI_ERROR_TEXTS[code]) == _placeholders(template), code
+
+
+def test_ui_texts_match_the_engine_catalog_in_english(qapp):
+    params = {"host": "h", "port": "1", "status": "503", "seconds": "5", "reason": "r", "proxy": "p",
+              "sha256": "AA", "pinned": "BB", "minutes": "30", "value": "v", "path": "/p"}
+    for code in ERROR_TEXTS:
+        assert error_text(code, params) == error_sentence(code, params), code
+
+
+def test_broken_template_never_raises():
+    assert fill("{host} {", {"host": "x"}) == "{host} {"
+    assert fill("{missing}", {}) == "{missing}"
+
+
+def test_server_messages_show_their_ids(qapp):
+    error = FeatureInUse(http_status=400, body=None)
+    assert error_text(error.code, error.params).startswith("The appliance is busy")
+    msgs = (LocalizableMessage(id="com.vmware.x", default_message="Busy."),)
+    assert server_message_lines(msgs, lambda m: m.default_message) == ["Busy. [com.vmware.x]"]
+
+
+def test_messages_table_copies_selected_rows(qtbot):
+    table = MessagesTable()
+    qtbot.addWidget(table)
+    table.add_message("10:00:01", "a.id", "first")
+    table.add_message("10:00:02", "b.id", "second")
+    table.selectRow(1)
+    assert table.copy_selection() == "10:00:02\tb.id\tsecond"
+    assert QGuiApplication.clipboard().text() == "10:00:02\tb.id\tsecond"
+    table.show()
+    qtbot.waitExposed(table)
+    table.setFocus()
+    table.selectRow(0)
+    QGuiApplication.clipboard().clear()
+    qtbot.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == "10:00:01\ta.id\tfirst"
+    menu = table.context_menu()
+    assert [a.text() for a in menu.actions()] == ["Copy", "Copy all"]
+    assert table.copy_all().count("\n") == 1
+
+
+def test_parser_knows_demo_scenario_and_self_check():
+    args = build_parser().parse_args(["--demo", "--scenario", "restart"])
+    assert args.demo and args.scenario == "restart"
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["--scenario", "nope"])
+
+
+def test_self_check_prints_versions_backend_and_paths(capsys, ui_home):
+    assert entry_main(["--self-check"]) == 0
+    out = capsys.readouterr().out
+    assert re.search(r"Qt 6\.\d+", out)
+    assert "Keyring: secure" in out  # the in-memory test backend
+    assert str(ui_home) in out
+    assert "Icons (qrc): ok" in out
+
+
+def test_python_dash_m_self_check_in_a_fresh_process(ui_home):
+    done = subprocess.run([sys.executable, "-m", "reconui", "--self-check"], capture_output=True, text=True,
+                          timeout=60, check=False)
+    assert done.returncode == 0, done.stderr
+    assert "PySide6" in done.stdout
+    assert str(ui_home) in done.stdout
+
+
+def test_about_names_the_versions(harness_factory):
+    h = harness_factory()
+    text = h.window.about_text()
+    assert "Qt " in text and "PySide6" in text and "Python" in text

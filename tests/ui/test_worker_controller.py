@@ -1,0 +1,95 @@
+"""The worker's error routing, run synchronously (no thread), and the controller's shutdown."""
+
+from __future__ import annotations
+
+import threading
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from reconui.core.errors import CertificateChanged, CertificateUntrusted, ConnectionRefused
+from reconui.core.models import CertificateInfo, Credentials, Target, TrustDecision, TrustMode
+from reconui.ui.job_controller import JobController
+from reconui.ui.worker import TASK_CONNECT, TASK_TRUST, EngineFactory, ReconWorker
+
+TARGET = Target(host="vcsa.example.com")
+
+
+def _cert() -> CertificateInfo:
+    now = datetime.now(timezone.utc)
+    return CertificateInfo(subject="CN=a", issuer="CN=a", sans=(), not_before=now - timedelta(days=1),
+                           not_after=now + timedelta(days=1), sha256=":".join(["AA"] * 32), sha1="BB", serial="1",
+                           pem="")
+
+
+class ScriptedFactory(EngineFactory):
+    def __init__(self, outcome: Any) -> None:
+        super().__init__()
+        self.outcome = outcome
+        self.session_pins_seen: list[dict[str, str]] = []
+
+    def check_trust(self, target, session_pins):  # type: ignore[no-untyped-def]
+        self.session_pins_seen.append(dict(session_pins))
+        if isinstance(self.outcome, BaseException):
+            raise self.outcome
+        return self.outcome
+
+    def client(self, target, trust):  # type: ignore[no-untyped-def]
+        raise RuntimeError("boom from a bug")
+
+
+def _record(worker: ReconWorker) -> dict[str, list[Any]]:
+    seen: dict[str, list[Any]] = {"settled": [], "refused": [], "failed": [], "crashed": [], "done": []}
+    worker.trust_settled.connect(lambda t, d: seen["settled"].append(d))
+    worker.trust_refused.connect(seen["refused"].append)
+    worker.failed.connect(lambda e, task: seen["failed"].append((e, task)))
+    worker.crashed.connect(lambda task, s: seen["crashed"].append((task, s)))
+    worker.task_done.connect(seen["done"].append)
+    return seen
+
+
+def test_trust_settled_is_reported(qapp):
+    decision = TrustDecision(mode=TrustMode.CHAIN, certificate=_cert())
+    factory = ScriptedFactory(decision)
+    worker = ReconWorker(threading.Event(), factory)
+    seen = _record(worker)
+    worker.check_trust(TARGET, {"x:1": "AA"})
+    assert seen["settled"] == [decision]
+    assert seen["done"] == [TASK_TRUST]
+    assert factory.session_pins_seen == [{"x:1": "AA"}]
+
+
+def test_untrusted_and_changed_become_trust_refusals(qapp):
+    for error in (CertificateUntrusted({"host": "h"}, certificate=_cert()),
+                  CertificateChanged({"host": "h"}, certificate=_cert(), pinned_sha256="CC")):
+        worker = ReconWorker(threading.Event(), ScriptedFactory(error))
+        seen = _record(worker)
+        worker.check_trust(TARGET, {})
+        assert seen["refused"] == [error]
+        assert seen["failed"] == [] and seen["done"] == [TASK_TRUST]
+
+
+def test_typed_errors_become_failed_and_bugs_become_crashed(qapp):
+    refused = ConnectionRefused({"host": "h", "port": 443})
+    worker = ReconWorker(threading.Event(), ScriptedFactory(refused))
+    seen = _record(worker)
+    worker.check_trust(TARGET, {})
+    assert seen["failed"] == [(refused, TASK_TRUST)]
+
+    worker.open_session(TARGET, TrustDecision(mode=TrustMode.PINNED, certificate=_cert()),
+                        Credentials(user="u", password="p"))
+    assert seen["crashed"] and seen["crashed"][0][0] == TASK_CONNECT
+    assert "boom from a bug" in seen["crashed"][0][1]
+    assert seen["done"] == [TASK_TRUST, TASK_CONNECT]  # the reset always happens
+
+
+def test_controller_shutdown_is_clean_and_idempotent(qtbot):
+    controller = JobController(ScriptedFactory(ConnectionRefused({"host": "h", "port": 1})))
+    with qtbot.waitSignal(controller.task_finished, timeout=5000):
+        controller.check_trust(TARGET, {})
+    assert not controller.busy
+    with qtbot.waitSignal(controller.stopped, timeout=5000):
+        assert controller.shutdown(5000)
+    assert not controller.is_thread_running()
+    assert controller.shutdown(10)
+    controller.check_trust(TARGET, {})  # ignored after shutdown, no hang
+    assert not controller.busy
