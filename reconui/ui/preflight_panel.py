@@ -37,6 +37,11 @@ class PreflightPanel(QGroupBox):
         self.setObjectName("preflightPanel")
         self._render = render
         self.existing_job: JobInfo | None = None
+        #: False when the restore state was read and is not SUCCEEDED: the appliance would refuse to
+        #: start (protocol dossier §1.4), so starting is offered but disabled, with the reason.
+        self._restore_allows_start = True
+        self._enabled = True
+        self._has_result = False
         outer = QVBoxLayout(self)
         form = QFormLayout()
         self.version_label = selectable_label(name="versionLabel")
@@ -57,7 +62,6 @@ class PreflightPanel(QGroupBox):
         self.attach_button.setToolTip(tr("Watch the job that is already running on the appliance."))
         self.start_again_button = QPushButton(icon("refresh"), tr("Start a&gain…"))
         self.start_again_button.setObjectName("preflightStartAgainButton")
-        self.start_again_button.setToolTip(tr("Start a new reconciliation job although one has already run."))
         self.refresh_button = QPushButton(icon("refresh"), tr("Chec&k again"))
         self.refresh_button.setObjectName("refreshButton")
         self.start_button.clicked.connect(self.start_requested)
@@ -76,9 +80,9 @@ class PreflightPanel(QGroupBox):
         for label in (self.version_label, self.flavor_label, self.restore_label, self.job_label):
             label.setText(placeholder)
         self.existing_job = None
-        self._show_actions(start=False, attach=False, again=False)
-        self.refresh_button.setEnabled(False)
+        self._restore_allows_start = True
         self._has_result = False
+        self._show_actions(start=False, attach=False, again=False)
 
     def set_flavor(self, flavor: str) -> None:
         self.flavor_label.setText("/" + flavor.strip("/"))
@@ -95,6 +99,7 @@ class PreflightPanel(QGroupBox):
             self.version_label.setText(tr("{product} {version}, build {build}").format(
                 product=product, version=version.version, build=version.build or "?"))
         restore = event.restore
+        self._restore_allows_start = restore is None or restore.succeeded
         if restore is None:
             self.restore_label.setText(tr("unknown"))
         elif restore.succeeded:
@@ -144,9 +149,21 @@ class PreflightPanel(QGroupBox):
         self.attach_button.setVisible(attach)
         self.start_again_button.setVisible(again)
         self._actions = (start, attach, again)
+        self.set_actions_enabled(self._enabled)
 
     def set_actions_enabled(self, enabled: bool) -> None:
-        """Disable while a task runs (the buttons stay visible so the layout does not jump)."""
-        for button in (self.start_button, self.attach_button, self.start_again_button):
-            button.setEnabled(enabled)
+        """Disable while a task runs (the buttons stay visible so the layout does not jump).
+
+        Starting stays disabled while the restore has not succeeded; "Check again" re-reads it.
+        """
+        self._enabled = enabled
+        may_start = enabled and self._restore_allows_start
+        blocked = tr("The restore has not finished successfully, so the appliance would refuse to start "
+                     "reconciliation. Finish the restore, then use “Check again”.")
+        again = tr("Start a new reconciliation job although one has already run.")
+        self.start_button.setEnabled(may_start)
+        self.start_again_button.setEnabled(may_start)
+        self.start_button.setToolTip("" if self._restore_allows_start else blocked)
+        self.start_again_button.setToolTip(again if self._restore_allows_start else blocked)
+        self.attach_button.setEnabled(enabled)
         self.refresh_button.setEnabled(enabled and self._has_result)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -97,7 +98,7 @@ def test_failed_job_shows_the_error_details(harness_factory, simulator_factory):
 
 @pytest.mark.parametrize(
     ("scenario", "code"),
-    [("not_allowed", "not_allowed_in_current_state"), ("in_use", "feature_in_use"), ("bad_sso", "invalid_argument")],
+    [("in_use", "feature_in_use"), ("bad_sso", "invalid_argument")],
 )
 def test_refusals_are_shown_as_typed_sentences(harness_factory, simulator_factory, scenario, code):
     sim = simulator_factory(scenario=scenario)
@@ -117,6 +118,40 @@ def test_refusals_are_shown_as_typed_sentences(harness_factory, simulator_factor
     # The session stays usable after a refusal.
     assert h.window.connection_state == ConnectionState.CONNECTED
     assert h.window.preflight_panel.refresh_button.isEnabled()
+
+
+def test_a_restore_that_has_not_succeeded_blocks_start_with_the_reason(harness_factory, simulator_factory):
+    sim = simulator_factory(scenario="not_allowed")
+    h = harness_factory(trust_choice="once")
+    h.fill(sim)
+    h.connect()
+    panel = h.window.preflight_panel
+    assert "FAILED" in panel.restore_label.text()
+    assert panel.start_button.isVisible()
+    assert not panel.start_button.isEnabled()
+    assert "restore has not finished successfully" in panel.start_button.toolTip()
+    assert panel.refresh_button.isEnabled()
+    panel.start_button.click()  # a disabled button does nothing
+    assert h.dialogs.confirmations == []
+    assert _posts(sim) == []
+
+
+def test_the_appliance_refusing_not_allowed_is_shown_as_a_typed_sentence(harness_factory, simulator_factory):
+    """The restore state can change between the pre-flight check and Start: the appliance decides."""
+    sim = simulator_factory(scenario="ok")
+    h = harness_factory(trust_choice="once")
+    h.fill(sim)
+    h.connect()
+    sim.appliance.config = dataclasses.replace(sim.appliance.config, restore_state="INPROGRESS")
+    h.window.preflight_panel.start_button.click()
+    h.wait_job(JobState.REFUSED, JobState.FAILED)
+    h.wait_idle()
+    expected = error_text("not_allowed_in_current_state", {})
+    assert h.window.alert.isVisible()
+    assert h.window.alert.headline.text() == expected
+    assert any("ex.recon.restore.not.succeeded" in line for line in h.window.job_panel.failure_lines)
+    assert len(_posts(sim)) == 1
+    assert h.window.connection_state == ConnectionState.CONNECTED
 
 
 def test_confirmation_declined_sends_no_create(harness_factory, simulator_factory):
