@@ -242,6 +242,8 @@ class RequestHandler(BaseHTTPRequestHandler):
         }
         if split.query:
             record["query"] = split.query
+        self._started = started
+        self._logged = False
         try:
             self._serve(appliance, path, query, header_token, cookie_token, basic, record)
         except Exception:
@@ -251,8 +253,18 @@ class RequestHandler(BaseHTTPRequestHandler):
             error = VapiError("error", (positional("vapi.method.invoke.exception", record.get("operation", path)),))
             self._send_json(error.status, error_body(error, style), record)
         finally:
-            record["ms"] = round((time.monotonic() - started) * 1000, 1)
-            sim.request_log.add(record)
+            self._log(record)
+
+    def _log(self, record: dict[str, Any]) -> None:
+        """Add ``record`` to the request log once, *before* the answer goes out.
+
+        A test that has just received an answer can then rely on the log already holding the
+        request, so "the log shows no such request" is a real proof and not a race.
+        """
+        if not self._logged:
+            self._logged = True
+            record["ms"] = round((time.monotonic() - self._started) * 1000, 1)
+            self.server.simulator.request_log.add(record)
 
     def _serve(
         self,
@@ -467,6 +479,7 @@ class RequestHandler(BaseHTTPRequestHandler):
         truncate: bool = False,
     ) -> None:
         record["status"] = status
+        self._log(record)
         self.send_response(status)
         if content_type:
             self.send_header("Content-Type", content_type)
