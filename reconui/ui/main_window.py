@@ -353,9 +353,23 @@ class MainWindow(QMainWindow):
         self.credential_form.set_users(s.get(keys.VCENTER_USER), s.get(keys.SSO_USER))
         self.connection_form.demo_button.setVisible(not recent and self.demo_launcher is not None)
         geometry = s.get(keys.WINDOW_GEOMETRY)
-        if geometry:
-            self.restoreGeometry(geometry)
+        if not (geometry and self.restoreGeometry(geometry)):
+            self._apply_default_size()
         self._fill_from_keyring()
+
+    def _apply_default_size(self) -> None:
+        """First start: both columns readable without scrolling, never larger than the screen.
+
+        Left to Qt, the window opens at its layouts' minimum size hint, which squeezes the job
+        panel into a sliver.
+        """
+        width, height = 1180, 780
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            available = screen.availableGeometry()
+            width = min(width, available.width() * 95 // 100)
+            height = min(height, available.height() * 95 // 100)
+        self.resize(width, height)
 
     def _save_connection_settings(self, target: Target) -> None:
         if self._is_demo_target(target):
