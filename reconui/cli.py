@@ -70,7 +70,7 @@ from reconui.core.models import (
     TrustMode,
 )
 from reconui.core.pins import PinStore, normalize_sha256
-from reconui.core.render import MessageRenderer
+from reconui.core.render import MessageRenderer, format_local_datetime
 from reconui.core.report import ReportFiles, RunReport, event_to_dict
 from reconui.core.runner import JobRunner, OutcomeKind, RunOptions, RunOutcome, utc_now
 from reconui.core.secrets import CredentialStoreError, KeyringStore, diagnose_backend
@@ -305,8 +305,13 @@ class Terminal:
         return getpass.getpass(prompt)
 
 
+def _local_time(moment: datetime) -> str:
+    """A moment as the user reads it: the machine's local zone, with the zone named."""
+    return format_local_datetime(moment, "LONG_DATE_TIME")
+
+
 def _local_hhmm(moment: datetime) -> str:
-    return moment.astimezone().strftime("%H:%M")
+    return format_local_datetime(moment, "SHORT_TIME")
 
 
 def _duration(seconds: float) -> str:
@@ -394,7 +399,7 @@ class HumanOutput:
             self._line_open = False
         if info is not None:
             if outcome is not None and outcome.kind is OutcomeKind.PREVIOUS_FINISHED:
-                ended = f", ended {wire.format_datetime(info.end_time)}" if info.end_time else ""
+                ended = f", ended {_local_time(info.end_time)}" if info.end_time else ""
                 self._print(f"Previous job: {info.status} ({info.progress}%){ended}.")
             elif info.is_terminal:
                 self._print(f"Result: {info.status} ({info.progress}%), {_duration(seconds)}.")
@@ -477,7 +482,7 @@ def _certificate_lines(cert: CertificateInfo) -> list[str]:
         f"  Subject:  {cert.subject}",
         f"  Issuer:   {cert.issuer}{' (self-signed)' if cert.self_signed else ''}",
         f"  SANs:     {', '.join(cert.sans) or '-'}",
-        f"  Valid:    {wire.format_datetime(cert.not_before)} to {wire.format_datetime(cert.not_after)}",
+        f"  Valid:    {_local_time(cert.not_before)} to {_local_time(cert.not_after)}",
         f"  Serial:   {cert.serial}",
         f"  SHA-256:  {cert.sha256}",
         f"  SHA-1:    {cert.sha1}",
@@ -654,15 +659,22 @@ def run_options_for(args: argparse.Namespace) -> RunOptions:
     return dataclasses.replace(DEFAULT_RUN_OPTIONS, outage_window=args.timeout * 60.0)
 
 
-def _watch_command(args: argparse.Namespace, term: Terminal) -> int:
+def _target_or_exit_code(args: argparse.Namespace, term: Terminal) -> Target | int:
+    """The Target for the arguments, or the exit code after saying on stderr why there is none."""
     try:
-        target = build_target(args)
+        return build_target(args)
     except InvalidTarget as exc:
-        term.err.write(f"{PROG}: {exc.sentence}\n")
-        return EXIT_USAGE
-    except _Abort as abort:
-        term.err.write(f"{PROG}: {abort.sentence}\n")
-        return abort.code
+        abort = _Abort(EXIT_USAGE, exc.sentence)
+    except _Abort as exc:
+        abort = exc
+    term.err.write(f"{PROG}: {abort.sentence}\n")
+    return abort.code
+
+
+def _watch_command(args: argparse.Namespace, term: Terminal) -> int:
+    target = _target_or_exit_code(args, term)
+    if isinstance(target, int):
+        return target
 
     renderer = MessageRenderer(language=args.lang or "en")
     report = RunReport(target=target, options=_report_options(args, target), renderer=renderer, command=args.command)
@@ -743,14 +755,9 @@ def _watch_command(args: argparse.Namespace, term: Terminal) -> int:
 
 
 def _cert_command(args: argparse.Namespace, term: Terminal) -> int:
-    try:
-        target = build_target(args)
-    except InvalidTarget as exc:
-        term.err.write(f"{PROG}: {exc.sentence}\n")
-        return EXIT_USAGE
-    except _Abort as abort:
-        term.err.write(f"{PROG}: {abort.sentence}\n")
-        return abort.code
+    target = _target_or_exit_code(args, term)
+    if isinstance(target, int):
+        return target
     pins = PinStore(paths.pins_path())
     try:
         cert = fetch_certificate(target)

@@ -5,6 +5,9 @@ return, a :class:`BaseException` instance to raise, or a zero-argument callable 
 the same way (handy to set a cancel event mid-run). When a script runs out its last step repeats, so
 ``jobs=[running(10), succeeded()]`` means "first poll RUNNING, every later poll SUCCEEDED".
 
+:class:`InMemoryKeyring` is the keyring backend the CLI and desktop tests install so that no test
+ever touches the developer's real keyring (or needs D-Bus).
+
 Every call is recorded in :attr:`FakeClient.calls` with the fake clock's time, so tests can check the
 request rate and what was (or was not) called.
 """
@@ -15,6 +18,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any
+
+import keyring.backend
+import keyring.errors
 
 from reconui.core.models import (
     ApplianceVersion,
@@ -201,3 +207,30 @@ def succeeded(messages: Sequence[LocalizableMessage] = ()) -> JobInfo:
 
 def failed(progress: int = 55, messages: Sequence[LocalizableMessage] = (), **extra: Any) -> JobInfo:
     return info("FAILED", progress, messages, **extra)
+
+
+class InMemoryKeyring(keyring.backend.KeyringBackend):
+    """A real keyring backend that keeps passwords in a dict (no D-Bus, no prompts, no disk).
+
+    ``calls`` counts every get/set/delete, so a test can prove that nothing probed the keyring.
+    """
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.items: dict[tuple[str, str], str] = {}
+        self.calls = 0
+
+    def get_password(self, service: str, username: str) -> str | None:
+        self.calls += 1
+        return self.items.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.calls += 1
+        self.items[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.calls += 1
+        if self.items.pop((service, username), None) is None:
+            raise keyring.errors.PasswordDeleteError(username)

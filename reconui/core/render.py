@@ -33,7 +33,7 @@ from reconui.core.message_catalog import MessageCatalog, language_chain
 from reconui.core.models import LocalizableMessage, LocalizationParam, NestedMessage
 from reconui.core.wire import parse_datetime
 
-__all__ = ["DATE_TIME_PATTERNS", "MessageRenderer"]
+__all__ = ["DATE_TIME_PATTERNS", "MessageRenderer", "format_local_datetime"]
 
 #: (digit group separator, decimal separator) by primary language subtag (CLDR values).
 _SEPARATORS: dict[str, tuple[str, str]] = {
@@ -301,31 +301,9 @@ class MessageRenderer:
         return f"-{text}" if negative else text
 
     def format_datetime(self, value: datetime, fmt: str | None = None) -> str:
-        """A datetime in the renderer's zone, laid out by a vAPI DateTimeFormat name.
-
-        An unknown format name falls back to SHORT_DATE_TIME (the vAPI default); a naive datetime is
-        taken as UTC (the wire only carries UTC).
-        """
-        if value.tzinfo is None or value.utcoffset() is None:
-            value = value.replace(tzinfo=timezone.utc)
-        try:
-            local = value.astimezone(self.tz) if self.tz is not None else value.astimezone()
-        except (OverflowError, ValueError, OSError):
-            local = value.astimezone(timezone.utc)  # beyond the platform's local-time range
-        key = (fmt or _DEFAULT_FORMAT).strip().upper()
-        key = _FORMAT_ALIASES.get(key, key)
-        pattern = DATE_TIME_PATTERNS.get(key, DATE_TIME_PATTERNS[_DEFAULT_FORMAT])
-        return pattern.format(
-            Y=f"{local.year:04d}",
-            m=f"{local.month:02d}",
-            d=f"{local.day:02d}",
-            b=_MONTHS[local.month - 1],
-            a=_WEEKDAYS[local.weekday()],
-            H=f"{local.hour:02d}",
-            M=f"{local.minute:02d}",
-            S=f"{local.second:02d}",
-            Z=_zone_text(local),
-        )
+        """A datetime in the renderer's zone, laid out by a vAPI DateTimeFormat name (see
+        :func:`format_local_datetime`)."""
+        return format_local_datetime(value, fmt, tz=self.tz)
 
     def _format_nested(self, nested: NestedMessage, depth: int) -> str:
         """A nested message has no default text (§3.4): catalog template, else its id."""
@@ -339,6 +317,36 @@ class MessageRenderer:
             return nested.id
         text = self._fill(template, nested.params, (), depth)
         return nested.id if text is None else text
+
+
+def format_local_datetime(value: datetime, fmt: str | None = None, *, tz: tzinfo | None = None) -> str:
+    """A datetime in the user's zone (``tz``, default the machine's local zone) by a vAPI format name.
+
+    The one place where reconui turns a wire time (always UTC) into what a person reads: messages,
+    the CLI's lines and the HTML report all use it, so they agree with the clock on the wall.
+    An unknown format name falls back to SHORT_DATE_TIME (the vAPI default); a naive datetime is
+    taken as UTC (the wire only carries UTC).
+    """
+    if value.tzinfo is None or value.utcoffset() is None:
+        value = value.replace(tzinfo=timezone.utc)
+    try:
+        local = value.astimezone(tz) if tz is not None else value.astimezone()
+    except (OverflowError, ValueError, OSError):
+        local = value.astimezone(timezone.utc)  # beyond the platform's local-time range
+    key = (fmt or _DEFAULT_FORMAT).strip().upper()
+    key = _FORMAT_ALIASES.get(key, key)
+    pattern = DATE_TIME_PATTERNS.get(key, DATE_TIME_PATTERNS[_DEFAULT_FORMAT])
+    return pattern.format(
+        Y=f"{local.year:04d}",
+        m=f"{local.month:02d}",
+        d=f"{local.day:02d}",
+        b=_MONTHS[local.month - 1],
+        a=_WEEKDAYS[local.weekday()],
+        H=f"{local.hour:02d}",
+        M=f"{local.minute:02d}",
+        S=f"{local.second:02d}",
+        Z=_zone_text(local),
+    )
 
 
 def _zone_text(local: datetime) -> str:

@@ -7,6 +7,10 @@ timeline of status changes, outages and re-logins, every appliance message with 
 text, the final Info and the errors. Never a password or a session id: options are filtered by key,
 and every string goes through the log redaction (which masks all registered passwords) before it is
 written.
+
+Times: the JSON keeps them in UTC (wire format, for machines) and names the user's zone in
+``time_zone``; the HTML shows every time in the user's zone, because that is the clock the person
+writing the change record was looking at.
 """
 
 from __future__ import annotations
@@ -18,13 +22,13 @@ import re
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timezone, tzinfo
 from pathlib import Path
 from typing import Any
 
 from reconui import __version__
 from reconui.core import paths, wire
-from reconui.core.errors import ReconError, TrustError
+from reconui.core.errors import ProtocolError, ReconError, TrustError
 from reconui.core.events import (
     Connected,
     Event,
@@ -41,7 +45,7 @@ from reconui.core.events import (
 )
 from reconui.core.logging_setup import redact
 from reconui.core.models import CertificateInfo, JobInfo, LocalizableMessage, Target, TrustDecision
-from reconui.core.render import MessageRenderer
+from reconui.core.render import MessageRenderer, format_local_datetime
 from reconui.core.runner import MessageTracker, utc_now
 
 REPORT_FORMAT = "reconui-report"
@@ -65,6 +69,13 @@ class ReportFiles:
 
 def _dt(value: datetime | None) -> str | None:
     return wire.format_datetime(value) if value is not None else None
+
+
+def _zone_of(moment: datetime, tz: tzinfo | None) -> dict[str, str]:
+    """The user's zone at ``moment`` (the HTML shows times in it; the JSON keeps UTC)."""
+    local = moment.astimezone(tz) if tz is not None else moment.astimezone()
+    offset = local.strftime("%z")
+    return {"name": local.tzname() or offset, "utc_offset": f"{offset[:3]}:{offset[3:]}" if offset else "+00:00"}
 
 
 def event_name(event: Event) -> str:
@@ -314,6 +325,7 @@ class RunReport:
                 "started_at": _dt(self.started_at),
                 "ended_at": _dt(ended),
                 "duration_seconds": round((ended - self.started_at).total_seconds(), 3),
+                "time_zone": _zone_of(self.started_at, self._renderer.tz),
                 "target": {
                     "host": target.host,
                     "port": target.port,
@@ -378,7 +390,7 @@ class RunReport:
                 counter += 1
         data = self.to_dict()
         json_path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        html_path.write_text(render_html(data), encoding="utf-8")
+        html_path.write_text(render_html(data, tz=self._renderer.tz), encoding="utf-8")
         return ReportFiles(json=json_path, html=html_path)
 
     def _destination(self, directory: Path | None) -> tuple[Path, str]:
@@ -409,8 +421,35 @@ def _e(value: object) -> str:
     return html.escape("" if value is None else str(value), quote=True)
 
 
+def _when(value: object, tz: tzinfo | None) -> str:
+    """A report timestamp (wire format, UTC) as the user reads it: local zone, zone named."""
+    if not isinstance(value, str) or not value:
+        return "–"
+    try:
+        return format_local_datetime(wire.parse_datetime(value), "LONG_DATE_TIME", tz=tz)
+    except ProtocolError:
+        return value
+
+
+def _text(value: object) -> str:
+    """A JSON value as plain words: no Python ``None``/``True``/``['…']`` spellings in the page."""
+    if value is None or value == "" or value == []:
+        return "–"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list | tuple):
+        return ", ".join(_text(v) for v in value)
+    return str(value)
+
+
 def _rows(pairs: list[tuple[str, object]]) -> str:
-    return "".join(f"<tr><th>{_e(k)}</th><td>{_e(v)}</td></tr>" for k, v in pairs)
+    return "".join(f"<tr><th>{_e(k)}</th><td>{_e(_text(v))}</td></tr>" for k, v in pairs)
+
+
+def _timed_table(rows: list[tuple[object, str]], tz: tzinfo | None) -> str:
+    """A table of (timestamp, cell HTML) rows, the time shown in the user's zone."""
+    body = "".join(f"<tr><th class=mono>{_e(_when(at, tz))}</th><td>{cell}</td></tr>" for at, cell in rows)
+    return f"<table>{body}</table>"
 
 
 def _status_class(status: object) -> str:
@@ -419,8 +458,23 @@ def _status_class(status: object) -> str:
     )
 
 
-def render_html(data: Mapping[str, Any]) -> str:
-    """A self-contained HTML page (inline CSS, no script, no external resource), every value escaped."""
+def _timeline_cell(entry: Mapping[str, Any], tz: tzinfo | None) -> str:
+    details = []
+    for key, value in entry.items():
+        if key in ("at", "event"):
+            continue
+        shown = _when(value, tz) if key in ("deadline", "since", "ended_at") else _text(value)
+        details.append(f"{key.replace('_', ' ')}: {shown}")
+    event = str(entry.get("event", "")).replace("_", " ")
+    return f"<strong>{_e(event)}</strong>" + (f" – {_e(' · '.join(details))}" if details else "")
+
+
+def render_html(data: Mapping[str, Any], *, tz: tzinfo | None = None) -> str:
+    """A self-contained HTML page (inline CSS, no script, no external resource), every value escaped.
+
+    Times are shown in ``tz`` (default: the machine's local zone) with the zone named; the JSON keeps
+    them in UTC for machines.
+    """
     target = data.get("target") or {}
     outcome = data.get("outcome") or {}
     final = data.get("final_info") or data.get("last_info") or {}
@@ -428,11 +482,12 @@ def render_html(data: Mapping[str, Any]) -> str:
     version = appliance.get("version") or {}
     cert = data.get("certificate") or {}
     kind = outcome.get("kind") or final.get("status") or "unknown"
+    build = f"(build {version['build']})" if version.get("build") else ""
     parts: list[str] = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width,initial-scale=1">',
-        f"<title>reconui report – {_e(target.get('address'))} – {_e(data.get('started_at'))}</title>",
+        f"<title>reconui report – {_e(target.get('address'))} – {_e(_when(data.get('started_at'), tz))}</title>",
         f"<style>{_CSS}</style></head><body>",
         f"<h1>Reconciliation report for {_e(target.get('address'))}</h1>",
         f'<p class="{_status_class(kind)}"><strong>{_e(str(kind).upper())}</strong> {_e(outcome.get("message"))}</p>',
@@ -441,14 +496,14 @@ def render_html(data: Mapping[str, Any]) -> str:
             [
                 ("Appliance", target.get("address")),
                 ("API flavour", target.get("flavor") or f"{target.get('flavor_requested')} (not connected)"),
-                ("Appliance version", " ".join(str(version.get(k, "")) for k in ("product", "version", "build")).strip()
-                 or "unknown"),
+                ("Appliance version", " ".join(str(version.get(k, "")) for k in ("product", "version")).strip()
+                 + (f" {build}" if build else "") or "unknown"),
                 ("Restore state", (appliance.get("restore") or {}).get("state", "unknown")),
                 ("User", data.get("user")),
                 ("Job status", final.get("status", "none")),
                 ("Progress", f"{final['progress']} %" if "progress" in final else ""),
-                ("Started", data.get("started_at")),
-                ("Ended", data.get("ended_at")),
+                ("Started", _when(data.get("started_at"), tz)),
+                ("Ended", _when(data.get("ended_at"), tz)),
                 ("Duration", f"{data.get('duration_seconds')} s"),
                 ("Exit code", outcome.get("exit_code")),
                 ("reconui version", data.get("reconui_version")),
@@ -467,8 +522,8 @@ def render_html(data: Mapping[str, Any]) -> str:
                     ("SHA-1", cert.get("sha1")),
                     ("Subject", cert.get("subject")),
                     ("Issuer", cert.get("issuer")),
-                    ("Alternative names", ", ".join(cert.get("sans") or [])),
-                    ("Valid", f"{cert.get('not_before')} – {cert.get('not_after')}"),
+                    ("Alternative names", cert.get("sans")),
+                    ("Valid", f"{_when(cert.get('not_before'), tz)} – {_when(cert.get('not_after'), tz)}"),
                 ]
             ),
             "</table>",
@@ -476,35 +531,27 @@ def render_html(data: Mapping[str, Any]) -> str:
     else:
         parts.append("<p>No certificate was seen.</p>")
     options = data.get("options") or {}
-    parts += ["<h2>Options</h2><table>", _rows([(k, v) for k, v in options.items()]), "</table>"]
+    parts += ["<h2>Options</h2><table>", _rows([(k.replace("_", " "), v) for k, v in options.items()]), "</table>"]
 
-    parts.append("<h2>Timeline</h2><table><tr><th>Time</th><td><strong>Event</strong></td></tr>")
-    for entry in data.get("timeline") or []:
-        details = ", ".join(f"{k}={v}" for k, v in entry.items() if k not in ("at", "event"))
-        parts.append(f"<tr><th class=mono>{_e(entry.get('at'))}</th><td>{_e(entry.get('event'))}"
-                     f"{' – ' + _e(details) if details else ''}</td></tr>")
-    parts.append("</table>")
+    parts.append("<h2>Timeline</h2>")
+    parts.append(_timed_table([(e.get("at"), _timeline_cell(e, tz)) for e in data.get("timeline") or []], tz))
 
     outages = data.get("outages") or []
     if outages:
-        parts.append("<h2>Service outages</h2><table>")
-        for o in outages:
-            parts.append(
-                f"<tr><th class=mono>{_e(o.get('since'))}</th><td>{_e(o.get('cause_text'))} "
-                f"(until {_e(o.get('ended_at') or 'the end of the run')}, {_e(o.get('seconds'))} s)</td></tr>"
-            )
-        parts.append("</table>")
+        parts.append("<h2>Service outages</h2>")
+        parts.append(_timed_table(
+            [(o.get("since"), f"{_e(o.get('cause_text'))} (until "
+              f"{_e(_when(o.get('ended_at'), tz) if o.get('ended_at') else 'the end of the run')}, "
+              f"{_e(_text(o.get('seconds')))} s)") for o in outages],
+            tz,
+        ))
 
     parts.append("<h2>Messages</h2>")
     messages = data.get("messages") or []
     if messages:
-        parts.append("<table>")
-        for m in messages:
-            parts.append(
-                f"<tr><th class=mono>{_e(m.get('first_seen'))}</th><td>{_e(m.get('text'))}<br>"
-                f"<code>{_e(m.get('id'))}</code></td></tr>"
-            )
-        parts.append("</table>")
+        parts.append(_timed_table(
+            [(m.get("first_seen"), f"{_e(m.get('text'))}<br><code>{_e(m.get('id'))}</code>") for m in messages], tz
+        ))
     else:
         parts.append("<p>The appliance sent no messages.</p>")
 
@@ -527,6 +574,8 @@ def render_html(data: Mapping[str, Any]) -> str:
     parts.append("<h2>Final job information</h2>")
     parts.append("<pre>" + _e(json.dumps(data.get("final_info") or data.get("last_info"), indent=2,
                                          ensure_ascii=False)) + "</pre>")
-    parts.append(f"<p><small>Written by reconui {_e(data.get('reconui_version'))}. "
+    zone = data.get("time_zone") or {}
+    parts.append(f"<p><small>Times are shown in {_e(zone.get('name') or 'the local time zone')}; the JSON "
+                 f"report keeps them in UTC. Written by reconui {_e(data.get('reconui_version'))}. "
                  "This report contains no passwords or session ids.</small></p></body></html>")
     return "\n".join(parts) + "\n"

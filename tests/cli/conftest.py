@@ -14,9 +14,8 @@ from typing import Any
 from urllib.parse import quote, quote_plus
 
 import keyring
-import keyring.backend
-import keyring.errors
 import pytest
+from fakes import InMemoryKeyring
 
 from reconui import cli
 from reconui.core.logging_setup import teardown_logging
@@ -45,26 +44,6 @@ def assert_no_secret(text: str, where: str) -> None:
     for secret in SECRETS:
         for form in secret_forms(secret):
             assert form not in text, f"a password ({form[:3]}...) leaked into {where}"
-
-
-class InMemoryKeyring(keyring.backend.KeyringBackend):
-    """Keeps the tests away from the developer's real keyring."""
-
-    priority = 10  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.items: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.items.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.items[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.items.pop((service, username), None) is None:
-            raise keyring.errors.PasswordDeleteError("not found")
 
 
 class TtyInput(io.StringIO):

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import io
 import json
+import re
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from core.netkit import ConnectProxy
 
 from reconui.core import paths
 from reconui.core.pins import PinStore
@@ -408,3 +412,73 @@ def test_verbose_logs_to_stderr_without_secrets(run_cli, cli_sim) -> None:
     loud = run_cli(*run_args(sim, "--start-new", "--verbose"))
     assert loud.code == 0
     assert "INFO" in loud.err and "reconui.core" in loud.err
+
+
+# --- time zone ----------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def in_berlin(monkeypatch) -> Iterator[None]:
+    """The machine's local zone is Europe/Berlin for this test (TZ + tzset, undone afterwards)."""
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    time.tzset()
+    try:
+        yield
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
+
+def test_human_output_shows_times_in_the_local_zone(run_cli, cli_sim, in_berlin) -> None:
+    sim = cli_sim("ok")
+    shown = run_cli("cert", "--server", server(sim))
+    (valid,) = [line for line in shown.out.splitlines() if "Valid:" in line]
+    assert re.search(r"\d\d:\d\d:\d\d CES?T to .* CES?T$", valid), valid
+    assert "Z " not in valid and not valid.endswith("Z")
+    assert run_cli(*run_args(sim)).code == 0
+    human = run_cli(*[a for a in run_args(sim) if a != "--json"])
+    (previous,) = [line for line in human.out.splitlines() if line.startswith("Previous job:")]
+    assert re.search(r", ended \d{4} \w{3} \d\d \d\d:\d\d:\d\d CES?T\.$", previous), previous
+    report_html = Path(re.search(r"Report: (\S+\.html)", human.out).group(1)).read_text(encoding="utf-8")
+    assert re.search(r"\d\d:\d\d:\d\d CES?T", report_html)
+
+
+# --- proxies ------------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def connect_proxy() -> Iterator[ConnectProxy]:
+    proxy = ConnectProxy()
+    try:
+        yield proxy
+    finally:
+        proxy.close()
+
+
+def test_explicit_proxy_carries_the_whole_run_and_its_password_stays_out(run_cli, cli_sim, connect_proxy,
+                                                                          home) -> None:
+    sim = cli_sim("ok")
+    proxy_secret = "pr0xy-S3cret"
+    url = connect_proxy.url.replace("http://", f"http://proxyuser:{proxy_secret}@")
+    result = run_cli(*run_args(sim, "--proxy", url))
+    assert result.code == 0, result.err
+    assert connect_proxy.connects and set(connect_proxy.connects) == {server(sim)}
+    assert all("Proxy-Authorization: Basic " in header for header in connect_proxy.headers)
+    options = result.report["options"]
+    assert options["proxy_mode"] == "explicit" and options["proxy"] == connect_proxy.url
+    for path in home.rglob("*"):
+        if path.is_file():
+            assert proxy_secret not in path.read_text(encoding="utf-8", errors="replace"), path
+    assert proxy_secret not in result.out + result.err
+
+
+def test_environment_proxy_by_default_and_no_proxy_ignores_it(run_cli, cli_sim, connect_proxy, monkeypatch) -> None:
+    sim = cli_sim("ok")
+    monkeypatch.setenv("HTTPS_PROXY", connect_proxy.url)
+    assert run_cli(*run_args(sim)).code == 0
+    through_proxy = len(connect_proxy.connects)
+    assert through_proxy >= 1 and set(connect_proxy.connects) == {server(sim)}
+    direct = run_cli(*run_args(sim, "--start-new", "--no-proxy"))
+    assert direct.code == 0, direct.err
+    assert len(connect_proxy.connects) == through_proxy  # not one connection more through the proxy
+    assert direct.report["options"]["proxy_mode"] == "none"

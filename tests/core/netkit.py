@@ -175,8 +175,8 @@ class LocalServer:
         return Target(host=self.host, port=self.port, **overrides)
 
 
-class SilentServer:
-    """Accepts TCP connections and never sends a byte (a hung appliance)."""
+class _LoopbackListener:
+    """A TCP listener on 127.0.0.1 with an accept loop in a thread; subclasses say what a connection gets."""
 
     def __init__(self) -> None:
         self._listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
@@ -185,7 +185,6 @@ class SilentServer:
         self._listener.settimeout(0.05)
         self.host = "127.0.0.1"
         self.port = int(self._listener.getsockname()[1])
-        self._accepted: list[socket.socket] = []
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._accept_loop, daemon=True)
         self._thread.start()
@@ -198,43 +197,47 @@ class SilentServer:
                 continue
             except OSError:
                 return
-            self._accepted.append(conn)
+            self._handle(conn)
+
+    def _handle(self, conn: socket.socket) -> None:
+        raise NotImplementedError
 
     def close(self) -> None:
         self._stop.set()
         self._thread.join(5)
         self._listener.close()
+
+
+class SilentServer(_LoopbackListener):
+    """Accepts TCP connections and never sends a byte (a hung appliance)."""
+
+    def __init__(self) -> None:
+        self._accepted: list[socket.socket] = []
+        super().__init__()
+
+    def _handle(self, conn: socket.socket) -> None:
+        self._accepted.append(conn)
+
+    def close(self) -> None:
+        super().close()
         for conn in self._accepted:
             conn.close()
 
 
-class ConnectProxy:
+class ConnectProxy(_LoopbackListener):
     """A minimal HTTP CONNECT proxy that tunnels bytes both ways and records the tunnel targets."""
 
     def __init__(self) -> None:
-        self._listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        self._listener.bind(("127.0.0.1", 0))
-        self._listener.listen(8)
-        self._listener.settimeout(0.05)
-        self.url = f"http://127.0.0.1:{self._listener.getsockname()[1]}"
         self.connects: list[str] = []
         self.headers: list[str] = []
-        self._stop = threading.Event()
         self._workers: list[threading.Thread] = []
-        self._thread = threading.Thread(target=self._accept_loop, daemon=True)
-        self._thread.start()
+        super().__init__()
+        self.url = f"http://127.0.0.1:{self.port}"
 
-    def _accept_loop(self) -> None:
-        while not self._stop.is_set():
-            try:
-                conn, _ = self._listener.accept()
-            except TimeoutError:
-                continue
-            except OSError:
-                return
-            worker = threading.Thread(target=self._pump, args=(conn,), daemon=True)
-            self._workers.append(worker)
-            worker.start()
+    def _handle(self, conn: socket.socket) -> None:
+        worker = threading.Thread(target=self._pump, args=(conn,), daemon=True)
+        self._workers.append(worker)
+        worker.start()
 
     def _pump(self, client: socket.socket) -> None:
         upstream: socket.socket | None = None
@@ -276,8 +279,6 @@ class ConnectProxy:
                 upstream.close()
 
     def close(self) -> None:
-        self._stop.set()
-        self._thread.join(5)
+        super().close()
         for worker in self._workers:
             worker.join(5)
-        self._listener.close()

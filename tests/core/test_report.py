@@ -6,6 +6,7 @@ import json
 import re
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from fakes import FakeClient, FakeClock, failed, msg, running, succeeded
@@ -214,3 +215,29 @@ def test_safe_host() -> None:
     assert safe_host("[2001:db8::1]") == "2001_db8_1"
     assert safe_host("../../etc/passwd") == "etc_passwd"
     assert safe_host("") == "unknown"
+
+
+def test_html_shows_times_in_the_users_zone_and_plain_words(tmp_path: Path) -> None:
+    clock = FakeClock()
+    client = FakeClient(clock, jobs=[None, running(10), ServiceUnavailable(http_status=503), succeeded()],
+                        create=[running(0)])
+    berlin = ZoneInfo("Europe/Berlin")
+    report = RunReport(target=TARGET, options={"ignore_warnings": False, "proxy": None},
+                       renderer=MessageRenderer(tz=berlin), now=clock.now)
+    report.record(Connected(at=T0, host="vcsa.example.com", port=443, flavor="api", user="u",
+                            trust=TrustDecision(TrustMode.PINNED, cert())))
+    JobRunner(client, Credentials("u", PASSWORD), on_event=report.record, clock=clock.monotonic, now=clock.now,
+              sleep=clock.sleep).run(JobSpec("u", SSO_PASSWORD))
+    files = report.write(tmp_path)
+    data = json.loads(files.json.read_text(encoding="utf-8"))
+    assert data["started_at"] == "2024-05-03T10:00:00.000Z"  # machines get UTC ...
+    assert data["time_zone"] == {"name": "CEST", "utc_offset": "+02:00"}  # ... and the user's zone
+    page = files.html.read_text(encoding="utf-8")
+    assert "2024 May 03 12:00:00 CEST" in page  # started, 10:00 UTC in Berlin summer time
+    assert "2026 May 03 12:00:00 CEST" in page  # the certificate's end of validity
+    assert "10:00:00.000Z" not in page.split("<h2>Final job information</h2>")[0]
+    assert "Times are shown in CEST" in page
+    before_info = page.split("<h2>Final job information</h2>")[0]
+    for python_spelling in ("None", "True", "False", "['"):
+        assert python_spelling not in before_info, python_spelling
+    assert "<th>ignore warnings</th><td>no</td>" in before_info

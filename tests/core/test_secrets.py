@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import keyring
-import keyring.backend
 import keyring.backends.fail
 import keyring.backends.null
 import keyring.errors
 import pytest
+from fakes import InMemoryKeyring
 
 from reconui.core.secrets import (
     SERVICE,
@@ -21,30 +21,6 @@ from reconui.core.secrets import (
 )
 
 PASSWORD = "VMware1!-sehr#geheim"
-
-
-class InMemoryKeyring(keyring.backend.KeyringBackend):
-    """A keyring backend that never touches the OS."""
-
-    priority = 10  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.items: dict[tuple[str, str], str] = {}
-        self.calls = 0
-
-    def get_password(self, service: str, username: str) -> str | None:
-        self.calls += 1
-        return self.items.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.calls += 1
-        self.items[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.calls += 1
-        if self.items.pop((service, username), None) is None:
-            raise keyring.errors.PasswordDeleteError("not found")
 
 
 class LockedKeyring(InMemoryKeyring):
