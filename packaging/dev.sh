@@ -29,19 +29,30 @@ ensure_debian_packages() {
   done
   [ ${#missing[@]} -eq 0 ] && return 0
   local sudo=()
-  [ "$(id -u)" -ne 0 ] && sudo=(sudo)
-  echo "Installing Debian packages Qt needs: ${missing[*]}" >&2
-  "${sudo[@]}" apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  if [ "$(id -u)" -ne 0 ]; then
+    if ! command -v sudo >/dev/null 2>&1; then
+      echo "These Debian packages are missing and there is no sudo to install them: ${missing[*]}" >&2
+      echo "Install them as root (apt-get install ${missing[*]}), then run this again." >&2
+      exit 1
+    fi
+    sudo=(sudo)
+  fi
+  echo "Installing Debian packages: ${missing[*]}" >&2
+  # env, not a prefix assignment: sudo resets the environment, so the variable must travel inside it.
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
 ensure_venv() {
   local py="${PYTHON:-python3}"
-  if [ ! -x .venv/bin/python ]; then
-    "$py" -m venv .venv 2>/dev/null || {
+  # Without python3-venv, "python3 -m venv" leaves a .venv without pip behind: check pip, not python,
+  # and rebuild with --clear once the package is there.
+  if ! .venv/bin/python -m pip --version >/dev/null 2>&1; then
+    "$py" -m venv --clear .venv 2>/dev/null || {
       ensure_debian_packages python3-venv
-      "$py" -m venv .venv
+      "$py" -m venv --clear .venv
     }
+    rm -f .venv/.reconui-installed
   fi
   local stamp=.venv/.reconui-installed
   if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then

@@ -46,7 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="restore job state (default: FAILED in not_allowed, else SUCCEEDED)")
     add("--cert", help="PEM certificate file (default: a fresh self-signed one for 127.0.0.1 and localhost)")
     add("--key", help="PEM private key file for --cert")
-    add("--request-log", metavar="FILE", help="append one JSON line per request (never credential values)")
+    add("--request-log", metavar="FILE",
+        help="append one JSON line per request: time, method, path, status, auth kind; never credential "
+             "values (default: off)")
     add("--session-max-age", type=float, default=None,
         help="absolute session lifetime in seconds (default: unlimited; 5 in the expire scenario)")
     add("--session-idle-timeout", type=float, default=1800.0, help="idle session timeout (default: %(default)s)")
@@ -120,8 +122,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     signal.signal(signal.SIGINT, _request_stop)
     signal.signal(signal.SIGTERM, _request_stop)
     try:
-        simulator = Simulator(config).start()
-    except OSError as exc:
+        simulator = Simulator(config)
+    except (OSError, ValueError) as exc:
+        sys.stderr.write(f"reconui-sim: unusable certificate or key ({args.cert}, {args.key}): {exc}\n")
+        return 1
+    try:
+        simulator.start()
+    except OSError as exc:  # the port is taken or not ours, or the request log cannot be opened
         sys.stderr.write(f"reconui-sim: cannot serve on {config.host}:{config.port}: {exc}\n")
         return 1
     try:

@@ -104,6 +104,8 @@ _EN = {
     "vapi.method.invoke.exception": "Error in method invocation {0}",
     # Invented: a method that exists for the URL but not for this HTTP method.
     "ex.rest.operation.not.found": "No operation {0} is available for URL: {1}.",
+    "ex.rest.body.too.large": "The request body is larger than {0} bytes.",
+    "ex.rest.body.framing": "The request body cannot be read: {0}.",
     # Appliance (invented ids, dossier style).
     "ex.recon.description": "Reconciliation",
     "ex.recon.no.job": "There is no reconciliation job.",
@@ -149,6 +151,8 @@ _DE = {
     "vapi.data.structure.field.invalid": "Ungültiges Feld '{fieldName}' in Struktur '{structName}'",
     "vapi.method.invoke.exception": "Fehler beim Aufruf der Methode {0}",
     "ex.rest.operation.not.found": "Für die URL {1} gibt es keine Operation {0}.",
+    "ex.rest.body.too.large": "Der Anfragetext ist größer als {0} Bytes.",
+    "ex.rest.body.framing": "Der Anfragetext kann nicht gelesen werden: {0}.",
     "ex.recon.description": "Abgleich",
     "ex.recon.no.job": "Es gibt keinen Abgleichsauftrag.",
     "ex.recon.busy": "Eine Sicherung oder Wiederherstellung läuft bereits.",
@@ -194,6 +198,8 @@ _JA = {
     "vapi.data.structure.field.invalid": "構造 '{structName}' のフィールド '{fieldName}' が無効です",
     "vapi.method.invoke.exception": "メソッド {0} の呼び出しでエラーが発生しました",
     "ex.rest.operation.not.found": "URL {1} には操作 {0} がありません。",
+    "ex.rest.body.too.large": "リクエスト本文が {0} バイトを超えています。",
+    "ex.rest.body.framing": "リクエスト本文を読み取れません: {0}。",
     "ex.recon.description": "調整",
     "ex.recon.no.job": "調整ジョブはありません。",
     "ex.recon.busy": "バックアップまたはリストアがすでに実行中です。",

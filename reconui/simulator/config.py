@@ -24,8 +24,10 @@ FLAKY_KINDS = ("garbage", "truncated", "html502", "slow")
 
 #: The first release that serves ``/api`` and the 7.0 vAPI error/message fields (7.0U2).
 API_FLAVOR_SINCE = (7, 0, 2)
-#: ``error_type``, ``challenge``, ``params`` and ``localized`` appeared with vSphere API 7.0.0.0.
-STD_FIELDS_SINCE = (7, 0, 0)
+#: From 7.0U2 on, errors carry ``error_type``/``challenge`` and messages ``params``/``localized``.
+#: The dossier dates LocalizationParam to API 7.0.0.0 but only has captures of 6.x (without) and
+#: 7.0U3 (with); the issue draws the line with ``/api`` at 7.0U2, so one switch covers both.
+STD_FIELDS_SINCE = API_FLAVOR_SINCE
 
 
 def parse_version(text: str) -> tuple[int, int, int]:
@@ -115,6 +117,9 @@ class SimulatorConfig:
 
     #: Idle keep-alive connections are closed after this many seconds.
     connection_timeout: float = 30.0
+    #: A request (line, headers and body) must be complete this many seconds after its first byte,
+    #: so a client that trickles bytes (slowloris) cannot hold a connection thread for ever.
+    request_timeout: float = 10.0
 
     def __post_init__(self) -> None:
         if self.scenario not in SCENARIOS:
@@ -124,6 +129,8 @@ class SimulatorConfig:
             raise ValueError(f"flavors must be a non-empty subset of {FLAVORS}, got {self.flavors!r}")
         if self.duration <= 0:
             raise ValueError("duration must be positive")
+        if self.connection_timeout <= 0 or self.request_timeout <= 0:
+            raise ValueError("connection_timeout and request_timeout must be positive")
         parse_version(self.appliance_version)
         if not self.served_flavors:
             raise ValueError(f"appliance {self.appliance_version} predates 7.0U2 and serves only /rest")
@@ -152,7 +159,7 @@ class SimulatorConfig:
 
     @property
     def modern(self) -> bool:
-        """True from 7.0 on: errors carry ``error_type``, messages may carry ``params``/``localized``."""
+        """True from 7.0U2 on: errors carry ``error_type``, messages may carry ``params``/``localized``."""
         return self.version_tuple >= STD_FIELDS_SINCE
 
     @property

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import io
 import json
 import logging
 import random
@@ -25,6 +26,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from reconui.simulator.appliance import ApiFailure, Appliance
 from reconui.simulator.catalog import Message, Param, negotiate, positional
+from reconui.simulator.httpio import BodyError, DeadlineReader, read_body
 from reconui.simulator.job import CreateSpec
 from reconui.simulator.wire import VapiError, WireStyle, error_body, success_body, wire_datetime
 
@@ -195,29 +197,48 @@ class RequestHandler(BaseHTTPRequestHandler):
     server_version = "envoy"
     sys_version = ""
     server: SimulatorHTTPServer
+    _reader: DeadlineReader
 
     # Plumbing ---------------------------------------------------------------------------------
 
     def setup(self) -> None:
-        """Apply the idle timeout, then complete the TLS handshake in this thread."""
-        self.request.settimeout(self.server.simulator.config.connection_timeout)
+        """Complete the TLS handshake in this thread, then read through a per-request deadline."""
+        config = self.server.simulator.config
+        self.request.settimeout(config.connection_timeout)
         self.request.do_handshake()
         super().setup()
+        self.rfile.close()
+        self._reader = DeadlineReader(self.request, config.connection_timeout, config.request_timeout)
+        self.rfile = io.BufferedReader(self._reader)
 
     def log_message(self, format: str, *args: Any) -> None:
         """Silence the default stderr access log; the request log replaces it."""
 
+    def version_string(self) -> str:
+        """``Server: envoy``, as the appliance's reverse proxy says (no trailing Python version)."""
+        return self.server_version
+
     def handle_one_request(self) -> None:
-        """Like the base class, but connection errors end the connection quietly."""
+        """Read one request and answer it; any method reaches the router (no bare 501 page).
+
+        Connection errors and timeouts end the connection quietly: there is nobody to answer.
+        """
         try:
-            super().handle_one_request()
-        except (ConnectionError, ssl.SSLError, TimeoutError, OSError):
+            self._reader.next_request()
+            self.raw_requestline = self.rfile.readline(65537)
+            if len(self.raw_requestline) > 65536:
+                self.requestline = self.request_version = self.command = ""
+                self.send_error(414)
+                return
+            if not self.raw_requestline:
+                self.close_connection = True
+                return
+            if not self.parse_request():
+                return
+            self._handle()
+            self.wfile.flush()
+        except OSError:  # resets, TLS errors and timeouts alike
             self.close_connection = True
-
-    def do_GET(self) -> None:
-        self._handle()
-
-    do_POST = do_DELETE = do_PUT = do_PATCH = do_HEAD = do_OPTIONS = do_GET
 
     # Request flow ------------------------------------------------------------------------------
 
@@ -246,6 +267,8 @@ class RequestHandler(BaseHTTPRequestHandler):
         self._logged = False
         try:
             self._serve(appliance, path, query, header_token, cookie_token, basic, record)
+        except OSError:  # the client went away or stalled: there is nobody to answer
+            self.close_connection = True
         except Exception:
             logger.exception("simulator bug while serving %s %s", self.command, path)
             flavor = record.get("flavor") or "api"
@@ -277,7 +300,12 @@ class RequestHandler(BaseHTTPRequestHandler):
         record: dict[str, Any],
     ) -> None:
         config = appliance.config
-        body = self._read_body()
+        body_error: BodyError | None = None
+        try:
+            body = read_body(self.rfile, self.headers, MAX_BODY)
+        except BodyError as exc:  # the framing is lost: answer, then close
+            body, body_error, self.close_connection = b"", exc, True
+        self._reader.next_request()  # the request is in: writing the answer gets the full idle timeout
         phase = appliance.restart_phase()
         if phase == "unavailable":
             record["fault"] = "restart-503"
@@ -296,6 +324,11 @@ class RequestHandler(BaseHTTPRequestHandler):
         record["flavor"] = flavor
         lang = negotiate(self.headers.get("Accept-Language")) if config.localize else None
         style = WireStyle(flavor, config.modern, lang)
+        if body_error is not None:
+            record["fault"] = "bad-body"
+            error = VapiError("invalid_request", (positional(body_error.message_id, body_error.detail),))
+            self._send_json(body_error.status, error_body(error, style), record)
+            return
         methods = ROUTES.get((flavor, path))
         if methods is None:
             if flavor == "api":
@@ -435,23 +468,6 @@ class RequestHandler(BaseHTTPRequestHandler):
         morsel = jar.get(SESSION_COOKIE)
         return morsel.value if morsel is not None and morsel.value else None
 
-    def _read_body(self) -> bytes:
-        if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
-            chunks = []
-            while True:
-                size = int(self.rfile.readline().split(b";")[0].strip() or b"0", 16)
-                if size == 0:
-                    while self.rfile.readline() not in (b"\r\n", b"\n", b""):
-                        pass
-                    return b"".join(chunks)[:MAX_BODY]
-                chunks.append(self.rfile.read(size))
-                self.rfile.readline()
-        try:
-            length = int(self.headers.get("Content-Length") or 0)
-        except ValueError:
-            length = 0
-        return self.rfile.read(min(max(length, 0), MAX_BODY)) if length > 0 else b""
-
     def _send_json(
         self,
         status: int,
@@ -487,7 +503,7 @@ class RequestHandler(BaseHTTPRequestHandler):
             self.send_header("Content-Length", str(len(data)))
         for key, value in (headers or {}).items():
             self.send_header(key, value)
-        if close:
+        if close or self.close_connection:  # also after a body error: the framing is lost
             self.send_header("Connection", "close")
             self.close_connection = True
         self.end_headers()

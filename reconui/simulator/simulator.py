@@ -34,6 +34,8 @@ class Simulator:
             if self.config.host not in (*hosts, "0.0.0.0", "::"):  # noqa: S104 - only compared, never bound here
                 hosts = (self.config.host, *hosts)
             self.certificate = generate_self_signed(hosts)
+        # Built here, not in start(): an unusable --cert/--key is reported as such, before any bind.
+        self._ssl_context = self.certificate.ssl_context()
         self.appliance = Appliance(self.config)
         self.faults = Faults(self.config.flaky_rate, self.config.flaky_seed, self.config.flaky_kinds)
         self.stopping = threading.Event()
@@ -51,7 +53,7 @@ class Simulator:
                 return self
             self.stopping.clear()
             self.request_log = RequestLog(self.config.request_log)
-            listener = Listener(self.config.host, self.config.port, self.certificate.ssl_context(), self)
+            listener = Listener(self.config.host, self.config.port, self._ssl_context, self)
             try:
                 listener.open()
             except BaseException:

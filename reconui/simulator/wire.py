@@ -1,7 +1,7 @@
 """Wire encodings of the two vAPI REST flavours (dossier §2, §3.5, §8).
 
 Everything that differs between ``/api`` and ``/rest`` lives here: envelopes, map encoding of
-``params``, error envelopes, and what a pre-7.0 appliance leaves out.
+``params``, error envelopes, and what a pre-7.0U2 appliance leaves out.
 """
 
 from __future__ import annotations
@@ -72,7 +72,7 @@ class WireStyle:
     """How to encode for one request: flavour, appliance generation and requested language."""
 
     flavor: str  # "api" or "rest"
-    modern: bool  # 7.0+: error_type, challenge, params, localized exist
+    modern: bool  # 7.0U2+: error_type, challenge, params, localized exist
     lang: str | None = None  # negotiated catalog language; None/"en" -> no ``localized``
 
     @property
@@ -115,7 +115,7 @@ def encode_param(param: Param, style: WireStyle) -> dict[str, Any]:
 def encode_message(message: Message, style: WireStyle) -> dict[str, Any]:
     """A LocalizableMessage: id, substituted English default, args or params, maybe localized.
 
-    A pre-7.0 appliance has no ``params``: named values then travel as positional ``args``.
+    A pre-7.0U2 appliance has no ``params``: named values then travel as positional ``args``.
     """
     out: dict[str, Any] = {"id": message.id, "default_message": render(message, "en")}
     if message.params and style.modern:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
+import socket
+import ssl
 import time
 from pathlib import Path
 from typing import Any
@@ -139,3 +142,40 @@ def check_message(message: dict[str, Any], flavor: str, modern: bool = True) -> 
             assert isinstance(params, dict)
     if not modern:
         assert "localized" not in message
+
+
+def tls_socket(sim: Simulator, timeout: float = 5.0) -> ssl.SSLSocket:
+    """A raw TLS connection to the simulator that trusts only its certificate."""
+    context = ssl.create_default_context(cadata=sim.cert_pem)
+    tcp = socket.create_connection((sim.host, sim.port), timeout=timeout)
+    return context.wrap_socket(tcp, server_hostname=sim.host)
+
+
+def read_until_closed(tls: ssl.SSLSocket) -> bytes:
+    """Everything the server sends until it closes the connection."""
+    chunks = []
+    while True:
+        try:
+            chunk = tls.recv(65536)
+        except (ConnectionError, ssl.SSLError):
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def raw_exchange(sim: Simulator, data: bytes) -> tuple[int, dict[str, str], bytes]:
+    """Send hand-made request bytes; return the status, lower-cased headers and body of the answer."""
+    with tls_socket(sim) as tls:
+        tls.sendall(data)
+        answer = read_until_closed(tls)
+    head, _, body = answer.partition(b"\r\n\r\n")
+    lines = head.decode("latin-1").split("\r\n")
+    headers = dict((k.strip().lower(), v.strip()) for k, _, v in (line.partition(":") for line in lines[1:]))
+    return int(lines[0].split()[1]), headers, body
+
+
+def open_fds() -> int:
+    """How many file descriptors this process holds (Linux)."""
+    return len(os.listdir("/proc/self/fd"))

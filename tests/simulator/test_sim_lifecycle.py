@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -13,7 +15,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from sim_helpers import PASSWORD, USER, Client
+from sim_helpers import PASSWORD, USER, Client, open_fds
 
 from reconui.simulator import Simulator, SimulatorConfig
 
@@ -36,7 +38,8 @@ def test_api_surface_and_ready_line(simulator):
 
 
 def test_concurrent_clients_and_no_leaks(tmp_path):
-    before = set(_sim_threads())
+    gc.collect()
+    before, fds_before = set(_sim_threads()), open_fds()
     sim = Simulator(SimulatorConfig(duration=0.5)).start()
     ca = tmp_path / "ca.pem"
     ca.write_text(sim.cert_pem, encoding="ascii")
@@ -60,6 +63,8 @@ def test_concurrent_clients_and_no_leaks(tmp_path):
     idle.close()
     assert time.monotonic() - started < 1.0
     assert set(_sim_threads()) == before
+    gc.collect()
+    assert open_fds() == fds_before  # no socket (or log file) left open
     sim.stop()  # idempotent
 
 
@@ -158,3 +163,19 @@ def test_cli_help_and_bad_options(tmp_path):
     bad = subprocess.run([sys.executable, "-m", "reconui.simulator", "--appliance-version", "6.7.0",
                           "--flavor", "api"], capture_output=True, text=True, cwd=tmp_path)
     assert bad.returncode == 2 and "only /rest" in bad.stderr and bad.stdout == ""
+
+
+def test_cli_start_failures_are_sentences(tmp_path):
+    junk = tmp_path / "junk.pem"
+    junk.write_text("not a certificate\n", encoding="ascii")
+    result = subprocess.run([sys.executable, "-m", "reconui.simulator", "--cert", str(junk), "--key", str(junk)],
+                            capture_output=True, text=True, cwd=tmp_path, timeout=30)
+    assert result.returncode == 1 and result.stdout == ""
+    assert "unusable certificate or key" in result.stderr and "Traceback" not in result.stderr
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        result = subprocess.run([sys.executable, "-m", "reconui.simulator", "--port", str(taken.getsockname()[1])],
+                                capture_output=True, text=True, cwd=tmp_path, timeout=30)
+    assert result.returncode == 1 and result.stdout == ""
+    assert "cannot serve on 127.0.0.1" in result.stderr and "Traceback" not in result.stderr

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 import time
 
 import pytest
@@ -114,6 +115,7 @@ def test_no_create_after_finish_knob(simulator_factory, client_factory):
 
 
 def test_expire(simulator_factory, client_factory):
+    assert 1.0 <= simulator_factory(scenario="expire").config.effective_session_max_age <= 10.0  # "a few seconds"
     client = client_factory(simulator_factory(scenario="expire", session_max_age=0.3), "rest")
     client.login()
     assert client.get_job().status_code == 404
@@ -137,7 +139,11 @@ def test_restart(simulator_factory, client_factory):
         try:
             response = client.get_job(timeout=1)
         except requests.exceptions.ConnectionError:
-            seen.add("refused")
+            # The listener itself must be gone (refused), not just a reset on an open port.
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            except ConnectionRefusedError:
+                seen.add("refused")
             time.sleep(0.05)
             continue
         if response.status_code == 503:

@@ -214,8 +214,9 @@ def test_sso_optional_knob(simulator_factory, client_factory):
     assert client.create({}).status_code == 201
 
 
-def test_old_appliance_mode(simulator_factory, client_factory):
-    sim = simulator_factory(appliance_version="6.7.0", scenario="fail", duration=0.3)
+@pytest.mark.parametrize("version", ["6.7.0", "7.0.1"])
+def test_old_appliance_mode(simulator_factory, client_factory, version):
+    sim = simulator_factory(appliance_version=version, scenario="fail", duration=0.3)
     assert sim.ready_line()["flavors"] == ["rest"]
     api = client_factory(sim, "api")
     assert api.request("GET", "version", auth=(USER, PASSWORD)).status_code == 404
@@ -225,7 +226,7 @@ def test_old_appliance_mode(simulator_factory, client_factory):
     assert "error_type" not in unauth.json()["value"]
     assert unauth.json()["value"]["messages"][0]["id"] == "vapi.method.authentication.required"
     client.login()
-    assert client.value(client.request("GET", "version"))["version"].startswith("6.7.0")
+    assert client.value(client.request("GET", "version"))["version"].startswith(version)
     client.create()
     info = client.wait_for_end()
     assert info["status"] == "FAILED"
@@ -239,6 +240,14 @@ def test_old_appliance_mode(simulator_factory, client_factory):
     assert all("localized" not in m for m in de["messages"])
     with pytest.raises(ValueError, match="only /rest"):
         simulator_factory(appliance_version="7.0.0", flavors=("api",))
+
+
+def test_first_api_release_is_modern(simulator_factory, client_factory):
+    sim = simulator_factory(appliance_version="7.0.2")
+    assert sim.ready_line()["flavors"] == ["api", "rest"]
+    for flavor in FLAVORS:
+        _kind, error = client_factory(sim, flavor).error(client_factory(sim, flavor).get_job())
+        assert error["error_type"] == "UNAUTHENTICATED"
 
 
 def test_raw_basic_header_is_utf8(simulator_factory, client_factory):
@@ -263,3 +272,20 @@ def test_tls_fingerprint_and_trust(simulator, tmp_path):
     assert simulator.sha256 == ":".join(f"{b:02X}" for b in hashlib.sha256(der).digest())
     with pytest.raises(requests.exceptions.SSLError), requests.Session() as http:
         http.get(simulator.url + "/api/session", timeout=5)
+
+
+@pytest.mark.parametrize("flavor", FLAVORS)
+def test_internal_failure_is_a_vapi_error_not_a_traceback(simulator, client_factory, monkeypatch, flavor):
+    def broken() -> dict:
+        raise RuntimeError("simulated bug")
+
+    monkeypatch.setattr(simulator.appliance, "version", broken)
+    client = client_factory(simulator, flavor)
+    client.login()
+    response = client.request("GET", "version")
+    assert response.status_code == 500 and response.headers["Content-Type"] == "application/json"
+    kind, error = client.error(response)
+    assert kind == ("ERROR" if flavor == "api" else "com.vmware.vapi.std.errors.error")
+    assert error["messages"][0]["id"] == "vapi.method.invoke.exception"
+    assert "Traceback" not in response.text and "simulated bug" not in response.text
+    assert client.request("GET", "restore").status_code == 200  # the connection thread survived
