@@ -5,6 +5,7 @@ Run under a virtual X server (the xcb platform, as users see it)::
     xvfb-run -a -s "-screen 0 1280x800x24" env QT_QPA_PLATFORM=xcb .venv/bin/python packaging/screenshots.py
     # variants used to check the layout:
     ... screenshots.py --size 1024x700 --suffix=-1024x700 --only connection --only failed
+    ... screenshots.py --dark --suffix=-dark --only connection --only trust --only running --only succeeded
     xvfb-run -a -s "-screen 0 2560x1600x24" env QT_QPA_PLATFORM=xcb QT_SCALE_FACTOR=2 \
         .venv/bin/python packaging/screenshots.py --size 1024x700 --suffix=@2x --only running --only trust
 
@@ -21,6 +22,10 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPalette
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 
@@ -30,6 +35,8 @@ def main() -> int:
     parser.add_argument("--size", default="1180x780", help="window size WxH (default 1180x780)")
     parser.add_argument("--suffix", default="", help="added to every file name, e.g. -1024x700")
     parser.add_argument("--only", action="append", default=[], help="render only these shots")
+    parser.add_argument("--dark", action="store_true",
+                        help="render with a dark palette, as on a desktop set to the dark scheme")
     args = parser.parse_args()
     width, height = (int(v) for v in args.size.lower().split("x"))
     os.environ["RECONUI_HOME"] = tempfile.mkdtemp(prefix="reconui-shots-")
@@ -41,6 +48,8 @@ def main() -> int:
 
     app = QApplication(sys.argv[:1])
     app.setApplicationName("reconui")
+    if args.dark:
+        app.setPalette(dark_palette())
     keyring.set_keyring(fail.Keyring())  # no prompts; also shows the "no keyring" explanation
 
     from reconui.core import paths
@@ -188,12 +197,22 @@ def main() -> int:
             win.close()
 
         if want("refused"):
-            sim = simulator(scenario="not_allowed", duration=5.0)
-            win = window(sim, "not_allowed")
+            # The appliance refuses the start: the SSO password given for the job is wrong.
+            sim = simulator(scenario="bad_sso", duration=5.0)
+            win = window(sim, "bad_sso")
+            win.credential_form.sso_password.edit.setText(sim.config.password)
             connected(win)
             win.preflight_panel.start_button.click()
             wait_until(lambda: win.job_panel.state == JobState.REFUSED and not win.controller.busy)
             save(win, "09-refused")
+            win.close()
+
+        if want("not_allowed"):
+            # The restore has not succeeded: starting is disabled, with the reason as a tooltip.
+            sim = simulator(scenario="not_allowed", duration=5.0)
+            win = window(sim, "not_allowed")
+            connected(win)
+            save(win, "10-restore-not-succeeded")
             win.close()
     finally:
         for controller in controllers:
@@ -201,6 +220,32 @@ def main() -> int:
         for sim in simulators:
             sim.stop()
     return 0
+
+
+def dark_palette() -> QPalette:
+    """The palette a desktop in dark mode hands to Qt (Fusion's dark colours).
+
+    The generic X11 platform theme under Xvfb ignores ``QStyleHints.setColorScheme``, so the
+    palette is set directly; the widgets use palette roles, which is what the check is about.
+    """
+    from PySide6.QtGui import QColor, QPalette
+
+    roles = QPalette.ColorRole
+    palette = QPalette()
+    colours = {
+        roles.Window: "#2b2b2b", roles.WindowText: "#e6e6e6", roles.Base: "#1e1e1e",
+        roles.AlternateBase: "#262626", roles.ToolTipBase: "#3a3a3a", roles.ToolTipText: "#e6e6e6",
+        roles.PlaceholderText: "#8c8c8c", roles.Text: "#e6e6e6", roles.Button: "#353535",
+        roles.ButtonText: "#e6e6e6", roles.BrightText: "#ff6b6b", roles.Light: "#4a4a4a",
+        roles.Midlight: "#3e3e3e", roles.Mid: "#5a5a5a", roles.Dark: "#1a1a1a", roles.Shadow: "#000000",
+        roles.Highlight: "#3d7fd6", roles.HighlightedText: "#ffffff", roles.Link: "#7ab4ff",
+        roles.LinkVisited: "#c39bff",
+    }
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    for role in (roles.WindowText, roles.Text, roles.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7f7f7f"))
+    return palette
 
 
 if __name__ == "__main__":

@@ -59,7 +59,7 @@ class ConnectionForm(QGroupBox):
                                 "Recent hosts are in the list."))
         self.host.lineEdit().editingFinished.connect(self._on_host_committed)
         self.host.activated.connect(self._on_host_committed)
-        form.addRow(tr("&Host:"), self.host)
+        form.addRow(tr("H&ost:"), self.host)
 
         self.port = QSpinBox()
         self.port.setObjectName("portSpin")
@@ -94,7 +94,7 @@ class ConnectionForm(QGroupBox):
         self.proxy_url.setPlaceholderText("http://proxy.example.com:3128")
         self.proxy_url.setAccessibleName(tr("Proxy URL"))
         self.proxy_url.setEnabled(False)
-        form.addRow(tr("Proxy &URL:"), self.proxy_url)
+        form.addRow(tr("Prox&y URL:"), self.proxy_url)
 
         ca_row = QHBoxLayout()
         self.ca_file = QLineEdit()
@@ -109,7 +109,7 @@ class ConnectionForm(QGroupBox):
         self.ca_browse.clicked.connect(self._on_ca_browse_clicked)
         ca_row.addWidget(self.ca_file, 1)
         ca_row.addWidget(self.ca_browse)
-        ca_label = QLabel(tr("&CA file:"))
+        ca_label = QLabel(tr("CA f&ile:"))
         ca_label.setBuddy(self.ca_file)
         form.addRow(ca_label, ca_row)
 

@@ -71,47 +71,22 @@ class CredentialForm(QGroupBox):
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
-        self.vc_user = QLineEdit()
-        self.vc_user.setObjectName("vcUserEdit")
-        self.vc_user.setAccessibleName(tr("vCenter user"))
-        self.vc_user.setToolTip(tr("The user that logs in to the appliance API, e.g. administrator@vsphere.local."))
+        self.vc_user, self.vc_password, self.vc_remember = self._add_login_rows(
+            form, "vc", tr("vCenter &user:"), tr("vCenter user"),
+            tr("The user that logs in to the appliance API, e.g. administrator@vsphere.local."),
+            tr("vCenter pass&word:"), tr("vCenter password"))
         self.vc_user.editingFinished.connect(self._on_vc_user_committed)
-        form.addRow(tr("vCenter &user:"), self.vc_user)
-
-        self.vc_password = PasswordField(tr("vCenter password"))
-        self.vc_password.setObjectName("vcPasswordField")
-        self.vc_password.edit.setObjectName("vcPasswordEdit")
-        label = QLabel(tr("vCenter pass&word:"))
-        label.setBuddy(self.vc_password.edit)
-        form.addRow(label, self.vc_password)
-
-        self.vc_remember = QCheckBox()
-        self.vc_remember.setObjectName("vcRememberCheck")
-        form.addRow("", self.vc_remember)
-
-        self.sso_user = QLineEdit()
-        self.sso_user.setObjectName("ssoUserEdit")
-        self.sso_user.setAccessibleName(tr("SSO administrator user"))
-        self.sso_user.setToolTip(tr("The vCenter Single Sign-On administrator the reconciliation job needs."))
+        self.sso_user, self.sso_password, self.sso_remember = self._add_login_rows(
+            form, "sso", tr("&SSO administrator:"), tr("SSO administrator user"),
+            tr("The vCenter Single Sign-On administrator the reconciliation job needs."),
+            tr("SSO passwor&d:"), tr("SSO administrator password"))
         self.sso_user.editingFinished.connect(self._on_sso_user_committed)
-        form.addRow(tr("&SSO administrator:"), self.sso_user)
-
-        self.sso_password = PasswordField(tr("SSO administrator password"))
-        self.sso_password.setObjectName("ssoPasswordField")
-        self.sso_password.edit.setObjectName("ssoPasswordEdit")
-        label = QLabel(tr("SSO pass&word:"))
-        label.setBuddy(self.sso_password.edit)
-        form.addRow(label, self.sso_password)
-
-        self.sso_remember = QCheckBox()
-        self.sso_remember.setObjectName("ssoRememberCheck")
-        form.addRow("", self.sso_remember)
 
         self.keyring_note = selectable_label(name="keyringNote")
         self.keyring_note.hide()
         form.addRow("", self.keyring_note)
 
-        self.ignore_warnings = QCheckBox(tr("&Ignore warnings"))
+        self.ignore_warnings = QCheckBox(tr("Ig&nore warnings"))
         self.ignore_warnings.setObjectName("ignoreWarningsCheck")
         consequence = tr("Enhanced Linked Mode: if replication partners cannot be reached, the job continues "
                          "anyway and changes made after the backup are lost.")
@@ -126,6 +101,31 @@ class CredentialForm(QGroupBox):
         form.addRow("", self.ignore_warnings)
         form.addRow("", self.ignore_warnings_note)
         self._keyring_ok = False
+
+    @staticmethod
+    def _add_login_rows(form: QFormLayout, prefix: str, user_label: str, user_name: str, user_tip: str,
+                        password_label: str, password_name: str) -> tuple[QLineEdit, PasswordField, QCheckBox]:
+        """One user / password / "Remember" block; the vCenter login and the SSO administrator share it.
+
+        Each field gets a label buddy (its mnemonic) and an accessible name for screen readers.
+        """
+        user = QLineEdit()
+        user.setObjectName(f"{prefix}UserEdit")
+        user.setAccessibleName(user_name)
+        user.setToolTip(user_tip)
+        label = QLabel(user_label)
+        label.setBuddy(user)
+        form.addRow(label, user)
+        password = PasswordField(password_name)
+        password.setObjectName(f"{prefix}PasswordField")
+        password.edit.setObjectName(f"{prefix}PasswordEdit")
+        label = QLabel(password_label)
+        label.setBuddy(password.edit)
+        form.addRow(label, password)
+        remember = QCheckBox()
+        remember.setObjectName(f"{prefix}RememberCheck")
+        form.addRow("", remember)
+        return user, password, remember
 
     # --- keyring -----------------------------------------------------------------------------
 

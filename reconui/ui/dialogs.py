@@ -67,7 +67,7 @@ class Dialogs:
     def confirm_start(self, parent: QWidget | None, summary: StartSummary) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, tr("Start reconciliation?"), start_confirmation_text(summary),
                           QMessageBox.StandardButton.Cancel, parent)
-        start = box.addButton(tr("Start again") if summary.again else tr("Start"), QMessageBox.ButtonRole.AcceptRole)
+        start = box.addButton(tr("Start &again") if summary.again else tr("&Start"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is start

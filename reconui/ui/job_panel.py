@@ -11,12 +11,15 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from datetime import datetime, timezone
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
 from PySide6.QtWidgets import (
-    QFormLayout,
+    QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -39,7 +42,7 @@ from reconui.core.models import STATUS_FAILED, STATUS_RUNNING, STATUS_SUCCEEDED,
 from reconui.ui.icons import icon
 from reconui.ui.messages import error_sentence, server_message_lines
 from reconui.ui.trust_dialog import local_time
-from reconui.ui.widgets import BadgeKind, MessagesTable, StatusBadge, selectable_label
+from reconui.ui.widgets import BADGE_COLOURS, BadgeKind, MessagesTable, StatusBadge, selectable_label
 
 
 def tr(text: str) -> str:
@@ -97,26 +100,49 @@ class JobPanel(QGroupBox):
         self.progress.setAccessibleName(tr("Job progress"))
         outer.addWidget(self.progress)
 
-        times = QFormLayout()
-        times.setFormAlignment(Qt.AlignmentFlag.AlignLeft)
-        row = QHBoxLayout()
+        # Elapsed and start on one row, end below the start: the vertical room goes to the messages
+        # table, and the row still fits the right column at 1024 px.
+        times = QGridLayout()
         self.elapsed_label = selectable_label("—", name="elapsedLabel")
         self.start_label = selectable_label("—", name="startLabel")
         self.end_label = selectable_label("—", name="endLabel")
-        times.addRow(tr("Elapsed:"), self.elapsed_label)
-        times.addRow(tr("Started:"), self.start_label)
-        times.addRow(tr("Ended:"), self.end_label)
-        row.addLayout(times, 1)
-        outer.addLayout(row)
+        cells = ((tr("Elapsed:"), self.elapsed_label, 0, 0), (tr("Started:"), self.start_label, 0, 2),
+                 (tr("Ended:"), self.end_label, 1, 2))
+        for caption, value, row, column in cells:
+            label = QLabel(caption)
+            label.setBuddy(value)
+            value.setAccessibleName(caption.rstrip(":"))
+            times.addWidget(label, row, column)
+            times.addWidget(value, row, column + 1)
+        times.setColumnMinimumWidth(1, self.fontMetrics().horizontalAdvance("0:00:00") * 2)
+        times.setColumnStretch(3, 1)
+        outer.addLayout(times)
 
         self.messages = MessagesTable()
-        self.messages.setMinimumHeight(self.fontMetrics().height() * 7)
+        # Room for about eight wrapped messages: at 1024×700 the right column scrolls instead of
+        # squeezing the table to a few half-cut rows.
+        self.messages.setMinimumHeight(self.fontMetrics().lineSpacing() * 13)
         outer.addWidget(self.messages, 1)
 
+        self.error_frame = QFrame()
+        self.error_frame.setObjectName("errorFrame")
+        # Palette roles only, so the frame follows the light or dark scheme; the red edge marks it.
+        self.error_frame.setStyleSheet(f"QFrame#errorFrame {{ border: 1px solid palette(mid); border-left: 0.4em "
+                                       f"solid {BADGE_COLOURS[BadgeKind.FAILURE]}; border-radius: 3px; "
+                                       "background: palette(base); }")
+        error_layout = QVBoxLayout(self.error_frame)
+        self.error_title = QLabel(tr("Error details"))
+        self.error_title.setObjectName("errorTitle")
+        bold = self.error_title.font()
+        bold.setBold(True)
+        self.error_title.setFont(bold)
         self.error_box = selectable_label(name="errorDetails")
         self.error_box.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_box.hide()
-        outer.addWidget(self.error_box)
+        self.error_box.setAccessibleName(tr("Error details"))
+        error_layout.addWidget(self.error_title)
+        error_layout.addWidget(self.error_box)
+        self.error_frame.hide()
+        outer.addWidget(self.error_frame)
 
         self.report_label = selectable_label(name="reportLabel")
         self.report_label.setTextFormat(Qt.TextFormat.RichText)
@@ -126,13 +152,13 @@ class JobPanel(QGroupBox):
         outer.addWidget(self.report_label)
 
         buttons = QHBoxLayout()
-        self.stop_button = QPushButton(icon("stop"), tr("S&top monitoring"))
+        self.stop_button = QPushButton(icon("stop"), tr("Stop &monitoring"))
         self.stop_button.setObjectName("stopButton")
         self.stop_button.setToolTip(tr("Stop watching. The job itself cannot be cancelled and continues on the "
                                        "appliance; connect again later to see its result."))
         self.save_button = QPushButton(icon("save"), tr("Save &report…"))
         self.save_button.setObjectName("saveReportButton")
-        self.copy_button = QPushButton(icon("copy"), tr("Copy s&ummary"))
+        self.copy_button = QPushButton(icon("copy"), tr("Copy su&mmary"))
         self.copy_button.setObjectName("copySummaryButton")
         self.log_button = QPushButton(icon("folder"), tr("Open &log folder"))
         self.log_button.setObjectName("openLogFolderButton")
@@ -171,7 +197,7 @@ class JobPanel(QGroupBox):
         self.elapsed_label.setText("—")
         self.start_label.setText("—")
         self.end_label.setText("—")
-        self.error_box.hide()
+        self.error_frame.hide()
         self.error_box.clear()
         self.report_label.hide()
         self._update_buttons()
@@ -180,8 +206,14 @@ class JobPanel(QGroupBox):
     def ended(self) -> bool:
         return self.state in (JobState.SUCCEEDED, JobState.FAILED, JobState.REFUSED, JobState.STOPPED)
 
-    def set_allow_start_again(self, allowed: bool) -> None:
+    def set_allow_start_again(self, allowed: bool, *, offered_elsewhere: bool = False) -> None:
+        """Enable "Start again…"; hide it while the pre-flight panel offers the same action.
+
+        Two visible "Start again" buttons would also share one mnemonic, and an ambiguous Alt+key
+        only moves the focus instead of pressing the button.
+        """
         self._allow_again = allowed
+        self._again_elsewhere = offered_elsewhere
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -193,7 +225,8 @@ class JobPanel(QGroupBox):
         self.copy_button.setVisible(self.ended)
         self.log_button.setVisible(self.ended)
         allowed = getattr(self, "_allow_again", True)
-        self.again_button.setVisible(self.state in (JobState.SUCCEEDED, JobState.FAILED))
+        elsewhere = getattr(self, "_again_elsewhere", False)
+        self.again_button.setVisible(self.state in (JobState.SUCCEEDED, JobState.FAILED) and not elsewhere)
         self.again_button.setEnabled(allowed)
 
     def show_starting(self, attach: bool) -> None:
@@ -215,7 +248,7 @@ class JobPanel(QGroupBox):
         self.detail.setText(headline)
         self.failure_lines = [headline, *lines]
         self.error_box.setText("\n".join(lines) if lines else "")
-        self.error_box.setVisible(bool(lines))
+        self.error_frame.setVisible(bool(lines))
         if self.progress.maximum() == 0:
             self.progress.setRange(0, 100)
         self._update_buttons()
@@ -298,7 +331,7 @@ class JobPanel(QGroupBox):
                 lines.append(info.error_text)
             self.failure_lines = lines
             self.error_box.setText("\n".join(lines) or tr("The appliance gave no details."))
-            self.error_box.show()
+            self.error_frame.show()
             self._timer.stop()
         elif info.status == STATUS_RUNNING or self.state in (JobState.STARTING, JobState.IDLE):
             if self.state != JobState.WAITING:
@@ -327,7 +360,10 @@ class JobPanel(QGroupBox):
         for path in (html_path, json_path):
             if path:
                 url = QUrl.fromLocalFile(path).toString()
-                links.append(f'<a href="{html.escape(url)}">{html.escape(path)}</a>')
+                links.append(f'<a href="{html.escape(url)}">{html.escape(Path(path).name)}</a>')
+        # File names keep this to one line at 1024 px; the folder is in the tooltip and the summary.
+        folder = str(Path(html_path or json_path).parent)
         self.report_label.setText(tr("Report saved automatically: {links}").format(links=" · ".join(links)))
+        self.report_label.setToolTip(tr("Saved in {folder}").format(folder=folder))
         self.report_label.show()
         self._update_buttons()

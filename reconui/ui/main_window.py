@@ -157,6 +157,7 @@ class MainWindow(QMainWindow):
         self._last_spec_user = ""
         self._last_ignore = False
         self._report_files: tuple[str, str] | None = None
+        self._focus_pending = False
 
         self._build_ui()
         self._build_menus()
@@ -208,7 +209,7 @@ class MainWindow(QMainWindow):
         self.connect_button.setToolTip(tr("Check the certificate, log in and look at the appliance. Nothing is "
                                           "started yet."))
         self.connect_button.setDefault(True)
-        self.disconnect_button = QPushButton(icon("disconnect"), tr("&Disconnect"))
+        self.disconnect_button = QPushButton(icon("disconnect"), tr("Dis&connect"))
         self.disconnect_button.setObjectName("disconnectButton")
         button_row.addWidget(self.connect_button)
         button_row.addWidget(self.disconnect_button)
@@ -475,7 +476,9 @@ class MainWindow(QMainWindow):
         self.credential_form.set_login_locked(state != ConnectionState.DISCONNECTED)
         self.credential_form.set_job_locked(watching)
         self.preflight_panel.set_actions_enabled(connected and not busy)
-        self.job_panel.set_allow_start_again(connected and not busy)
+        self.job_panel.set_allow_start_again(
+            connected and not busy,
+            offered_elsewhere=self.preflight_panel.start_again_button.isVisibleTo(self.preflight_panel))
         has_report = self._report_files is not None
         self.save_report_action.setEnabled(has_report)
         self.copy_summary_action.setEnabled(self.job_panel.ended)
@@ -611,8 +614,12 @@ class MainWindow(QMainWindow):
                 self.appliance_version = f"{event.version.version} (build {event.version.build})"
             self.preflight_panel.show_preflight(event)
             self._update_actions()
+            self._focus_pending = True  # the buttons are enabled once the task has finished
             return
+        stop_had_focus = self.job_panel.stop_button.hasFocus()
         self.job_panel.handle_event(event)
+        if stop_had_focus and not self.job_panel.stop_button.isVisible():
+            self.job_panel.copy_button.setFocus()  # the keyboard user lands on the end-of-job actions
         if isinstance(event, JobStarted | JobAttached | JobUpdated):
             self.preflight_panel.show_job(event.info, offer_actions=False, watched=True)
         elif isinstance(event, JobFinished):
@@ -627,6 +634,21 @@ class MainWindow(QMainWindow):
             self._update_actions()
         elif isinstance(event, JobStarted | JobAttached):
             self._update_actions()
+
+    def _focus_next_step(self) -> None:
+        """After the pre-flight check, move the keyboard focus to the action it offers.
+
+        Connect is hidden once connected, so Qt would otherwise leave the focus on whatever follows it
+        in the chain. A user typing in an enabled field (e.g. the SSO password) keeps the focus.
+        """
+        current = QApplication.focusWidget()
+        if isinstance(current, QLineEdit) and current.isEnabled() and current.isVisible():
+            return
+        panel = self.preflight_panel
+        for button in (panel.start_button, panel.attach_button, panel.start_again_button, panel.refresh_button):
+            if button.isVisibleTo(panel) and button.isEnabled():
+                button.setFocus()
+                return
 
     @Slot(object, str)
     def _on_controller_failed(self, error: ReconError, task: str) -> None:
@@ -659,6 +681,9 @@ class MainWindow(QMainWindow):
         if task == TASK_RUN and self.connection_state == ConnectionState.CONNECTED:
             self.credential_form.set_job_locked(False)
         self._update_actions()
+        if self._focus_pending:
+            self._focus_pending = False
+            self._focus_next_step()
 
     @Slot(bool)
     def _on_controller_busy_changed(self, busy: bool) -> None:
@@ -691,6 +716,7 @@ class MainWindow(QMainWindow):
         self.job_panel.show_starting(attach=False)
         self.controller.start_job(spec, self._report_options(spec))
         self._update_actions()
+        self.job_panel.stop_button.setFocus()
 
     def _report_options(self, spec: JobSpec | None) -> dict[str, object]:
         target = self.target
@@ -724,6 +750,7 @@ class MainWindow(QMainWindow):
         self.job_panel.show_starting(attach=True)
         self.controller.attach_job(job, self._report_options(None))
         self._update_actions()
+        self.job_panel.stop_button.setFocus()
 
     @Slot()
     def _on_refresh_requested(self) -> None:

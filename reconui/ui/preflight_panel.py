@@ -55,9 +55,9 @@ class PreflightPanel(QGroupBox):
         outer.addLayout(form)
 
         buttons = QHBoxLayout()
-        self.start_button = QPushButton(icon("start"), tr("&Start reconciliation…"))
+        self.start_button = QPushButton(icon("start"), tr("S&tart reconciliation…"))
         self.start_button.setObjectName("startButton")
-        self.attach_button = QPushButton(icon("start"), tr("&Attach to running job"))
+        self.attach_button = QPushButton(icon("start"), tr("A&ttach to running job"))
         self.attach_button.setObjectName("attachButton")
         self.attach_button.setToolTip(tr("Watch the job that is already running on the appliance."))
         self.start_again_button = QPushButton(icon("refresh"), tr("Start a&gain…"))

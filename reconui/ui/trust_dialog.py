@@ -75,6 +75,19 @@ def fingerprint_label(sha: str, *, scale: float = 1.25, name: str = "") -> QLabe
     return label
 
 
+def _warning_header(dialog: QDialog, rich_text: str, name: str) -> QHBoxLayout:
+    """The shield icon and the bold first sentence both certificate dialogs open with."""
+    head = QHBoxLayout()
+    badge = QLabel()
+    size = dialog.fontMetrics().height() * 2
+    badge.setPixmap(icon("shield-alert").pixmap(size, size))
+    head.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
+    intro = selectable_label(rich_text, name=name)
+    intro.setTextFormat(Qt.TextFormat.RichText)
+    head.addWidget(intro, 1)
+    return head
+
+
 def _validity_warning(cert: CertificateInfo) -> str:
     now = datetime.now(timezone.utc)
     if cert.not_after < now:
@@ -95,20 +108,12 @@ class TrustDialog(QDialog):
         self._cert = cert
         layout = QVBoxLayout(self)
 
-        head = QHBoxLayout()
-        badge = QLabel()
-        size = self.fontMetrics().height() * 2
-        badge.setPixmap(icon("shield-alert").pixmap(size, size))
-        head.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
-        intro = selectable_label(tr(
+        layout.addLayout(_warning_header(self, tr(
             "<b>{address} presented a certificate that this computer does not trust.</b><br>"
             "Nothing has been sent to it yet. Compare the SHA-256 fingerprint below with the one shown on the "
             "appliance (for example <i>Certificate Management</i> in the vSphere Client, or the appliance "
             "console) before you trust it."
-        ).format(address=address), name="trustIntro")
-        intro.setTextFormat(Qt.TextFormat.RichText)
-        head.addWidget(intro, 1)
-        layout.addLayout(head)
+        ).format(address=address), "trustIntro"))
 
         fp_box = QGroupBox(tr("SHA-256 fingerprint"))
         fp_layout = QVBoxLayout(fp_box)
@@ -188,19 +193,11 @@ class CertificateChangedDialog(QDialog):
         self.forget_requested = False
         self._address = address
         layout = QVBoxLayout(self)
-        head = QHBoxLayout()
-        badge = QLabel()
-        size = self.fontMetrics().height() * 2
-        badge.setPixmap(icon("shield-alert").pixmap(size, size))
-        head.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
-        intro = selectable_label(tr(
+        layout.addLayout(_warning_header(self, tr(
             "<b>The certificate of {address} is not the one you trusted. reconui stopped and sent nothing.</b><br>"
             "This can be an attack, or a legitimate change: a restore or a certificate renewal replaces the "
             "appliance certificate. Verify the new fingerprint on the appliance itself before you trust it."
-        ).format(address=address), name="changedIntro")
-        intro.setTextFormat(Qt.TextFormat.RichText)
-        head.addWidget(intro, 1)
-        layout.addLayout(head)
+        ).format(address=address), "changedIntro"))
 
         grid = QGridLayout()
         old_title = QLabel(tr("<b>Trusted before</b>"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -159,6 +159,9 @@ class MessagesTable(QTableWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setWordWrap(True)
         self.verticalHeader().setVisible(False)
+        # Rows follow the text column's width: a wrapped message is never cut off, even after the
+        # window or the splitter is resized (resizeRowToContents alone fixes a row's height once).
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
@@ -193,8 +196,8 @@ class MessagesTable(QTableWidget):
             item = QTableWidgetItem(value)
             item.setToolTip(value)
             self.setItem(row, column, item)
-        self.resizeRowToContents(row)
-        self.scrollToBottom()
+        # After the rows have their wrapped heights, so the newest message is fully in view.
+        QTimer.singleShot(0, self.scrollToBottom)
 
     def rows_text(self, rows: Sequence[int]) -> str:
         lines = []

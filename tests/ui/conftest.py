@@ -18,6 +18,7 @@ import keyring.backend
 import keyring.backends.fail
 import keyring.errors
 import pytest
+from fakes import InMemoryKeyring
 
 from reconui.core import paths
 from reconui.core.pins import PinStore
@@ -42,27 +43,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             # The offscreen platform plugin warns that it cannot propagate size hints whenever a
             # top-level window is shown; it is a limitation of the headless plugin, not of reconui.
             item.add_marker(pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"))
-
-
-class InMemoryKeyring(keyring.backend.KeyringBackend):
-    """A real keyring backend that keeps passwords in a dict (no D-Bus, no prompts)."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.items: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.items.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.items[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if (service, username) not in self.items:
-            raise keyring.errors.PasswordDeleteError(username)
-        del self.items[(service, username)]
 
 
 @pytest.fixture(autouse=True)
@@ -187,8 +167,3 @@ def harness_factory(qtbot: Any, simulator_factory: Any) -> Iterator[Callable[...
         assert harness.controller.shutdown(10000)
         assert not harness.controller.is_thread_running()
 
-
-def demo_info(sim: Any, scenario: str = "ok") -> DemoInfo:
-    cfg = sim.config
-    return DemoInfo(host=sim.host, port=sim.port, sha256=sim.sha256, user=cfg.user, password=cfg.password,
-                    sso_user=cfg.sso_user, sso_password=cfg.effective_sso_password, scenario=scenario)

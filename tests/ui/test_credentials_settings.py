@@ -162,7 +162,7 @@ def test_window_fits_1024x700(harness_factory):
 
 
 def test_no_password_ever_reaches_the_ini_even_after_demo(harness_factory, simulator_factory):
-    from conftest import demo_info
+    from ui_harness import demo_info
 
     sim = simulator_factory(scenario="ok")
     h = harness_factory(demo_launcher=lambda: demo_info(sim))

@@ -6,7 +6,7 @@ import dataclasses
 from pathlib import Path
 
 import pytest
-from conftest import demo_info
+from ui_harness import demo_info
 
 from reconui.core.events import (
     JobAttached,
