@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, TextIO
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 from reconui import __version__
 from reconui.core import paths, wire
@@ -223,7 +223,7 @@ def parse_server(text: str) -> tuple[str, int]:
         host, port_text = value.split(":")
     elif value.count(":") > 1:
         host = value  # a bare IPv6 literal without a port
-    if not host or any(c in host for c in "/@ \t?#"):
+    if not host or any(c in host for c in "/@ \t?#\\") or any(ord(c) < 32 or ord(c) == 127 for c in host):
         raise InvalidTarget({"value": text, "reason": "it is not a host name or address"})
     port = 443
     if port_text:
@@ -239,6 +239,7 @@ def _proxy_choice(args: argparse.Namespace) -> ProxyChoice:
     if args.proxy:
         password = urlsplit(args.proxy).password
         register_secret(password)
+        register_secret(unquote(password) if password else None)  # the form sent in Proxy-Authorization
         return ProxyChoice(ProxyMode.EXPLICIT, args.proxy)
     return ProxyChoice(ProxyMode.SYSTEM)
 

@@ -26,6 +26,7 @@ import http.client
 import json
 import logging
 import ssl
+import time
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -40,13 +41,16 @@ from requests.cookies import RequestsCookieJar
 from reconui import __version__
 from reconui.core import tls, transport, wire
 from reconui.core.errors import (
+    BadResponse,
     CertificateChanged,
     InvalidTarget,
     NotFound,
     ReconError,
+    RequestTimeout,
     TlsError,
     Unauthenticated,
 )
+from reconui.core.logging_setup import register_secret
 from reconui.core.models import (
     FLAVOR_API,
     FLAVOR_AUTO,
@@ -76,6 +80,11 @@ _RESTORE_PATH = "/appliance/recovery/restore/job"
 _JOB_PATH = "/appliance/recovery/reconciliation/job"
 #: Answers to ``POST /api/session`` that mean "this appliance has no /api flavour".
 _NO_API_STATUSES = frozenset({404, 405})
+#: The largest answer read (after decompression). The appliance's biggest reply, a job Info with its
+#: messages, is a few kilobytes; anything near this is a proxy page, a bomb or a broken server.
+MAX_RESPONSE_BYTES = 4 * 1024 * 1024
+_CHUNK = 64 * 1024
+_MIN_MASKED_TOKEN = 16
 
 
 def basic_authorization(user: str, password: str) -> str:
@@ -180,6 +189,7 @@ class ApplianceClient:
     def __init__(self, target: Target, trust: TrustDecision, *, session: requests.Session | None = None) -> None:
         if target.flavor not in (FLAVOR_AUTO, *FLAVORS):
             raise InvalidTarget({"value": target.flavor, "reason": "the API flavour must be auto, api or rest"})
+        tls.validate_target(target)
         self._target = target
         self._trust = trust
         self.flavor: str | None = target.flavor if target.flavor in FLAVORS else None
@@ -252,10 +262,13 @@ class ApplianceClient:
                 timeout=(self._target.connect_timeout, self._target.read_timeout),
                 allow_redirects=False,
                 verify=True,
+                stream=True,  # the body is read by _read_body, with a size cap and a deadline
                 proxies=dict(self._session.proxies),
             )
             with response:
-                reply = _Reply(response.status_code, response.content, response.headers.get("Content-Type"))
+                reply = _Reply(response.status_code, self._read_body(response), response.headers.get("Content-Type"))
+        except ReconError as exc:  # the body was too large or too slow (see _read_body)
+            error = exc
         except (requests.RequestException, urllib3.exceptions.HTTPError, http.client.HTTPException, OSError) as exc:
             error = transport.error_from_exception(exc, self._target, proxy=self._proxy)
         if error is not None:
@@ -267,6 +280,44 @@ class ApplianceClient:
             raise error
         logger.debug("%s %s -> HTTP %d (X-Request-ID %s)", method, path, reply.status, headers["X-Request-ID"])
         return reply
+
+    def _read_body(self, response: requests.Response) -> bytes:
+        """The (decompressed) body, refused past :data:`MAX_RESPONSE_BYTES` or ``read_timeout`` seconds.
+
+        The read timeout alone bounds each socket read, not the whole body: a server dripping a
+        never-ending chunked answer, or a small gzip body that inflates to gigabytes, would otherwise
+        hang the runner or exhaust memory. urllib3 inflates at most about one chunk per read, so the
+        count below stops a bomb after a few chunks.
+
+        Raises:
+            BadResponse: the answer is larger than the cap.
+            RequestTimeout: the body did not arrive completely within ``read_timeout`` seconds.
+        """
+        declared = response.headers.get("Content-Length", "")
+        if declared.isdigit() and int(declared) > MAX_RESPONSE_BYTES:
+            raise self._too_large(response.status_code, f"Content-Length {declared}")
+        deadline = time.monotonic() + self._target.read_timeout
+        body = bytearray()
+        for chunk in response.iter_content(chunk_size=_CHUNK):
+            body += chunk
+            if len(body) > MAX_RESPONSE_BYTES:
+                raise self._too_large(response.status_code, f"more than {len(body)} bytes read")
+            if time.monotonic() > deadline:
+                raise RequestTimeout(
+                    {"host": self._target.host, "port": self._target.port,
+                     "seconds": f"{self._target.read_timeout:g}", "phase": "read"},
+                    detail=f"the body was still arriving after {self._target.read_timeout:g} s "
+                           f"({len(body)} bytes so far)",
+                )
+        return bytes(body)
+
+    @staticmethod
+    def _too_large(status: int, what: str) -> BadResponse:
+        return BadResponse(
+            {"reason": f"HTTP {status}, an answer larger than {MAX_RESPONSE_BYTES // (1024 * 1024)} MB",
+             "status": status},
+            detail=f"body refused: {what}, the limit is {MAX_RESPONSE_BYTES} bytes",
+        )
 
     def _explain_certificate_failure(self, error: TlsError) -> ReconError:
         """Upgrade "verification failed" to ``CertificateChanged`` when the certificate changed.
@@ -331,6 +382,10 @@ class ApplianceClient:
                 self.flavor = FLAVOR_API
         else:
             self._login_with(self.flavor, authorization)
+        # The token is as good as the password until it expires: mask it in every later log line
+        # (real ones are 32+ characters; masking a very short one would garble every line instead).
+        if self._token is not None and len(self._token) >= _MIN_MASKED_TOKEN:
+            register_secret(self._token)
         logger.info("Logged in to %s (flavour %s)", self._target.address, self.flavor)
 
     def _login_with(self, flavor: str, authorization: str) -> None:
@@ -395,6 +450,6 @@ def _is_json_rpc(reply: _Reply) -> bool:
         return False
     try:
         obj = json.loads(reply.body.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):
         return False
     return isinstance(obj, dict) and "jsonrpc" in obj

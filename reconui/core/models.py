@@ -47,6 +47,14 @@ class ProxyChoice:
     mode: ProxyMode = ProxyMode.SYSTEM
     url: str | None = None
 
+    def __repr__(self) -> str:
+        """Without ``user:password@``: a Target (and so this) may be logged or shown in a traceback."""
+        url = self.url
+        if url and "@" in url:
+            scheme, sep, rest = url.rpartition("://")
+            url = f"{scheme}{sep}***@{rest.rsplit('@', 1)[1]}"
+        return f"ProxyChoice(mode={self.mode!r}, url={url!r})"
+
 
 @dataclass(frozen=True)
 class Target:

@@ -16,12 +16,19 @@ colon-separated upper-case form that vSphere's own screens show.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import re
 import tempfile
 import threading
+from collections.abc import Iterator
 from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: writers in one process are still serialised
+    fcntl = None  # type: ignore[assignment]
 
 from reconui.core.errors import PinFileError
 
@@ -115,7 +122,7 @@ class PinStore:
         """
         key = normalize_address(address)
         fingerprint = normalize_sha256(sha256)
-        with self._lock:
+        with self._locked():
             lines = self._kept_lines(key)
             lines.append(f"{key} {fingerprint}")
             self._write(lines)
@@ -124,7 +131,7 @@ class PinStore:
     def forget(self, address: str) -> None:
         """Remove every pin for ``address``; a missing pin or file is not an error."""
         key = normalize_address(address)
-        with self._lock:
+        with self._locked():
             if not self.path.exists():
                 return
             lines = self._read_lines()
@@ -135,13 +142,38 @@ class PinStore:
 
     # --- file handling ---------------------------------------------------------------------
 
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[None]:
+        """Serialise read-modify-write cycles: threads by the lock, processes (the GUI and a CLI
+        run pinning at the same time) by ``flock`` on the pin file's directory, so no pin is lost.
+
+        The directory, not a lock file: it always exists (we create it) and survives the atomic
+        replace of the pin file, and no extra file appears next to the pins.
+        """
+        with self._lock:
+            if fcntl is None:  # pragma: no cover - Windows
+                yield
+                return
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                fd = os.open(self.path.parent, os.O_RDONLY)
+            except OSError as exc:
+                raise self._error(exc) from exc
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX)
+                yield
+            finally:
+                os.close(fd)  # releases the flock
+
     def _error(self, exc: OSError | UnicodeDecodeError) -> PinFileError:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__
         return PinFileError({"path": self.path, "reason": reason}, detail=f"{type(exc).__name__}: {exc}")
 
     def _read_lines(self) -> list[str]:
         try:
-            return self.path.read_text(encoding="utf-8").splitlines()
+            # utf-8-sig: Notepad saves a BOM, which would otherwise glue itself to the first host
+            # name and silently turn that pin's "certificate changed" stop into a mere question.
+            return self.path.read_text(encoding="utf-8-sig").splitlines()
         except FileNotFoundError:
             return []
         except (OSError, UnicodeDecodeError) as exc:
@@ -170,11 +202,14 @@ class PinStore:
         return kept
 
     def _write(self, lines: list[str]) -> None:
+        # A symlinked pin file (a team's vetted file linked in) stays a link: the file it points to is
+        # replaced, not the link, which a plain os.replace would turn into a private copy.
+        path = Path(os.path.realpath(self.path))
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            path.parent.mkdir(parents=True, exist_ok=True)
             # mkstemp creates the file with mode 0600 and in the target directory, so os.replace is
             # an atomic rename on the same file system.
-            fd, tmp_name = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+            fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         except OSError as exc:
             raise self._error(exc) from exc
         try:
@@ -182,7 +217,7 @@ class PinStore:
                 handle.write("".join(f"{line}\n" for line in lines))
                 handle.flush()
                 os.fsync(handle.fileno())
-            os.replace(tmp_name, self.path)
+            os.replace(tmp_name, path)
         except BaseException as exc:
             try:
                 os.unlink(tmp_name)

@@ -68,6 +68,38 @@ class CaFileError(TlsError):
     transient = False
 
 
+# --- Targets ---------------------------------------------------------------------------------
+
+#: Characters that turn a host name into a URL part (userinfo, path, query) or a header splice.
+_NOT_IN_HOST = frozenset("/\\@?#")
+
+
+def validate_target(target: Target) -> None:
+    """Refuse a host that is not a bare name or address, before it reaches a URL or a header.
+
+    Front ends check what the user types, but the engine is the last line: a host with ``@`` or
+    ``/`` would send the request (and the password) elsewhere, and CR/LF would be written verbatim
+    into the proxy's ``CONNECT`` line by :func:`_open_tunnel`.
+
+    Raises:
+        InvalidTarget: the host or the port cannot be used.
+    """
+    host = target.host
+    bad = [c for c in host if c in _NOT_IN_HOST or ord(c) < 33 or ord(c) == 127]
+    reason = None
+    if not host.strip("[]"):
+        reason = "it is empty"
+    elif bad:
+        reason = "it is not a host name or address (it contains spaces, control characters or URL parts)"
+    else:
+        try:
+            normalize_address(target.address)
+        except ValueError as exc:
+            reason = str(exc)
+    if reason is not None:
+        raise InvalidTarget({"value": target.address.encode("unicode_escape").decode("ascii"), "reason": reason})
+
+
 # --- Certificates ----------------------------------------------------------------------------
 
 
@@ -329,6 +361,7 @@ def fetch_certificate(target: Target) -> CertificateInfo:
     Raises:
         TransportError: the handshake could not be completed (typed).
     """
+    validate_target(target)
     der = _handshake(target, _certificate_reading_context())
     try:
         return certificate_info_from_der(der)
@@ -369,10 +402,7 @@ def check_trust(target: Target, pins: PinStore, *, session_pins: Mapping[str, st
         CertificateChanged: a pin exists and the presented certificate differs from it.
         TransportError: the network, the proxy or the TLS layer failed (typed).
     """
-    try:
-        normalize_address(target.address)
-    except ValueError as exc:
-        raise InvalidTarget({"value": target.address, "reason": str(exc)}) from None
+    validate_target(target)
     try:
         der = _handshake(target, verifying_context(target))
     except CertificateVerificationFailed as exc:
@@ -409,5 +439,6 @@ __all__ = [
     "pinned_context",
     "proxy_display",
     "proxy_url_for",
+    "validate_target",
     "verifying_context",
 ]

@@ -283,6 +283,11 @@ def decode_json(status: int, body: bytes, content_type: str | None = None) -> ob
     """
     try:
         return json.loads(body.decode("utf-8"))
+    except RecursionError:
+        # json's C scanner recurses per nesting level: "[[[[…" 100 000 deep is a RecursionError,
+        # which is neither a ValueError nor typed, and would escape as a traceback.
+        raise BadResponse({"reason": f"HTTP {status}, JSON nested too deeply", "status": status},
+                          detail="RecursionError while decoding JSON") from None
     except (UnicodeDecodeError, ValueError) as exc:
         head = body.strip()[:1]
         if not head:
@@ -313,7 +318,7 @@ def error_from_reply(status: int, body: bytes, content_type: str | None = None) 
         return appliance_error(status, None, detail=f"HTTP {status} with an empty body")
     try:
         obj = json.loads(stripped.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):  # RecursionError: see decode_json
         if status in _GATEWAY_STATUSES:
             return ServiceUnavailable(http_status=status, detail=f"HTTP {status} with a {kind} body")
         return BadResponse({"reason": f"HTTP {status}, {kind} instead of JSON", "status": status},

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import multiprocessing
+import os
 import stat
 import sys
 import threading
@@ -166,3 +168,68 @@ def test_an_unreadable_file_is_an_error_not_an_empty_store(tmp_path: Path) -> No
     with pytest.raises(PinFileError) as caught:
         PinStore(directory).get("vcsa:443")
     assert caught.value.code == "pin_file"
+
+
+def test_a_byte_order_mark_does_not_hide_the_first_pin(pin_store: PinStore) -> None:
+    """Notepad's BOM must not turn the first pin's "changed" hard stop into an "untrusted" question."""
+    pin_store.path.parent.mkdir(parents=True)
+    pin_store.path.write_bytes(f"\ufeffvcsa01:443 {SHA}\r\nvcsa02:443 {OTHER}\r\n".encode())
+    assert pin_store.get("vcsa01:443") == normalize_sha256(SHA)
+    assert pin_store.get("vcsa02:443") == normalize_sha256(OTHER)
+
+
+def test_windows_line_endings_are_read_and_rewritten_as_unix(pin_store: PinStore) -> None:
+    pin_store.path.parent.mkdir(parents=True)
+    pin_store.path.write_bytes(f"# team file\r\nvcsa01:443 {SHA}\r\n".encode())
+    assert pin_store.get("vcsa01:443") == normalize_sha256(SHA)
+    pin_store.remember("vcsa02:443", OTHER)
+    text = pin_store.path.read_bytes()
+    assert b"\r" not in text and text.startswith(b"# team file\n")
+    assert pin_store.get("vcsa01:443") == normalize_sha256(SHA)
+
+
+def test_a_symlinked_pin_file_stays_a_link_and_private(tmp_path: Path) -> None:
+    shared = tmp_path / "team" / "known_hosts"
+    shared.parent.mkdir()
+    shared.write_text(f"vcsa01:443 {SHA}\n", encoding="utf-8")
+    link = tmp_path / "config" / "known_hosts"
+    link.parent.mkdir()
+    link.symlink_to(shared)
+    store = PinStore(link)
+    assert store.get("vcsa01:443") == normalize_sha256(SHA)
+    store.remember("vcsa02:443", OTHER)
+    assert link.is_symlink()
+    assert PinStore(shared).get("vcsa02:443") == normalize_sha256(OTHER)
+    if os.name == "posix":
+        assert stat.S_IMODE(shared.stat().st_mode) == 0o600
+
+
+def test_writers_with_separate_stores_lose_nothing(tmp_path: Path) -> None:
+    """Separate PinStore objects (the GUI and a CLI run are separate processes) share no thread lock."""
+    path = tmp_path / "pins"
+    threads = [threading.Thread(target=PinStore(path).remember, args=(f"vcsa{i}:443", SHA)) for i in range(40)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(PinStore(path).all()) == 40
+
+
+def _remember_many(path: str, start: int) -> None:
+    store = PinStore(Path(path))
+    for i in range(start, start + 15):
+        store.remember(f"vcsa{i}:443", SHA)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="flock")
+def test_writer_processes_lose_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "pins"
+    context = multiprocessing.get_context("spawn")
+    workers = [context.Process(target=_remember_many, args=(str(path), n * 100)) for n in range(3)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(60)
+        assert worker.exitcode == 0
+    assert len(PinStore(path).all()) == 45
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
