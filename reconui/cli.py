@@ -195,6 +195,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="Show the appliance's certificate and its fingerprints; --pin remembers it.",
     )
     cert.add_argument("--pin", action="store_true", help="remember this certificate for HOST:PORT")
+    cert.add_argument(
+        "--replace", metavar="SHA256",
+        help="with --pin, replace an existing pin for a changed certificate, but only if the presented "
+             "certificate has this fingerprint (check it on the appliance first)",
+    )
     return parser
 
 
@@ -760,6 +765,7 @@ def _cert_command(args: argparse.Namespace, term: Terminal) -> int:
     if isinstance(target, int):
         return target
     pins = PinStore(paths.pins_path())
+    changed_from: str | None = None
     try:
         cert = fetch_certificate(target)
         try:
@@ -772,6 +778,7 @@ def _cert_command(args: argparse.Namespace, term: Terminal) -> int:
         except CertificateChanged as changed:
             trust = f"CHANGED: {target.address} is pinned to another certificate ({changed.pinned_sha256})"
             cert = changed.certificate
+            changed_from = changed.pinned_sha256
     except ReconError as exc:
         term.err.write(f"{PROG}: {exc.sentence}\n")
         return exit_code_for_error(exc)
@@ -782,15 +789,52 @@ def _cert_command(args: argparse.Namespace, term: Terminal) -> int:
     if not args.pin:
         term.out.flush()
         return EXIT_SUCCEEDED
-    if term.interactive and not term.ask_yes_no(
+    if changed_from is not None and not _may_replace_pin(args, cert, term):
+        return EXIT_CONNECT
+    if term.interactive and changed_from is None and not term.ask_yes_no(
         f"Pin this certificate (SHA-256 {cert.sha256}) for {target.address}?"
     ):
         term.out.write("Not pinned.\n")
         return EXIT_SUCCEEDED
-    pins.remember(target.address, cert.sha256)
+    try:
+        pins.remember(target.address, cert.sha256)
+    except ReconError as exc:
+        term.err.write(f"{PROG}: {exc.sentence}\n")
+        return exit_code_for_error(exc)
     term.out.write(f"Pinned {target.address} SHA-256 {cert.sha256} in {paths.pins_path()}\n")
     term.out.flush()
     return EXIT_SUCCEEDED
+
+
+def _may_replace_pin(args: argparse.Namespace, cert: CertificateInfo, term: Terminal) -> bool:
+    """Replacing the pin of a changed certificate needs the new fingerprint named or confirmed.
+
+    Without this, a script that runs ``cert --pin`` before ``run`` would silently defeat the
+    changed-certificate stop.
+    """
+    if args.replace:
+        try:
+            expected = normalize_sha256(args.replace)
+        except ValueError:
+            term.err.write(f"{PROG}: --replace needs a SHA-256 fingerprint (64 hexadecimal digits).\n")
+            return False
+        if expected == cert.sha256:
+            return True
+        term.err.write(f"{PROG}: the presented certificate (SHA-256 {cert.sha256}) is not the one named by "
+                       "--replace; nothing was changed.\n")
+        return False
+    if term.interactive:
+        term.err.write("The pinned certificate differs from the one presented now. A restore can legitimately "
+                       "replace it; check the new SHA-256 on the appliance before you go on.\n")
+        if term.ask_yes_no(f"Replace the pin with SHA-256 {cert.sha256}?"):
+            return True
+        term.out.write("Not pinned.\n")
+        return False
+    term.err.write(
+        f"{PROG}: {args.server} is pinned to another certificate; nothing was changed. After checking the new "
+        f"fingerprint on the appliance, run:\n  {PROG} cert --server {args.server} --pin --replace {cert.sha256}\n"
+    )
+    return False
 
 
 def main(argv: list[str] | None = None, *, term: Terminal | None = None) -> int:

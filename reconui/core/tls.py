@@ -393,13 +393,15 @@ def check_trust(target: Target, pins: PinStore, *, session_pins: Mapping[str, st
             they win over the pin file.
 
     Returns:
-        ``TrustDecision(CHAIN, …)`` when the chain verifies, ``TrustDecision(PINNED, …)`` when the
-        presented certificate matches the pin.
+        ``TrustDecision(CHAIN, …)`` when the chain verifies and the address has no pin,
+        ``TrustDecision(PINNED, …)`` when the presented certificate matches the pin (whether or not
+        the chain verifies: a pin outranks any authority).
 
     Raises:
         InvalidTarget: ``target.address`` is not a usable ``host:port``.
         CertificateUntrusted: the chain is not trusted and there is no pin.
-        CertificateChanged: a pin exists and the presented certificate differs from it.
+        CertificateChanged: a pin exists and the presented certificate differs from it, even when
+            the chain verifies.
         TransportError: the network, the proxy or the TLS layer failed (typed).
     """
     validate_target(target)
@@ -411,17 +413,29 @@ def check_trust(target: Target, pins: PinStore, *, session_pins: Mapping[str, st
         reason = exc.params.get("reason", "")
     else:
         info = certificate_info_from_der(der)
-        logger.info("The certificate of %s is trusted by chain (SHA-256 %s)", target.address, info.sha256)
-        return TrustDecision(TrustMode.CHAIN, info)
+        pinned = _pin_for(target.address, pins, session_pins)
+        if pinned is None:
+            logger.info("The certificate of %s is trusted by chain (SHA-256 %s)", target.address, info.sha256)
+            return TrustDecision(TrustMode.CHAIN, info)
+        # A pin is the user's word on this exact certificate, and it outranks any authority: a
+        # TLS-inspecting proxy or an extra CA in the environment must not turn a changed
+        # certificate into a trusted one. A matching pin is enforced as a pin from here on.
+        return _decide_by_pin(target, info, pinned)
 
     certificate = fetch_certificate(target)
     pinned = _pin_for(target.address, pins, session_pins)
-    params = {"host": target.host, "port": target.port, "address": target.address}
     if pinned is None:
+        params = {"host": target.host, "port": target.port, "address": target.address}
         raise CertificateUntrusted(params, certificate=certificate, detail=f"chain not trusted: {reason}")
+    return _decide_by_pin(target, certificate, pinned)
+
+
+def _decide_by_pin(target: Target, certificate: CertificateInfo, pinned: str) -> TrustDecision:
+    """PINNED when ``certificate`` is the pinned one; otherwise the changed-certificate hard stop."""
     if pinned != certificate.sha256:
         logger.warning("The certificate of %s has changed: pinned %s, presented %s",
                        target.address, pinned, certificate.sha256)
+        params = {"host": target.host, "port": target.port, "address": target.address}
         raise CertificateChanged(params, certificate=certificate, pinned_sha256=pinned)
     logger.info("The certificate of %s matches its pin (SHA-256 %s)", target.address, certificate.sha256)
     return TrustDecision(TrustMode.PINNED, certificate)

@@ -240,6 +240,32 @@ def test_cert_pin_asks_on_a_terminal(run_cli, cli_sim) -> None:
     assert PinStore(paths.pins_path()).get(server(sim)) == sim.sha256
 
 
+def test_cert_pin_never_silently_replaces_the_pin_of_a_changed_certificate(run_cli, cli_sim) -> None:
+    sim = cli_sim("ok")
+    old = "AB:" * 31 + "CD"
+    store = PinStore(paths.pins_path())
+    store.remember(server(sim), old)
+
+    refused = run_cli("cert", "--server", server(sim), "--pin")
+    assert refused.code == 3
+    assert "CHANGED" in refused.out
+    assert f"--pin --replace {sim.sha256}" in refused.err
+    assert store.get(server(sim)) == old
+
+    wrong = run_cli("cert", "--server", server(sim), "--pin", "--replace", "12:" * 31 + "34")
+    assert wrong.code == 3
+    assert store.get(server(sim)) == old
+
+    declined = run_cli("cert", "--server", server(sim), "--pin", term=ScriptedTerminal(answers="\n"))
+    assert declined.code == 3
+    assert store.get(server(sim)) == old
+
+    replaced = run_cli("cert", "--server", server(sim), "--pin", "--replace", sim.sha256.replace(":", "").lower())
+    assert replaced.code == 0, replaced.err
+    assert store.get(server(sim)) == sim.sha256
+    assert no_credentials_sent(sim)
+
+
 def test_cert_of_a_closed_port_is_a_connect_error(run_cli, closed_port: int) -> None:
     result = run_cli("cert", "--server", f"127.0.0.1:{closed_port}", "--no-proxy")
     assert result.code == 3

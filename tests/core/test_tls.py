@@ -179,12 +179,27 @@ def test_pins_are_per_port(simulator: Simulator, pin_store: PinStore) -> None:
         check_trust(target_for(simulator), pin_store)
 
 
-def test_chain_wins_over_a_stale_pin(simulator: Simulator, tmp_path: Path, pin_store: PinStore) -> None:
+def test_a_pin_outranks_the_chain(simulator: Simulator, tmp_path: Path, pin_store: PinStore) -> None:
+    """A chain-trusted certificate that differs from the pin is a changed certificate.
+
+    An extra CA in the environment or a TLS-inspecting proxy must not turn a changed certificate
+    into a trusted one; the user forgets the old pin on purpose if the change is legitimate.
+    """
     ca_file = tmp_path / "sim.pem"
     ca_file.write_text(simulator.cert_pem, encoding="ascii")
     target = target_for(simulator, ca_file=str(ca_file))
-    pin_store.remember(target.address, generate_self_signed().sha256)
-    assert check_trust(target, pin_store).mode is TrustMode.CHAIN
+    stale = generate_self_signed().sha256
+    pin_store.remember(target.address, stale)
+    with pytest.raises(CertificateChanged) as caught:
+        check_trust(target, pin_store)
+    assert caught.value.pinned_sha256 == stale
+    assert caught.value.certificate.sha256 == simulator.sha256
+    assert simulator.requests == []
+
+    pin_store.remember(target.address, simulator.sha256)
+    decision = check_trust(target, pin_store)
+    assert decision.mode is TrustMode.PINNED
+    assert decision.sha256 == simulator.sha256
 
 
 def test_host_name_is_checked_in_the_chain(scripted_server: Callable[..., LocalServer], tmp_path: Path,
