@@ -14,6 +14,7 @@ import os
 import platform
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import Any, TextIO
@@ -76,15 +77,18 @@ class DemoHost:
 
     def launch(self) -> Any:
         from reconui.simulator import Simulator, SimulatorConfig
+        from reconui.simulator.config import DEFAULT_PASSWORD
         from reconui.ui.main_window import DemoInfo
 
         config = SimulatorConfig(scenario=self.scenario, duration=self.duration)
         simulator = Simulator(config).start()
         self.simulators.append(simulator)
         logger.info("Demo simulator (%s) listening on %s:%s", self.scenario, simulator.host, simulator.port)
+        # The documented SSO password, not the appliance's effective one: in "bad_sso" they differ on
+        # purpose, and pre-filling the effective one would make that scenario succeed.
         return DemoInfo(host=simulator.host, port=simulator.port, sha256=simulator.sha256, user=config.user,
                         password=config.password, sso_user=config.sso_user,
-                        sso_password=config.effective_sso_password, scenario=self.scenario)
+                        sso_password=DEFAULT_PASSWORD, scenario=self.scenario)
 
     def stop(self) -> None:
         while self.simulators:
@@ -181,7 +185,7 @@ def main(args: argparse.Namespace) -> int:
 
     demo_host = DemoHost(args.scenario, args.demo_duration)
     controller = JobController(EngineFactory())
-    app.aboutToQuit.connect(controller.shutdown)
+    app.aboutToQuit.connect(lambda: about_to_quit(controller))
     window = MainWindow(controller, Settings(), store=store, keyring_status=status, pins=PinStore(paths.pins_path()),
                         render=MessageRenderer().render, demo_launcher=demo_host.launch)
     if args.demo:
@@ -192,10 +196,42 @@ def main(args: argparse.Namespace) -> int:
             demo_host.stop()
             raise
     window.show()
+    code = 1
     try:
-        code = app.exec()
+        code = int(app.exec())
     finally:
-        controller.shutdown()
-        demo_host.stop()
+        code = finish(controller, demo_host, code)
+    return code
+
+
+def about_to_quit(controller: Any) -> None:
+    """Stop the worker when Qt quits; without a second wait when the window's close already waited."""
+    from reconui.ui.job_controller import SHUTDOWN_GRACE_MS
+
+    controller.shutdown(0 if controller.shut_down else SHUTDOWN_GRACE_MS)
+
+
+def finish(controller: Any, demo_host: DemoHost, code: int, *,
+           hard_exit: Callable[[int], object] = os._exit) -> int:
+    """End the worker and the demo simulator; returns ``code`` for ``sys.exit``.
+
+    The window's close has already waited its short grace for the worker. A worker still blocked in
+    a network call (a host that accepts connections and never answers keeps it there for up to
+    the engine's timeouts) must not keep the app on screen or hanging in the task list, and Qt
+    aborts the process when a running thread is destroyed at interpreter exit. So the process ends
+    here with ``os._exit`` after the logs are flushed; the appliance session expires by itself.
+    """
+    finished = controller.shutdown(0)
+    demo_host.stop()
+    if finished:
         logger.info("reconui exits")
-    return int(code)
+        return code
+    logger.info("reconui exits without waiting for a network call that has not answered yet")
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError, AttributeError):
+            pass
+    hard_exit(code)
+    return code

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -150,15 +152,21 @@ class ConnectionForm(QGroupBox):
         Raises:
             FormError: a field must be fixed first.
         """
+        self._take_pasted_url()
         host = self.host_text()
         if not host:
             raise FormError(tr("Enter the appliance's host name or address."), self.host)
-        if any(c in host for c in "/ @?#"):
+        if any(c.isspace() for c in host):
+            raise FormError(tr("The host name cannot contain spaces."), self.host)
+        if any(c in host for c in "/@?#\\"):
             raise FormError(tr("Enter only the host name or address, without https:// or a path."), self.host)
+        self._check_port()
         mode = ProxyMode(self.proxy_mode.currentData())
         url = self.proxy_url.text().strip() or None
-        if mode is ProxyMode.EXPLICIT and not url:
-            raise FormError(tr("Enter the proxy URL, or choose another proxy setting."), self.proxy_url)
+        if mode is ProxyMode.EXPLICIT:
+            if not url:
+                raise FormError(tr("Enter the proxy URL, or choose another proxy setting."), self.proxy_url)
+            url = self._checked_proxy_url(url)
         return Target(
             host=host.strip("[]") if host.startswith("[") else host,
             port=self.port.value(),
@@ -166,6 +174,49 @@ class ConnectionForm(QGroupBox):
             proxy=ProxyChoice(mode=mode, url=url if mode is ProxyMode.EXPLICIT else None),
             ca_file=self.ca_file.text().strip() or None,
         )
+
+    def _take_pasted_url(self) -> None:
+        """``https://vc01.example.com:5480/ui`` pasted into the host field: keep host and port.
+
+        Admins copy the address from the browser; refusing it only costs time. Anything that is not
+        an http(s) URL with a host is left alone for the checks below to explain.
+        """
+        text = self.host_text()
+        if "://" not in text:
+            return
+        try:
+            parts = urlsplit(text)
+            port = parts.port
+        except ValueError:
+            return
+        if parts.scheme.lower() not in ("http", "https") or not parts.hostname or parts.username:
+            return
+        self.host.setEditText(f"[{parts.hostname}]" if ":" in parts.hostname else parts.hostname)
+        if port:
+            self.port.setValue(port)
+
+    def _check_port(self) -> None:
+        """A typed port the spin box did not accept (0, 70000) must not silently become the old one."""
+        text = self.port.cleanText().strip()
+        if not text.isdigit() or int(text) != self.port.value():
+            raise FormError(tr("Enter a port between 1 and 65535 (443 for the vSphere API)."), self.port)
+
+    def _checked_proxy_url(self, url: str) -> str:
+        """``http://host:port`` (a bare ``host:port`` gets ``http://``); else a :class:`FormError`."""
+        candidate = url if "://" in url else f"http://{url}"
+        try:
+            parts = urlsplit(candidate)
+            port = parts.port
+        except ValueError:
+            parts, port = None, None
+        if (parts is None or parts.scheme.lower() != "http" or not parts.hostname
+                or any(c.isspace() for c in candidate) or parts.path not in ("", "/")):
+            raise FormError(tr("Enter the proxy as http://host:port, e.g. http://proxy.example.com:3128."),
+                            self.proxy_url)
+        if port == 0:
+            raise FormError(tr("Enter the proxy as http://host:port, e.g. http://proxy.example.com:3128."),
+                            self.proxy_url)
+        return candidate
 
     def set_locked(self, locked: bool) -> None:
         """Connected: the target cannot change under an open session."""

@@ -7,6 +7,7 @@ uses these defaults.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import PurePath
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -73,6 +74,18 @@ class Dialogs:
         return box.clickedButton() is start
 
     def save_report_path(self, parent: QWidget | None, suggested: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(parent, tr("Save report"), suggested,
-                                              tr("HTML report (*.html);;JSON report (*.json)"))
-        return path or None
+        html_filter, json_filter = tr("HTML report (*.html)"), tr("JSON report (*.json)")
+        path, chosen = QFileDialog.getSaveFileName(parent, tr("Save report"), suggested,
+                                                   f"{html_filter};;{json_filter}")
+        return with_report_suffix(path, json_chosen=chosen == json_filter) or None
+
+
+def with_report_suffix(path: str, *, json_chosen: bool) -> str:
+    """Give a bare file name the suffix of the chosen file type.
+
+    The window copies the JSON or the HTML report by the suffix; without this, choosing "JSON
+    report" and typing ``report`` saved HTML in a file without a suffix.
+    """
+    if not path or PurePath(path).suffix.lower() in (".html", ".htm", ".json"):
+        return path
+    return path + (".json" if json_chosen else ".html")

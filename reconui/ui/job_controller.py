@@ -26,6 +26,9 @@ from reconui.ui.worker import TASK_CLOSE, EngineFactory, ReconWorker
 
 logger = logging.getLogger(__name__)
 
+#: How long closing the app waits for the worker to log out and stop (milliseconds).
+SHUTDOWN_GRACE_MS = 1000
+
 
 class JobController(QObject):
     """Queues engine tasks to the worker thread and re-emits results on the GUI thread.
@@ -97,6 +100,11 @@ class JobController(QObject):
         """A task is queued or running."""
         return self._pending > 0
 
+    @property
+    def shut_down(self) -> bool:
+        """:meth:`shutdown` was called (its grace may already have been spent waiting)."""
+        return self._shut_down
+
     def is_thread_running(self) -> bool:
         return self._worker_thread.isRunning()
 
@@ -149,8 +157,12 @@ class JobController(QObject):
         if self._queue(fresh=False):
             self._close_requested.emit()
 
-    def shutdown(self, timeout_ms: int = 15000) -> bool:
+    def shutdown(self, timeout_ms: int = SHUTDOWN_GRACE_MS) -> bool:
         """Stop monitoring, log out, end the worker thread. Safe to call more than once.
+
+        The default wait is short on purpose: closing the window must not hang for the engine's
+        network timeouts (up to 40 s while a silent host is being contacted). A worker still blocked
+        in a network call after it is left alone; :func:`reconui.app.finish` then ends the process.
 
         Returns:
             True when the thread has finished; False when it still runs after ``timeout_ms``
@@ -162,7 +174,8 @@ class JobController(QObject):
             if self._worker_thread.isRunning():
                 self._shutdown_requested.emit()
         if self._worker_thread.isRunning() and not self._worker_thread.wait(timeout_ms):
-            logger.warning("The worker thread did not stop within %d ms; it is left to finish", timeout_ms)
+            logger.info("The worker thread did not stop within %d ms (a network call is still waiting)",
+                        timeout_ms)
             return False
         return True
 

@@ -186,6 +186,8 @@ class JobPanel(QGroupBox):
         self.info: JobInfo | None = None
         self.report_files: object = None
         self.failure_lines: list[str] = []
+        #: The latest outage or re-login note; kept in the running detail until the job ends.
+        self._note = ""
         self._shown_messages = 0
         self._watch_started: datetime | None = None
         self._timer.stop()
@@ -255,7 +257,19 @@ class JobPanel(QGroupBox):
 
     # --- events ------------------------------------------------------------------------------
 
+    @property
+    def watching(self) -> bool:
+        return self.state in (JobState.STARTING, JobState.RUNNING, JobState.WAITING)
+
+    def _running_text(self, text: str) -> str:
+        """``text`` plus the latest outage / re-login note, which later polls must not wipe out."""
+        return f"{text}\n{self._note}" if self._note else text
+
     def handle_event(self, event: Event) -> None:
+        if isinstance(event, ServicesUnavailable | ServicesBack | Reauthenticated) and not self.watching:
+            # The pre-flight check rides out outages too; no job is watched here then, so the panel
+            # must not claim one is RUNNING or WAITING. The main window shows those in the status bar.
+            return
         if isinstance(event, JobStarted | JobAttached):
             self._show_info(event.info, event.at)
             self.detail.setText(tr("The job was started.") if isinstance(event, JobStarted)
@@ -263,8 +277,8 @@ class JobPanel(QGroupBox):
         elif isinstance(event, JobUpdated):
             self._show_info(event.info, event.at)
             if self.state == JobState.RUNNING:
-                self.detail.setText(tr("Running — last change seen at {time}.").format(
-                    time=event.at.astimezone().strftime("%H:%M:%S")))
+                self.detail.setText(self._running_text(tr("Running — last change seen at {time}.").format(
+                    time=event.at.astimezone().strftime("%H:%M:%S"))))
         elif isinstance(event, ServicesUnavailable):
             self.state = JobState.WAITING
             until = event.deadline.astimezone().strftime("%H:%M")
@@ -276,12 +290,15 @@ class JobPanel(QGroupBox):
         elif isinstance(event, ServicesBack):
             self.state = JobState.RUNNING
             self.badge.set_state(BadgeKind.ACTIVE, tr("RUNNING"))
-            self.detail.setText(tr("The appliance answers again (after {seconds} s).").format(
-                seconds=round(event.outage_seconds)))
+            self._note = tr("{time}: the appliance answers again after {seconds} s of restarting services.").format(
+                time=event.at.astimezone().strftime("%H:%M:%S"), seconds=round(event.outage_seconds))
+            self.detail.setText(self._note)
             self.detail.setToolTip("")
             self._update_buttons()
         elif isinstance(event, Reauthenticated):
-            self.detail.setText(tr("The session had expired; logged in again and kept watching."))
+            self._note = tr("{time}: the session had expired; logged in again and kept watching.").format(
+                time=event.at.astimezone().strftime("%H:%M:%S"))
+            self.detail.setText(self._note)
         elif isinstance(event, JobFinished):
             self._show_info(event.info, event.at)
         elif isinstance(event, MonitoringStopped):

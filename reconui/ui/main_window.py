@@ -46,7 +46,10 @@ from reconui.core.events import (
     JobUpdated,
     MonitoringStopped,
     PreflightDone,
+    Reauthenticated,
     RunFailed,
+    ServicesBack,
+    ServicesUnavailable,
 )
 from reconui.core.logging_setup import register_secret
 from reconui.core.models import Credentials, JobSpec, Target, TrustDecision, TrustMode
@@ -323,6 +326,8 @@ class MainWindow(QMainWindow):
         self.connect_button.clicked.connect(self._on_connect_clicked)
         self.disconnect_button.clicked.connect(self._on_disconnect_clicked)
         self.connection_form.host_changed.connect(self._on_identity_changed)
+        self.connection_form.host.editTextChanged.connect(self._on_address_edited)
+        self.connection_form.port.valueChanged.connect(self._on_address_edited)
         self.connection_form.demo_requested.connect(self._on_demo_requested)
         self.credential_form.vcenter_user_changed.connect(self._on_identity_changed)
         self.credential_form.sso_user_changed.connect(self._on_identity_changed)
@@ -582,8 +587,10 @@ class MainWindow(QMainWindow):
         self._pending_target = None
         self.trust = None
         self.preflight_panel.clear()
-        if not self.job_panel.ended:
+        if not self.job_panel.ended and not self.job_panel.watching:
             self.job_panel.reset()
+        # A watched job keeps its messages and times: the worker's MonitoringStopped ends it as
+        # "not monitored" (the appliance job itself goes on).
         self._set_connection_state(ConnectionState.DISCONNECTED)
 
     # --- events ------------------------------------------------------------------------------
@@ -616,17 +623,28 @@ class MainWindow(QMainWindow):
             self._update_actions()
             self._focus_pending = True  # the buttons are enabled once the task has finished
             return
+        if isinstance(event, ServicesUnavailable | ServicesBack | Reauthenticated) and not self.job_panel.watching:
+            self._show_session_note(event)
+            return
         stop_had_focus = self.job_panel.stop_button.hasFocus()
         self.job_panel.handle_event(event)
         if stop_had_focus and not self.job_panel.stop_button.isVisible():
             self.job_panel.copy_button.setFocus()  # the keyboard user lands on the end-of-job actions
-        if isinstance(event, JobStarted | JobAttached | JobUpdated):
+        connected = self.connection_state == ConnectionState.CONNECTED
+        if not connected:
+            pass  # disconnected mid-job: the pre-flight panel says "connect first", keep it so
+        elif isinstance(event, JobStarted | JobAttached | JobUpdated):
             self.preflight_panel.show_job(event.info, offer_actions=False, watched=True)
         elif isinstance(event, JobFinished):
             self.preflight_panel.show_job(event.info, offer_actions=False)
         elif isinstance(event, MonitoringStopped) and event.last_info is not None:
-            # Not watched any more: "Check again" offers Attach when the appliance still runs it.
-            self.preflight_panel.show_job(event.last_info, offer_actions=False)
+            # Not watched any more: offer Attach right here while the appliance still runs it (the
+            # job panel offers nothing of the kind, so the action is not shown twice).
+            self.preflight_panel.show_job(event.last_info)
+        elif isinstance(event, RunFailed) and self.job_panel.state == JobState.REFUSED:
+            # Nothing was started: offer the same next step again (e.g. after correcting the SSO
+            # password), without a detour through "Check again".
+            self.preflight_panel.show_job(self.preflight_panel.existing_job)
         if isinstance(event, RunFailed):
             # The appliance's own messages are listed in the job panel; the strip carries the headline.
             self.alert.show_alert(AlertKind.ERROR, error_sentence(event.error))
@@ -634,6 +652,17 @@ class MainWindow(QMainWindow):
             self._update_actions()
         elif isinstance(event, JobStarted | JobAttached):
             self._update_actions()
+
+    def _show_session_note(self, event: Event) -> None:
+        """Outages and re-logins outside a watched job (during the pre-flight check): status bar only."""
+        if isinstance(event, ServicesUnavailable):
+            text = tr("Appliance services restarting — waiting (until {time})…").format(
+                time=event.deadline.astimezone().strftime("%H:%M"))
+        elif isinstance(event, ServicesBack):
+            text = tr("The appliance answers again (after {seconds} s).").format(seconds=round(event.outage_seconds))
+        else:
+            text = tr("The session had expired; logged in again.")
+        self.statusBar().showMessage(text, 0 if isinstance(event, ServicesUnavailable) else 10000)
 
     def _focus_next_step(self) -> None:
         """After the pre-flight check, move the keyboard focus to the action it offers.
@@ -831,15 +860,33 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_open_log_folder(self) -> None:
-        folder = paths.log_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        self._open_folder(paths.log_dir(), tr("Log folder"))
 
     @Slot()
     def _on_open_reports_folder(self) -> None:
-        folder = paths.reports_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        self._open_folder(paths.reports_dir(), tr("Reports folder"))
+
+    def _open_folder(self, folder: Path, what: str) -> None:
+        """Open ``folder`` in the file manager and always say where it is.
+
+        On a server or a minimal desktop there may be no file manager at all (``openUrl`` fails, or
+        xdg-open gives up after Qt has already reported success), so the path is shown in a
+        status bar (or a selectable alert when opening failed) either way.
+        """
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as problem:
+            self.alert.show_alert(AlertKind.ERROR, tr("{what} {path} could not be created.").format(
+                what=what, path=folder), [str(problem)])
+            return
+        opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        if opened:
+            # The status bar, not the alert strip: a failed job's headline stays where it is.
+            self.statusBar().showMessage(tr("{what}: {path} (if no file manager opens, open it by hand)").format(
+                what=what, path=folder), 30000)
+        else:
+            self.alert.show_alert(AlertKind.WARNING, tr("No file manager could be opened. {what}: {path}").format(
+                what=what, path=folder))
 
     @Slot()
     def _on_about(self) -> None:
@@ -883,9 +930,24 @@ class MainWindow(QMainWindow):
         self.demo_banner.setText(tr("SIMULATION — connected to reconui's built-in appliance simulator on {address} "
                                     "(scenario “{scenario}”). No real vCenter is touched.")
                                  .format(address=address, scenario=info.scenario))
-        self.demo_banner.show()
+        self._update_demo_banner()
         self.demo_action.setEnabled(False)
         self.connect_button.setFocus()
+
+    def _update_demo_banner(self) -> None:
+        """The SIMULATION banner only while the form points at the simulator.
+
+        It says "No real vCenter is touched": left up after the user typed a real appliance's address,
+        it would be a dangerous lie.
+        """
+        form = self.connection_form
+        demo = self.demo
+        self.demo_banner.setVisible(demo is not None and form.host_text() == demo.host
+                                    and form.port.value() == demo.port)
+
+    @Slot()
+    def _on_address_edited(self, *_args: object) -> None:
+        self._update_demo_banner()
 
     # --- misc --------------------------------------------------------------------------------
 
@@ -902,6 +964,6 @@ class MainWindow(QMainWindow):
         """Save the geometry, stop monitoring and end the worker thread cleanly (style guide §2.5)."""
         self.settings.set(keys.WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
         self.settings.sync()
-        self.controller.shutdown()
+        self.controller.shutdown()  # a short grace: a worker stuck in a network call is not waited for
         super().closeEvent(event)
 

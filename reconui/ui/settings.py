@@ -94,6 +94,8 @@ class Settings:
             return _copy(key.default)
 
     def set(self, key: Key[T], value: T) -> None:
+        if key is PROXY_URL and isinstance(value, str):
+            value = url_without_password(value)  # type: ignore[assignment]
         if isinstance(value, bytes):
             self._qs.setValue(key.name, QByteArray(value))
         else:
@@ -116,6 +118,22 @@ class Settings:
 
     def sync(self) -> None:
         self._qs.sync()
+
+
+def url_without_password(url: str) -> str:
+    """``http://user:secret@proxy:3128`` -> ``http://user@proxy:3128``: a proxy password is a password.
+
+    The user name is kept (it is not a secret and saves typing); the password is asked again.
+    """
+    scheme, sep, rest = url.partition("://")
+    if not sep:
+        scheme, rest = "", url
+    userinfo, at, hostpart = rest.rpartition("@")
+    if not at:
+        return url
+    user = userinfo.split(":", 1)[0]
+    prefix = f"{scheme}://" if sep else ""
+    return f"{prefix}{user}@{hostpart}" if user else f"{prefix}{hostpart}"
 
 
 def _copy(value: T) -> T:

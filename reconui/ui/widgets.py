@@ -169,11 +169,13 @@ class MessagesTable(QTableWidget):
         self.setColumnWidth(1, self.fontMetrics().horizontalAdvance("x" * 28))
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._on_context_menu_requested)
+        # The shortcut is only displayed in the context menu; the action is deliberately not added to
+        # the table. Added, its Ctrl+C clashed with the main window's Edit → Copy ("Ambiguous shortcut
+        # overload") and neither fired. Ctrl+C reaches keyPressEvent (standalone) or Edit → Copy.
         self.copy_action = QAction(icon("copy"), tr("Copy"), self)
         self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.copy_action.triggered.connect(self.copy_selection)
-        self.addAction(self.copy_action)
         self.copy_all_action = QAction(tr("Copy all"), self)
         self.copy_all_action.triggered.connect(self.copy_all)
         mono = QFont(self.font())
@@ -196,8 +198,9 @@ class MessagesTable(QTableWidget):
             item = QTableWidgetItem(value)
             item.setToolTip(value)
             self.setItem(row, column, item)
-        # After the rows have their wrapped heights, so the newest message is fully in view.
-        QTimer.singleShot(0, self.scrollToBottom)
+        # After the rows have their wrapped heights, so the newest message is fully in view. With the
+        # table as context object, the call is dropped if the table is deleted first (window closed).
+        QTimer.singleShot(0, self, self.scrollToBottom)
 
     def rows_text(self, rows: Sequence[int]) -> str:
         lines = []
@@ -230,7 +233,9 @@ class MessagesTable(QTableWidget):
         return menu
 
     def _on_context_menu_requested(self, pos: QPoint) -> None:
-        self.context_menu().exec(self.viewport().mapToGlobal(pos))
+        menu = self.context_menu()
+        menu.exec(self.viewport().mapToGlobal(pos))
+        menu.deleteLater()  # one menu per right-click; do not let them pile up as children
 
 
 def selectable_label(text: str = "", parent: QWidget | None = None, *, name: str = "") -> QLabel:
