@@ -35,6 +35,7 @@ import truststore
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
+from urllib3.exceptions import LocationParseError
 from urllib3.util import parse_url
 
 from reconui import __version__
@@ -241,7 +242,8 @@ def proxy_url_for(target: Target) -> str | None:
     (``trust_env=True``) will take.
 
     Raises:
-        ProxyFailure: ``EXPLICIT`` without a URL.
+        ProxyFailure: ``EXPLICIT`` without a URL, or a proxy address (typed or from the
+            environment) that is not a usable URL.
     """
     mode = target.proxy.mode
     if mode is ProxyMode.NONE:
@@ -250,15 +252,27 @@ def proxy_url_for(target: Target) -> str | None:
         url = (target.proxy.url or "").strip()
         if not url:
             raise ProxyFailure({"proxy": "?", "host": target.host, "reason": "no proxy address was given"})
-        return _with_scheme(url)
+        return _checked_proxy_url(url, target)
     proxies = requests.utils.get_environ_proxies(target.base_url, no_proxy=None)
     url = requests.utils.select_proxy(target.base_url, proxies)
-    return _with_scheme(url) if url else None
+    return _checked_proxy_url(url, target) if url else None
 
 
-def _with_scheme(url: str) -> str:
-    """``proxy:3128`` -> ``http://proxy:3128`` (requests' own helper reads ``proxy:`` as a scheme)."""
-    return url if "://" in url else f"http://{url}"
+def _checked_proxy_url(url: str, target: Target) -> str:
+    """``proxy:3128`` -> ``http://proxy:3128``, refusing what no connection could use.
+
+    requests' own helper reads ``proxy:`` as a scheme, hence the prefix. A malformed address would
+    otherwise surface as urllib3's ``LocationParseError`` deep inside a connection attempt.
+    """
+    full = url if "://" in url else f"http://{url}"
+    try:
+        parsed = parse_url(full)
+    except LocationParseError:
+        parsed = None
+    if parsed is None or not parsed.host or any(ch.isspace() or ord(ch) < 32 for ch in full):
+        raise ProxyFailure({"proxy": proxy_display(full), "host": target.host,
+                            "reason": "the proxy address is not a valid URL (expected http://host:port)"})
+    return full
 
 
 def _sni_host(target: Target) -> str:

@@ -156,8 +156,8 @@ class ConnectionForm(QGroupBox):
         host = self.host_text()
         if not host:
             raise FormError(tr("Enter the appliance's host name or address."), self.host)
-        if any(c.isspace() for c in host):
-            raise FormError(tr("The host name cannot contain spaces."), self.host)
+        if any(c.isspace() or not c.isprintable() for c in host):
+            raise FormError(tr("The host name cannot contain spaces or control characters."), self.host)
         if any(c in host for c in "/@?#\\"):
             raise FormError(tr("Enter only the host name or address, without https:// or a path."), self.host)
         self._check_port()

@@ -24,6 +24,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from reconui.core.errors import CertificateChanged, CertificateUntrusted, ReconError
 from reconui.core.events import Connected, Event, PreflightDone, RunFailed
+from reconui.core.logging_setup import redact
 from reconui.core.models import Credentials, JobInfo, JobSpec, Target, TrustDecision
 
 logger = logging.getLogger(__name__)
@@ -148,7 +149,8 @@ class ReconWorker(QObject):
                 self.failed.emit(error, task)
         except Exception as error:
             logger.exception("Task %s crashed", task)
-            self.crashed.emit(task, f"{type(error).__name__}: {error}")
+            # Shown on screen: the same redaction as the log, in case an exception text carries a secret.
+            self.crashed.emit(task, redact(f"{type(error).__name__}: {error}"))
         finally:
             self.task_done.emit(task)
 

@@ -20,12 +20,13 @@ from pathlib import Path
 
 import pytest
 
-from reconui.core import transport
+from reconui.core import tls, transport
 from reconui.core.client import MAX_RESPONSE_BYTES, ApplianceClient
 from reconui.core.errors import (
     BadResponse,
     CertificateChanged,
     InvalidTarget,
+    ProxyFailure,
     ReconError,
     RequestTimeout,
 )
@@ -308,3 +309,19 @@ def test_the_session_token_is_masked_in_later_log_lines(scripted_server: Callabl
         client.login(ADMIN)
     assert token not in redact(f"something printed {token} in passing")
     logging.getLogger(__name__).debug("done")
+
+
+@pytest.mark.parametrize("url", ["bogus url", "http://", "http://proxy:99999999", "http://pro\nxy:3128"])
+def test_a_malformed_proxy_address_is_a_typed_proxy_failure(url: str) -> None:
+    target = Target(host="vcsa.example", proxy=ProxyChoice(ProxyMode.EXPLICIT, url))
+    with pytest.raises(ProxyFailure) as caught:
+        tls.proxy_url_for(target)
+    assert "not a valid URL" in caught.value.sentence
+
+
+def test_a_malformed_proxy_from_the_environment_is_a_typed_proxy_failure(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HTTPS_PROXY", "http://")
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    with pytest.raises(ProxyFailure):
+        tls.proxy_url_for(Target(host="vcsa.example"))

@@ -297,6 +297,9 @@ def test_a_pasted_url_becomes_host_and_port_and_spaces_are_named(qtbot):
     form.host.setEditText("vc 01")
     with pytest.raises(FormError, match="spaces"):
         form.target()
+    form.host.setEditText("vc01\x00.example.com")
+    with pytest.raises(FormError, match="control characters"):
+        form.target()
     form.host.setEditText("ftp://vc01.example.com/x")
     with pytest.raises(FormError, match="without https://"):
         form.target()

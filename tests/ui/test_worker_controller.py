@@ -34,7 +34,7 @@ class ScriptedFactory(EngineFactory):
         return self.outcome
 
     def client(self, target, trust):  # type: ignore[no-untyped-def]
-        raise RuntimeError("boom from a bug")
+        raise RuntimeError("boom from a bug; headers were Authorization: Basic c2VjcmV0OnNlY3JldA==")
 
 
 def _record(worker: ReconWorker) -> dict[str, list[Any]]:
@@ -79,6 +79,7 @@ def test_typed_errors_become_failed_and_bugs_become_crashed(qapp):
                         Credentials(user="u", password="p"))
     assert seen["crashed"] and seen["crashed"][0][0] == TASK_CONNECT
     assert "boom from a bug" in seen["crashed"][0][1]
+    assert "c2VjcmV0OnNlY3JldA==" not in seen["crashed"][0][1]  # redacted like the log
     assert seen["done"] == [TASK_TRUST, TASK_CONNECT]  # the reset always happens
 
 
