@@ -90,6 +90,8 @@ class ReconClient(Protocol):
 
     def create_job(self, spec: JobSpec) -> JobInfo: ...
 
+    def close(self) -> None: ...
+
 
 class RestoreNotSucceeded(NotAllowedInCurrentState):
     """The runner refuses to start because the restore job has not reported SUCCEEDED.

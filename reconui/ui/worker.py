@@ -18,14 +18,21 @@ import logging
 import threading
 from collections.abc import Callable, Mapping
 from datetime import datetime, timezone
-from typing import Any
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from reconui.core import paths
+from reconui.core.client import ApplianceClient
 from reconui.core.errors import CertificateChanged, CertificateUntrusted, ReconError
 from reconui.core.events import Connected, Event, PreflightDone, RunFailed
 from reconui.core.logging_setup import redact
 from reconui.core.models import Credentials, JobInfo, JobSpec, Target, TrustDecision
+from reconui.core.pins import PinStore
+from reconui.core.render import MessageRenderer
+from reconui.core.report import ReportFiles, RunReport
+from reconui.core.runner import JobRunner, ReconClient, RunOptions
+from reconui.core.tls import check_trust
 
 logger = logging.getLogger(__name__)
 
@@ -41,52 +48,39 @@ def _utc_now() -> datetime:
 
 
 class EngineFactory:
-    """Builds the engine objects; tests and the demo may pass options (e.g. faster polling).
+    """Builds the engine objects the worker uses; tests pass a subclass with fakes or faster polling.
 
     Args:
-        pins_path: the pin file for :class:`PinStore` (``None`` = the default path).
-        run_options: a ``RunOptions`` for the runner, or ``None`` for the engine's defaults.
+        pins_path: the pin file (``None`` = :func:`reconui.core.paths.pins_path`).
+        run_options: the runner's pacing (``None`` = the engine's defaults).
         reports_dir: where run reports are written (``None`` = the engine's default).
     """
 
-    def __init__(self, *, pins_path: Any = None, run_options: Any = None, reports_dir: Any = None) -> None:
+    def __init__(self, *, pins_path: Path | None = None, run_options: RunOptions | None = None,
+                 reports_dir: Path | None = None) -> None:
         self.pins_path = pins_path
         self.run_options = run_options
         self.reports_dir = reports_dir
 
-    def pins(self) -> Any:
-        from reconui.core import paths
-        from reconui.core.pins import PinStore
-
+    def pins(self) -> PinStore:
         return PinStore(self.pins_path or paths.pins_path())
 
     def check_trust(self, target: Target, session_pins: Mapping[str, str]) -> TrustDecision:
-        from reconui.core.tls import check_trust
-
         return check_trust(target, self.pins(), session_pins=session_pins)
 
-    def client(self, target: Target, trust: TrustDecision) -> Any:
-        from reconui.core.client import ApplianceClient
-
+    def client(self, target: Target, trust: TrustDecision) -> ReconClient:
         return ApplianceClient(target, trust)
 
-    def runner(self, client: Any, credentials: Credentials, on_event: Callable[[Event], None],
-               cancel: threading.Event) -> Any:
-        from reconui.core.runner import JobRunner
+    def runner(self, client: ReconClient, credentials: Credentials, on_event: Callable[[Event], None],
+               cancel: threading.Event) -> JobRunner:
+        options = self.run_options if self.run_options is not None else RunOptions()
+        return JobRunner(client, credentials, on_event=on_event, cancel=cancel, options=options)
 
-        kwargs: dict[str, Any] = {"on_event": on_event, "cancel": cancel}
-        if self.run_options is not None:
-            kwargs["options"] = self.run_options
-        return JobRunner(client, credentials, **kwargs)
-
-    def report(self, target: Target, options: Mapping[str, object]) -> Any:
-        from reconui.core.render import MessageRenderer
-        from reconui.core.report import RunReport
-
+    def report(self, target: Target, options: Mapping[str, object]) -> RunReport:
         return RunReport(target=target, options=dict(options), renderer=MessageRenderer())
 
-    def write_report(self, report: Any) -> Any:
-        return report.write(self.reports_dir) if self.reports_dir is not None else report.write()
+    def write_report(self, report: RunReport) -> ReportFiles:
+        return report.write(self.reports_dir)
 
 
 class ReconWorker(QObject):
@@ -114,10 +108,10 @@ class ReconWorker(QObject):
         super().__init__()  # no parent: it is moved to the worker thread
         self._cancel = cancel
         self._factory = factory or EngineFactory()
-        self._client: Any = None
-        self._runner: Any = None
+        self._client: ReconClient | None = None
+        self._runner: JobRunner | None = None
         self._target: Target | None = None
-        self._report: Any = None
+        self._report: RunReport | None = None
         self._connected: Connected | None = None
         self._preflight: PreflightDone | None = None
         self._failure_reported: ReconError | None = None
@@ -158,11 +152,12 @@ class ReconWorker(QObject):
         runner, client = self._runner, self._client
         self._runner = self._client = None
         self._connected = self._preflight = None
-        for obj, name in ((runner, "close"), (client, "close")):
-            if obj is None:
+        # The runner logs out; the client then drops its HTTP connections.
+        for closable in (runner, client):
+            if closable is None:
                 continue
             try:
-                getattr(obj, name)()
+                closable.close()
             except Exception:
                 logger.exception("Closing the appliance session failed")
 
