@@ -180,21 +180,6 @@ def test_attach_to_a_running_job(harness_factory, simulator_factory):
 
 
 def test_services_restart_shows_the_waiting_state_then_success(harness_factory, simulator_factory):
-    sim = simulator_factory(scenario="restart", duration=3.0, restart_at=0.6, restart_unavailable=0.6,
-                            restart_refused=0.4)
-    h = harness_factory(trust_choice="once")
-    h.fill(sim)
-    h.connect()
-    h.window.preflight_panel.start_button.click()
-    h.wait_job(JobState.SUCCEEDED, timeout=20000)
-    assert any(isinstance(e, ServicesUnavailable) for e in h.events)
-    assert any(isinstance(e, ServicesBack) for e in h.events)
-    assert JobState.WAITING in h.job_states
-    index = next(i for i, e in enumerate(h.events) if isinstance(e, ServicesUnavailable))
-    assert h.job_states[index] == JobState.WAITING
-
-
-def test_waiting_state_text_names_the_deadline(harness_factory, simulator_factory):
     sim = simulator_factory(scenario="restart", duration=4.0, restart_at=0.5, restart_unavailable=1.5,
                             restart_refused=0.5)
     h = harness_factory(trust_choice="once")
@@ -202,10 +187,12 @@ def test_waiting_state_text_names_the_deadline(harness_factory, simulator_factor
     h.connect()
     h.window.preflight_panel.start_button.click()
     h.wait_job(JobState.WAITING, timeout=10000)
-    text = h.window.job_panel.detail.text()
-    assert "Appliance services restarting — waiting (until" in text
+    assert "Appliance services restarting — waiting (until" in h.window.job_panel.detail.text()
     assert h.window.job_panel.badge.text() == "WAITING"
     h.wait_job(JobState.SUCCEEDED, timeout=20000)
+    assert any(isinstance(e, ServicesBack) for e in h.events)
+    index = next(i for i, e in enumerate(h.events) if isinstance(e, ServicesUnavailable))
+    assert h.job_states[index] == JobState.WAITING
 
 
 def test_expired_session_is_renewed(harness_factory, simulator_factory):
