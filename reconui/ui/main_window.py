@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from reconui import __version__
 from reconui.core import paths
-from reconui.core.errors import CertificateChanged, CertificateUntrusted, ReconError
+from reconui.core.errors import CertificateChanged, CertificateUntrusted, ReconError, Unauthenticated
 from reconui.core.events import (
     Connected,
     Event,
@@ -686,6 +686,10 @@ class MainWindow(QMainWindow):
         if task in (TASK_TRUST, TASK_CONNECT):
             self._abandon_connect(tr("Not connected"))
             self.preflight_panel.clear()
+            if isinstance(error, Unauthenticated):
+                # The likely fix is a retyped password: put the user right there.
+                self.credential_form.vc_password.edit.setFocus()
+                self.credential_form.vc_password.edit.selectAll()
         elif task == TASK_PREFLIGHT:
             self.preflight_panel.set_actions_enabled(True)
 
@@ -927,7 +931,7 @@ class MainWindow(QMainWindow):
         self.credential_form.vc_remember.setChecked(False)
         self.credential_form.sso_remember.setChecked(False)
         self.connection_form.demo_button.hide()
-        self.demo_banner.setText(tr("SIMULATION — connected to reconui's built-in appliance simulator on {address} "
+        self.demo_banner.setText(tr("SIMULATION — reconui's built-in appliance simulator is serving on {address} "
                                     "(scenario “{scenario}”). No real vCenter is touched.")
                                  .format(address=address, scenario=info.scenario))
         self._update_demo_banner()

@@ -263,6 +263,10 @@ def test_wrong_vcenter_password_is_a_typed_error(harness_factory, simulator_fact
     assert h.window.alert.headline.text() == error_text("unauthenticated", {})
     assert h.window.connection_state == ConnectionState.DISCONNECTED
     assert h.window.connect_button.isEnabled()
+    # Ready to retype: the password field has the focus with its text selected.
+    edit = h.window.credential_form.vc_password.edit
+    assert h.window.focusWidget() is edit
+    assert edit.selectedText() == edit.text()
 
 
 def test_missing_fields_are_reported_before_anything_is_sent(harness_factory, simulator_factory):
