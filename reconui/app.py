@@ -14,7 +14,7 @@ import os
 import platform
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from types import TracebackType
 from typing import Any, TextIO
@@ -136,11 +136,30 @@ def _load_translators(app: Any) -> list[Any]:
     return translators
 
 
+def display_problem(environ: Mapping[str, str], platform_name: str) -> str | None:
+    """A sentence when no graphical session can be reached, instead of Qt's abort.
+
+    Without it, starting the app over plain SSH ends in Qt's misleading "libxcb-cursor0 is needed"
+    message and a core dump (SIGABRT).
+    """
+    if not platform_name.startswith("linux") or environ.get("QT_QPA_PLATFORM"):
+        return None
+    if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
+        return None
+    return ("reconui: no graphical session is available (neither DISPLAY nor WAYLAND_DISPLAY is set). "
+            "Start it from a desktop session or with 'ssh -X', or use the headless command line: "
+            "reconui-cli --help")
+
+
 def main(args: argparse.Namespace) -> int:
     """Run the desktop app; returns the process exit code."""
     apply_home(args)
     if args.self_check:
         return self_check(sys.stdout)
+    problem = display_problem(os.environ, sys.platform)
+    if problem:
+        sys.stderr.write(problem + "\n")
+        return 2
 
     from reconui.core.logging_setup import setup_logging
 

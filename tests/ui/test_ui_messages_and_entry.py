@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import string
 import subprocess
@@ -97,3 +98,19 @@ def test_about_names_the_versions(harness_factory):
     h = harness_factory()
     text = h.window.about_text()
     assert "Qt " in text and "PySide6" in text and "Python" in text
+
+
+def test_no_graphical_session_is_a_sentence_not_an_abort(ui_home):
+    from reconui.app import display_problem
+
+    assert display_problem({}, "linux") is not None and "reconui-cli" in display_problem({}, "linux")
+    assert display_problem({"DISPLAY": ":0"}, "linux") is None
+    assert display_problem({"WAYLAND_DISPLAY": "wayland-0"}, "linux") is None
+    assert display_problem({"QT_QPA_PLATFORM": "offscreen"}, "linux") is None
+    assert display_problem({}, "win32") is None
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    done = subprocess.run([sys.executable, "-m", "reconui", "--demo"], env=env, capture_output=True, text=True,
+                          timeout=60, check=False)
+    assert done.returncode == 2
+    assert "no graphical session" in done.stderr
+    assert "Traceback" not in done.stderr
