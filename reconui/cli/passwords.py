@@ -13,9 +13,10 @@ from dataclasses import dataclass
 
 from reconui.cli.exit_codes import EXIT_USAGE, Abort
 from reconui.cli.terminal import Terminal
+from reconui.core.errors import CredentialStoreError
 from reconui.core.logging_setup import register_secret
 from reconui.core.models import Credentials
-from reconui.core.secrets import CredentialStoreError, KeyringStore, diagnose_backend
+from reconui.core.secrets import KeyringStore, diagnose_backend
 
 logger = logging.getLogger(__name__)
 

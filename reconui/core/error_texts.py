@@ -56,6 +56,17 @@ ERROR_TEXTS: dict[str, str] = {
         "The file of trusted certificate fingerprints {path} cannot be used ({reason}). "
         "Nothing was sent. Fix or remove the file, then connect again."
     ),
+    # The password store (keyring).
+    "keyring_failed": "The password store ({store}) could not {action} the password.",
+    "keyring_locked": "The password store ({store}) is locked. Unlock it to remember or read passwords.",
+    "keyring_unavailable": (
+        "No secure password store is available on this computer (for example no Secret Service on a "
+        "headless or SSH session). Passwords are kept in memory for this session only."
+    ),
+    "keyring_insecure": (
+        "The only password store available ({store}) keeps passwords in a file on disk without real "
+        "protection. reconui does not use it; passwords are kept in memory for this session only."
+    ),
     # The job runner.
     "gave_up": "Stopped waiting after {minutes} minutes without a usable answer from the appliance.",
     "invalid_target": "The server address {value} is not valid: {reason}",
