@@ -80,11 +80,18 @@ class _Leave(dict[str, object]):
         return "{" + key + "}"
 
 
-def error_sentence(code: str, params: Mapping[str, object]) -> str:
-    """The English sentence for ``code`` with ``params`` filled in."""
-    template = ERROR_TEXTS.get(code, ERROR_TEXTS["error"])
+def fill(template: str, params: Mapping[str, object]) -> str:
+    """``template.format_map(params)`` that never raises; the GUI fills its translations with it too.
+
+    A malformed template (a broken translation) or a conversion on a missing key shows the template
+    rather than fail.
+    """
     try:
         return template.format_map(_Leave(params))
     except (ValueError, IndexError, AttributeError):
-        # A malformed template or a conversion on a missing key: show the template rather than fail.
         return template
+
+
+def error_sentence(code: str, params: Mapping[str, object]) -> str:
+    """The English sentence for ``code`` with ``params`` filled in."""
+    return fill(ERROR_TEXTS.get(code, ERROR_TEXTS["error"]), params)
