@@ -2,7 +2,8 @@
 # One entry point for a fresh Debian/Ubuntu machine: installs what reconui needs, then runs it.
 #
 #   bash packaging/dev.sh run [reconui options]   # the desktop app; with no options: the built-in simulator (demo)
-#   bash packaging/dev.sh test [pytest options]   # ruff + the whole test suite, offscreen
+#   bash packaging/dev.sh test [pytest options]   # ruff, mypy, the resources check, then the whole test suite, offscreen
+#   bash packaging/dev.sh resources               # regenerate reconui/ui/resources_rc.py from resources/
 #   bash packaging/dev.sh cli  [reconui-cli args] # the headless command line
 #   bash packaging/dev.sh sim  [reconui-sim args] # the appliance simulator alone
 #
@@ -15,7 +16,7 @@ cd "$here"
 action="${1:-run}"
 [ $# -gt 0 ] && shift
 
-# Libraries Qt needs offscreen (tests) and for a real X11 window (the app); see docs/platform notes.
+# Libraries Qt needs offscreen (tests) and for a real X11 window (the app); the packages Qt loads on Debian.
 offscreen_pkgs=(libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0 fonts-dejavu-core)
 window_pkgs=(libxkbcommon-x11-0 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0 libxcb-randr0
@@ -62,6 +63,24 @@ ensure_venv() {
   fi
 }
 
+# resources_rc.py is committed (the app imports it, and an editable install then needs no build step);
+# a fixed timestamp makes pyside6-rcc's output depend on resources/ only, so the test run can diff it.
+build_resources() {
+  QT_RCC_SOURCE_DATE_OVERRIDE=1 .venv/bin/pyside6-rcc resources/reconui.qrc -o "$1"
+}
+
+check_resources() {
+  local fresh
+  fresh="$(mktemp)"
+  build_resources "$fresh"
+  if ! cmp -s "$fresh" reconui/ui/resources_rc.py; then
+    rm -f "$fresh"
+    echo "reconui/ui/resources_rc.py does not match resources/: run 'bash packaging/dev.sh resources' and commit it." >&2
+    exit 1
+  fi
+  rm -f "$fresh"
+}
+
 case "$action" in
   run)
     ensure_debian_packages "${offscreen_pkgs[@]}" "${window_pkgs[@]}"
@@ -74,6 +93,8 @@ case "$action" in
     ensure_venv
     export QT_QPA_PLATFORM=offscreen LANG=C.UTF-8
     .venv/bin/ruff check reconui tests packaging
+    .venv/bin/mypy
+    check_resources
     status=0
     .venv/bin/python -m pytest "$@" || status=$?
     if [ "$status" -eq 5 ]; then
@@ -81,6 +102,10 @@ case "$action" in
       status=0
     fi
     exit "$status"
+    ;;
+  resources)
+    ensure_venv
+    build_resources reconui/ui/resources_rc.py
     ;;
   cli)
     ensure_venv
@@ -91,7 +116,7 @@ case "$action" in
     exec .venv/bin/reconui-sim "$@"
     ;;
   *)
-    echo "usage: bash packaging/dev.sh run|test|cli|sim [options]" >&2
+    echo "usage: bash packaging/dev.sh run|test|resources|cli|sim [options]" >&2
     exit 2
     ;;
 esac

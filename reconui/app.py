@@ -1,6 +1,6 @@
 """Application setup and shutdown order: logging, QApplication, translators, controller, window.
 
-Shutdown order matters (style guide §2.5): the window's close and ``aboutToQuit`` both call
+Shutdown order matters (docs/architecture.md GUI-2): the window's close and ``aboutToQuit`` both call
 ``controller.shutdown()``, which stops monitoring, logs out and joins the worker thread before the
 interpreter tears Qt down; the demo simulator is stopped last, after nothing talks to it any more.
 """
@@ -114,7 +114,7 @@ def _install_excepthooks() -> None:
 
     def on_thread_exception(hook_args: threading.ExceptHookArgs) -> None:
         logger.critical("Uncaught exception in thread %s", hook_args.thread,
-                        exc_info=(hook_args.exc_type, hook_args.exc_value, hook_args.exc_traceback))
+                        exc_info=hook_args.exc_value)
 
     sys.excepthook = on_exception
     threading.excepthook = on_thread_exception
@@ -175,7 +175,7 @@ def main(args: argparse.Namespace) -> int:
 
     from reconui.core.pins import PinStore
     from reconui.core.render import MessageRenderer
-    from reconui.core.secrets import KeyringStore, diagnose_backend
+    from reconui.core.secrets import CredentialStore, KeyringStore, diagnose_backend
     from reconui.ui import qtlog
     from reconui.ui.icons import app_icon
     from reconui.ui.job_controller import JobController
@@ -197,7 +197,7 @@ def main(args: argparse.Namespace) -> int:
     status = diagnose_backend()
     logger.info("reconui %s starting; keyring %s (%s)", __version__, status.state, status.backend_name)
     try:
-        store: Any = KeyringStore() if status.state == "secure" else None
+        store: CredentialStore | None = KeyringStore() if status.state == "secure" else None
     except Exception:
         logger.exception("The keyring could not be opened")
         store = None

@@ -1,7 +1,9 @@
 """The argument parser: options shared by all commands, then one sub-parser per command module.
 
-Each command module (:mod:`~reconui.cli.run`, :mod:`~reconui.cli.status`, :mod:`~reconui.cli.cert`)
-adds its own sub-parser and sets ``execute``, so dispatch is ``args.execute(args, term)``.
+A command module (:mod:`~reconui.cli.run`, :mod:`~reconui.cli.status`, :mod:`~reconui.cli.cert`) has
+``NAME``, ``HELP``, ``DESCRIPTION``, ``OPTIONS`` (``"connection"`` or ``"watch"``: which shared options
+it takes), ``add_arguments(parser)`` and ``execute(args, term) -> int``. This module builds its
+sub-parser and sets ``execute`` as the default, so dispatch is ``args.execute(args, term)``.
 """
 
 from __future__ import annotations
@@ -76,8 +78,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     common = _connection_options()
     watching = _watch_options(common)
-    sub = parser.add_subparsers(dest="command", required=True, metavar="{run,status,cert}")
-    run.register(sub, [watching], EXIT_CODES_HELP)
-    status.register(sub, [watching], EXIT_CODES_HELP)
-    cert.register(sub, [common], EXIT_CODES_HELP)
+    shared = {"connection": common, "watch": watching}
+    commands = (run, status, cert)
+    sub = parser.add_subparsers(dest="command", required=True,
+                                metavar="{" + ",".join(c.NAME for c in commands) + "}")
+    for command in commands:
+        command_parser = sub.add_parser(
+            command.NAME, parents=[shared[command.OPTIONS]], epilog=EXIT_CODES_HELP,
+            formatter_class=argparse.RawDescriptionHelpFormatter, help=command.HELP,
+            description=command.DESCRIPTION,
+        )
+        command.add_arguments(command_parser)
+        command_parser.set_defaults(execute=command.execute)
     return parser

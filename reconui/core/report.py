@@ -154,10 +154,11 @@ def event_to_dict(event: Event, renderer: MessageRenderer | None = None) -> dict
         for f in dataclasses.fields(event):
             if f.name != "at":
                 out[f.name] = str(getattr(event, f.name))
-    return scrub(out)
+    scrubbed: dict[str, Any] = scrub(out)
+    return scrubbed
 
 
-def scrub(value: Any) -> Any:
+def scrub(value: object) -> Any:
     """A copy of ``value`` with secret-looking keys dropped and every string redacted."""
     if isinstance(value, Mapping):
         return {str(k): scrub(v) for k, v in value.items() if not _SECRET_KEY.search(str(k))}
@@ -354,7 +355,8 @@ class RunReport:
                 "final_error": self._final_error_text(final),
                 "errors": list(self._errors),
             }
-        return scrub(data)
+        scrubbed: dict[str, Any] = scrub(data)
+        return scrubbed
 
     def _final_error_text(self, info: JobInfo | None) -> list[str] | None:
         if info is None:

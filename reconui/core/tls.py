@@ -1,4 +1,4 @@
-"""Settle certificate trust before any credential leaves the machine (field notes pain point 1).
+"""Settle certificate trust before any credential leaves the machine (docs/users.md §1).
 
 The flow, run by :func:`check_trust` before every connection:
 
@@ -190,7 +190,7 @@ def pinned_context(certificate: CertificateInfo) -> ssl.SSLContext:
     context.load_verify_locations(cadata=certificate.pem)
     context.verify_flags |= ssl.VERIFY_X509_PARTIAL_CHAIN
     try:
-        context.verify_flags |= _VERIFY_NO_CHECK_TIME  # type: ignore[assignment]
+        context.verify_flags |= _VERIFY_NO_CHECK_TIME
     except (ValueError, ssl.SSLError):  # pragma: no cover - an OpenSSL without the flag
         logger.debug("OpenSSL does not support X509_V_FLAG_NO_CHECK_TIME")
     return context
@@ -246,8 +246,8 @@ def proxy_url_for(target: Target) -> str | None:
             raise ProxyFailure({"proxy": "?", "host": target.host, "reason": "no proxy address was given"})
         return _checked_proxy_url(url, target)
     proxies = requests.utils.get_environ_proxies(target.base_url, no_proxy=None)
-    url = requests.utils.select_proxy(target.base_url, proxies)
-    return _checked_proxy_url(url, target) if url else None
+    selected = requests.utils.select_proxy(target.base_url, proxies)
+    return _checked_proxy_url(selected, target) if selected else None
 
 
 def _checked_proxy_url(url: str, target: Target) -> str:

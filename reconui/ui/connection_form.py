@@ -55,11 +55,13 @@ class ConnectionForm(QGroupBox):
         self.host.setObjectName("hostCombo")
         self.host.setEditable(True)
         self.host.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.host.lineEdit().setPlaceholderText(tr("vcsa.example.com or 10.0.0.5"))
+        host_edit = self.host.lineEdit()
+        assert host_edit is not None  # an editable combo box always has one
+        host_edit.setPlaceholderText(tr("vcsa.example.com or 10.0.0.5"))
         self.host.setAccessibleName(tr("Appliance host name or address"))
         self.host.setToolTip(tr("The vCenter Server Appliance's host name or IP address. "
                                 "Recent hosts are in the list."))
-        self.host.lineEdit().editingFinished.connect(self._on_host_committed)
+        host_edit.editingFinished.connect(self._on_host_committed)
         self.host.activated.connect(self._on_host_committed)
         form.addRow(tr("H&ost:"), self.host)
 

@@ -1,6 +1,6 @@
 """The modal questions the main window asks, behind one injectable object.
 
-Tests pass their own :class:`Dialogs` so nothing blocks on ``exec()`` (style guide §2.11); the app
+Tests pass their own :class:`Dialogs` so nothing blocks on ``exec()`` (docs/architecture.md GUI-6); the app
 uses these defaults.
 """
 

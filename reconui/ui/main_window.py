@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from reconui import __version__
 from reconui.core import paths
+from reconui.core import settings_schema as keys
 from reconui.core.errors import CertificateChanged, CertificateUntrusted, ReconError, Unauthenticated
 from reconui.core.events import (
     Connected,
@@ -52,8 +53,9 @@ from reconui.core.events import (
     ServicesUnavailable,
 )
 from reconui.core.logging_setup import register_secret
-from reconui.core.models import Credentials, JobSpec, Target, TrustDecision, TrustMode
-from reconui.ui import settings as keys
+from reconui.core.models import Credentials, JobSpec, LocalizableMessage, Target, TrustDecision, TrustMode
+from reconui.core.pins import PinStore
+from reconui.core.secrets import CredentialStore, KeyringStatus
 from reconui.ui.connection_form import ConnectionForm, FormError
 from reconui.ui.credential_form import CredentialForm
 from reconui.ui.dialogs import Dialogs, StartSummary
@@ -131,8 +133,9 @@ class MainWindow(QMainWindow):
         demo_launcher: starts the built-in simulator and returns where it listens (or None).
     """
 
-    def __init__(self, controller: JobController, settings: Settings, *, store: object, keyring_status: object,
-                 pins: object, render: Callable[..., str], dialogs: Dialogs | None = None,
+    def __init__(self, controller: JobController, settings: Settings, *, store: CredentialStore | None,
+                 keyring_status: KeyringStatus, pins: PinStore, render: Callable[[LocalizableMessage], str],
+                 dialogs: Dialogs | None = None,
                  demo_launcher: Callable[[], DemoInfo | None] | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -143,7 +146,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.keyring_status = keyring_status
         self.pins = pins
-        self.render = render
+        self.render_message = render  # not "render": that would hide QWidget.render
         self.dialogs = dialogs or Dialogs()
         self.demo_launcher = demo_launcher
         self.demo: DemoInfo | None = None
@@ -228,8 +231,8 @@ class MainWindow(QMainWindow):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        self.preflight_panel = PreflightPanel(self.render)
-        self.job_panel = JobPanel(self.render)
+        self.preflight_panel = PreflightPanel(self.render_message)
+        self.job_panel = JobPanel(self.render_message)
         right_layout.addWidget(self.preflight_panel)
         right_layout.addWidget(self.job_panel, 1)
         right_scroll = QScrollArea()
@@ -413,7 +416,7 @@ class MainWindow(QMainWindow):
             if not user or not self.settings.keyring_entry_saved(user, host):
                 continue
             try:
-                password = self.store.get(host, user)  # type: ignore[attr-defined]
+                password = self.store.get(host, user)
             except Exception as error:
                 logger.info("Could not read a remembered password: %s", type(error).__name__)
                 self.alert.show_alert(AlertKind.WARNING, tr("A remembered password could not be read."),
@@ -430,10 +433,10 @@ class MainWindow(QMainWindow):
             return
         try:
             if remember:
-                self.store.set(host, user, password)  # type: ignore[attr-defined]
+                self.store.set(host, user, password)
                 self.settings.mark_keyring_entry(user, host, True)
             elif self.settings.keyring_entry_saved(user, host):
-                self.store.delete(host, user)  # type: ignore[attr-defined]
+                self.store.delete(host, user)
                 self.settings.mark_keyring_entry(user, host, False)
         except Exception as error:
             logger.info("Keyring update failed: %s", type(error).__name__)
@@ -539,7 +542,7 @@ class MainWindow(QMainWindow):
             return
         if choice == TrustChoice.REMEMBER:
             try:
-                self.pins.remember(target.address, cert.sha256)  # type: ignore[attr-defined]
+                self.pins.remember(target.address, cert.sha256)
             except (ReconError, OSError, ValueError) as problem:
                 detail = error_sentence(problem) if isinstance(problem, ReconError) else str(problem)
                 self.alert.show_alert(AlertKind.WARNING, tr("The pin could not be saved; the certificate is trusted "
@@ -564,7 +567,7 @@ class MainWindow(QMainWindow):
         forget = self.dialogs.certificate_changed(self, error, target)
         if forget:
             try:
-                self.pins.forget(target.address)  # type: ignore[attr-defined]
+                self.pins.forget(target.address)
             except (ReconError, OSError) as problem:
                 detail = error_sentence(problem) if isinstance(problem, ReconError) else str(problem)
                 self.alert.show_alert(AlertKind.ERROR, tr("The old pin could not be removed."), [detail])
@@ -681,7 +684,7 @@ class MainWindow(QMainWindow):
 
     @Slot(object, str)
     def _on_controller_failed(self, error: ReconError, task: str) -> None:
-        lines = server_message_lines(error.server_messages, self.render)
+        lines = server_message_lines(error.server_messages, self.render_message)
         self.alert.show_alert(AlertKind.ERROR, error_sentence(error), lines)
         if task in (TASK_TRUST, TASK_CONNECT):
             self._abandon_connect(tr("Not connected"))
@@ -859,8 +862,8 @@ class MainWindow(QMainWindow):
                 widget.copy()
         elif isinstance(widget, QLabel) and widget.hasSelectedText():
             QGuiApplication.clipboard().setText(widget.selectedText())
-        elif hasattr(widget, "copy"):
-            widget.copy()
+        elif callable(copy := getattr(widget, "copy", None)):
+            copy()
 
     @Slot()
     def _on_open_log_folder(self) -> None:
@@ -965,7 +968,7 @@ class MainWindow(QMainWindow):
         self._fit_left_column()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Save the geometry, stop monitoring and end the worker thread cleanly (style guide §2.5)."""
+        """Save the geometry, stop monitoring and end the worker thread cleanly (docs/architecture.md GUI-2)."""
         self.settings.set(keys.WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
         self.settings.sync()
         self.controller.shutdown()  # a short grace: a worker stuck in a network call is not waited for

@@ -3,7 +3,7 @@
 The engine raises :class:`~reconui.core.errors.ReconError` subclasses with a stable ``code`` and string
 ``params``; :mod:`reconui.core.error_texts` holds the English catalog for the CLI and reports. The GUI
 shows the same sentences through Qt's translation system, so this table repeats them marked with
-``QT_TRANSLATE_NOOP`` for ``pyside6-lupdate`` and translates where they are shown (style guide §2.9).
+``QT_TRANSLATE_NOOP`` for ``pyside6-lupdate`` and translates where they are shown (docs/architecture.md GUI-4).
 A test keeps the two tables' codes and placeholders in step.
 """
 

@@ -38,7 +38,7 @@ class PreflightPanel(QGroupBox):
         self._render = render
         self.existing_job: JobInfo | None = None
         #: False when the restore state was read and is not SUCCEEDED: the appliance would refuse to
-        #: start (protocol dossier §1.4), so starting is offered but disabled, with the reason.
+        #: start (docs/protocol.md §1.4), so starting is offered but disabled, with the reason.
         self._restore_allows_start = True
         self._enabled = True
         self._has_result = False

@@ -205,7 +205,8 @@ class MessagesTable(QTableWidget):
     def rows_text(self, rows: Sequence[int]) -> str:
         lines = []
         for row in rows:
-            cells = [self.item(row, c).text() if self.item(row, c) else "" for c in range(self.columnCount())]
+            items = (self.item(row, c) for c in range(self.columnCount()))
+            cells = [item.text() if item is not None else "" for item in items]
             lines.append("\t".join(cells))
         return "\n".join(lines)
 

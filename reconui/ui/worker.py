@@ -6,7 +6,7 @@ run the pre-flight, start or attach and watch, log out). Because the vSphere ses
 between "connect" and "start", the :class:`ApplianceClient` and :class:`JobRunner` stay on this
 thread between tasks and are closed on disconnect or shutdown.
 
-Rules (style guide §2.4): the worker never touches widgets, settings or the keyring; every engine
+Rules (docs/architecture.md GUI-1): the worker never touches widgets, settings or the keyring; every engine
 :class:`~reconui.core.events.Event` is re-emitted unchanged as a signal; a :class:`ReconError` becomes
 ``failed``, anything else is logged and becomes ``crashed``; ``task_done`` is emitted in ``finally``
 so the UI always resets.

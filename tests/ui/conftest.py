@@ -2,7 +2,7 @@
 
 Dialogs are injected (:class:`FakeDialogs`), so nothing blocks on ``exec()``; waits use
 ``qtbot.waitUntil`` or signals the controller emits on the GUI thread, never signals emitted from the
-worker thread (measured crash, style guide). Every window's controller is shut down at teardown and
+worker thread (measured crash, docs/architecture.md GUI-1). Every window's controller is shut down at teardown and
 the thread is checked to be finished.
 """
 

@@ -6,10 +6,7 @@ simulator (or a silent TCP listener) and wait with ``qtbot.waitUntil`` on GUI-th
 
 from __future__ import annotations
 
-import socket
-import threading
 import time
-from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -20,12 +17,12 @@ from PySide6.QtWidgets import QApplication
 from ui_harness import demo_info
 
 from reconui.app import DemoHost, about_to_quit, finish
+from reconui.core import settings_schema as keys
 from reconui.core.errors import ServiceUnavailable
 from reconui.core.events import JobStarted, JobUpdated, Reauthenticated, ServicesBack, ServicesUnavailable
 from reconui.core.models import STATUS_RUNNING, JobInfo, LocalizableMessage
 from reconui.core.render import MessageRenderer
 from reconui.ui import main_window as main_window_module
-from reconui.ui import settings as keys
 from reconui.ui.connection_form import ConnectionForm, FormError
 from reconui.ui.dialogs import with_report_suffix
 from reconui.ui.job_controller import SHUTDOWN_GRACE_MS
@@ -36,41 +33,6 @@ from reconui.ui.trust_dialog import TrustChoice
 from reconui.ui.widgets import AlertKind
 
 NOW = datetime(2026, 1, 1, 12, 0, tzinfo=timezone.utc)
-
-
-class SilentServer:
-    """Accepts TCP connections on 127.0.0.1 and never answers (a black-holed appliance)."""
-
-    def __init__(self) -> None:
-        self.sock = socket.create_server(("127.0.0.1", 0))
-        self.port = self.sock.getsockname()[1]
-        self.accepted: list[socket.socket] = []
-        self._thread = threading.Thread(target=self._accept, daemon=True)
-        self._thread.start()
-
-    def _accept(self) -> None:
-        while True:
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                return
-            self.accepted.append(conn)
-
-    def close(self) -> None:
-        """Close everything: the blocked handshake on the other side fails at once."""
-        for conn in self.accepted:
-            conn.close()
-        self.sock.close()
-
-
-@pytest.fixture
-def silent_server() -> Iterator[SilentServer]:
-    server = SilentServer()
-    yield server
-    server.close()
-
-
-# --- closing must never hang ------------------------------------------------------------------
 
 
 def test_closing_while_a_silent_host_is_contacted_is_prompt(harness_factory, silent_server):

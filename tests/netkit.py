@@ -175,7 +175,7 @@ class LocalServer:
         return Target(host=self.host, port=self.port, **overrides)
 
 
-class _LoopbackListener:
+class LoopbackListener:
     """A TCP listener on 127.0.0.1 with an accept loop in a thread; subclasses say what a connection gets."""
 
     def __init__(self) -> None:
@@ -208,23 +208,25 @@ class _LoopbackListener:
         self._listener.close()
 
 
-class SilentServer(_LoopbackListener):
+class SilentServer(LoopbackListener):
     """Accepts TCP connections and never sends a byte (a hung appliance)."""
 
     def __init__(self) -> None:
-        self._accepted: list[socket.socket] = []
+        #: The connections it holds open (a test can wait until the client has connected).
+        self.accepted: list[socket.socket] = []
         super().__init__()
 
     def _handle(self, conn: socket.socket) -> None:
-        self._accepted.append(conn)
+        self.accepted.append(conn)
 
     def close(self) -> None:
+        """Close everything: a handshake blocked on the other side fails at once."""
         super().close()
-        for conn in self._accepted:
+        for conn in self.accepted:
             conn.close()
 
 
-class ConnectProxy(_LoopbackListener):
+class ConnectProxy(LoopbackListener):
     """A minimal HTTP CONNECT proxy that tunnels bytes both ways and records the tunnel targets."""
 
     def __init__(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
@@ -72,6 +73,7 @@ def test_cancel_sends_nothing(harness_factory, simulator_factory, ui_home):
     assert h.window.connect_button.isEnabled()
 
 
+@pytest.mark.expected_warnings("reconui.core.tls")
 def test_changed_certificate_is_a_hard_stop(harness_factory, simulator_factory):
     sim = simulator_factory(scenario="ok")
     h = harness_factory(trust_choice=TrustChoice.REMEMBER, forget_pin=False)
@@ -91,6 +93,7 @@ def test_changed_certificate_is_a_hard_stop(harness_factory, simulator_factory):
     assert h.pins.get(address) == WRONG_PIN  # untouched without explicit confirmation
 
 
+@pytest.mark.expected_warnings("reconui.core.tls")
 def test_forgetting_the_old_pin_needs_a_new_review(harness_factory, simulator_factory):
     sim = simulator_factory(scenario="ok")
     h = harness_factory(trust_choice=TrustChoice.ONCE, forget_pin=True)
