@@ -109,10 +109,11 @@ def certificate_info_from_der(der: bytes) -> CertificateInfo:
     cert = x509.load_der_x509_certificate(der)
     sans: list[str] = []
     try:
-        extension = cert.extensions.get_extension_for_class(x509.SubjectAlternativeName)
+        extension: x509.Extension[x509.SubjectAlternativeName] | None = (
+            cert.extensions.get_extension_for_class(x509.SubjectAlternativeName))
     except x509.ExtensionNotFound:
-        pass
-    else:
+        extension = None
+    if extension is not None:
         sans.extend(extension.value.get_values_for_type(x509.DNSName))
         sans.extend(str(ip) for ip in extension.value.get_values_for_type(x509.IPAddress))
     serial = f"{cert.serial_number:X}"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import io
 import json
 import logging
@@ -141,10 +142,8 @@ class SimulatorHTTPServer(ThreadingMixIn, HTTPServer):
         with self._connections_lock:
             items = list(self._connections.items())
         for _thread, sock in items:
-            try:
+            with contextlib.suppress(OSError):  # already closed by the client
                 socket.socket.shutdown(sock, socket.SHUT_RDWR)
-            except OSError:
-                pass
         deadline = time.monotonic() + join_timeout
         for thread, _sock in items:
             thread.join(max(0.0, deadline - time.monotonic()))

@@ -39,6 +39,7 @@ from reconui.core.events import (
     ServicesUnavailable,
 )
 from reconui.core.models import STATUS_FAILED, STATUS_RUNNING, STATUS_SUCCEEDED, JobInfo, LocalizableMessage
+from reconui.core.render import format_local_datetime
 from reconui.ui.icons import icon
 from reconui.ui.messages import error_sentence, server_message_lines
 from reconui.ui.trust_dialog import local_time
@@ -278,10 +279,10 @@ class JobPanel(QGroupBox):
             self._show_info(event.info, event.at)
             if self.state == JobState.RUNNING:
                 self.detail.setText(self._running_text(tr("Running — last change seen at {time}.").format(
-                    time=event.at.astimezone().strftime("%H:%M:%S"))))
+                    time=format_local_datetime(event.at, "MED_TIME"))))
         elif isinstance(event, ServicesUnavailable):
             self.state = JobState.WAITING
-            until = event.deadline.astimezone().strftime("%H:%M")
+            until = format_local_datetime(event.deadline, "SHORT_TIME")
             self.badge.set_state(BadgeKind.WAITING, tr("WAITING"))
             self.detail.setText(tr("Appliance services restarting — waiting (until {time}). This is expected "
                                    "during reconciliation.").format(time=until))
@@ -291,13 +292,13 @@ class JobPanel(QGroupBox):
             self.state = JobState.RUNNING
             self.badge.set_state(BadgeKind.ACTIVE, tr("RUNNING"))
             self._note = tr("{time}: the appliance answers again after {seconds} s of restarting services.").format(
-                time=event.at.astimezone().strftime("%H:%M:%S"), seconds=round(event.outage_seconds))
+                time=format_local_datetime(event.at, "MED_TIME"), seconds=round(event.outage_seconds))
             self.detail.setText(self._note)
             self.detail.setToolTip("")
             self._update_buttons()
         elif isinstance(event, Reauthenticated):
             self._note = tr("{time}: the session had expired; logged in again and kept watching.").format(
-                time=event.at.astimezone().strftime("%H:%M:%S"))
+                time=format_local_datetime(event.at, "MED_TIME"))
             self.detail.setText(self._note)
         elif isinstance(event, JobFinished):
             self._show_info(event.info, event.at)
@@ -324,7 +325,7 @@ class JobPanel(QGroupBox):
         self.progress.setValue(max(0, min(100, int(info.progress))))
         self.start_label.setText(local_time(info.start_time) if info.start_time else "—")
         self.end_label.setText(local_time(info.end_time) if info.end_time else "—")
-        seen_text = seen.astimezone().strftime("%H:%M:%S")
+        seen_text = format_local_datetime(seen, "MED_TIME")
         for msg in info.messages[self._shown_messages:]:
             self.messages.add_message(seen_text, msg.id, self._render(msg))
         self._shown_messages = max(self._shown_messages, len(info.messages))

@@ -55,6 +55,7 @@ from reconui.core.events import (
 from reconui.core.logging_setup import register_secret
 from reconui.core.models import Credentials, JobSpec, LocalizableMessage, Target, TrustDecision, TrustMode
 from reconui.core.pins import PinStore
+from reconui.core.render import format_local_datetime
 from reconui.core.secrets import CredentialStore, KeyringStatus
 from reconui.ui.connection_form import ConnectionForm, FormError
 from reconui.ui.credential_form import CredentialForm
@@ -660,7 +661,7 @@ class MainWindow(QMainWindow):
         """Outages and re-logins outside a watched job (during the pre-flight check): status bar only."""
         if isinstance(event, ServicesUnavailable):
             text = tr("Appliance services restarting — waiting (until {time})…").format(
-                time=event.deadline.astimezone().strftime("%H:%M"))
+                time=format_local_datetime(event.deadline, "SHORT_TIME"))
         elif isinstance(event, ServicesBack):
             text = tr("The appliance answers again (after {seconds} s).").format(seconds=round(event.outage_seconds))
         else:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from reconui.core.models import CertificateInfo
+from reconui.core.render import format_local_datetime
 from reconui.ui.icons import icon
 from reconui.ui.widgets import selectable_label
 
@@ -50,8 +51,7 @@ class TrustChoice(str, Enum):
 def local_time(dt: datetime | None) -> str:
     if dt is None:
         return "—"
-    aware = dt if dt.tzinfo else dt.replace(tzinfo=timezone.utc)
-    return aware.astimezone().strftime("%Y-%m-%d %H:%M:%S %Z").strip()
+    return format_local_datetime(dt, "LONG_DATE_TIME")
 
 
 def split_fingerprint(sha: str) -> str:

@@ -17,7 +17,6 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Mapping
-from datetime import datetime, timezone
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
@@ -31,7 +30,7 @@ from reconui.core.models import Credentials, JobInfo, JobSpec, Target, TrustDeci
 from reconui.core.pins import PinStore
 from reconui.core.render import MessageRenderer
 from reconui.core.report import ReportFiles, RunReport
-from reconui.core.runner import JobRunner, ReconClient, RunOptions
+from reconui.core.runner import JobRunner, ReconClient, RunOptions, utc_now
 from reconui.core.tls import check_trust
 
 logger = logging.getLogger(__name__)
@@ -41,10 +40,6 @@ TASK_CONNECT = "connect"
 TASK_PREFLIGHT = "preflight"
 TASK_RUN = "run"
 TASK_CLOSE = "close"
-
-
-def _utc_now() -> datetime:
-    return datetime.now(timezone.utc)
 
 
 class EngineFactory:
@@ -228,7 +223,7 @@ class ReconWorker(QObject):
                 self._runner.watch(info)
             except ReconError as error:
                 if error is not self._failure_reported:
-                    self._on_engine_event(RunFailed(at=_utc_now(), error=error))
+                    self._on_engine_event(RunFailed(at=utc_now(), error=error))
                 raise
             finally:
                 report, self._report = self._report, None

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from netkit import ADMIN, ConnectProxy, LocalServer, LoopbackListener, ScriptedReply
+from netkit import ADMIN, ConnectProxy, LocalServer, LoopbackListener, ScriptedReply, read_head
 
 from reconui.core import tls, transport
 from reconui.core.client import MAX_RESPONSE_BYTES, ApplianceClient
@@ -164,12 +164,8 @@ class _StreamingServer(LoopbackListener):
             raw.close()
 
     def _answer(self, conn: ssl.SSLSocket) -> None:
-        request = b""
-        while b"\r\n\r\n" not in request:
-            data = conn.recv(4096)
-            if not data:
-                return
-            request += data
+        if read_head(conn) is None:
+            return
         conn.sendall(b"HTTP/1.1 201 Created\r\nContent-Type: application/json\r\n"
                      b"Transfer-Encoding: chunked\r\n\r\n")
         started = time.monotonic()

@@ -27,6 +27,7 @@ from reconui.core.runner import RunOptions
 from reconui.core.secrets import KeyringStore, diagnose_backend
 from reconui.ui.dialogs import Dialogs, StartSummary
 from reconui.ui.job_controller import JobController
+from reconui.ui.job_panel import JobState
 from reconui.ui.main_window import ConnectionState, DemoInfo, MainWindow
 from reconui.ui.settings import Settings
 from reconui.ui.trust_dialog import TrustChoice
@@ -125,6 +126,13 @@ class Harness:
         self.window.connect_button.click()
         self.qtbot.waitUntil(lambda: self.window.last_preflight is not None, timeout=timeout)
         assert self.window.connection_state == ConnectionState.CONNECTED
+
+    def start_job(self, sim: Any) -> None:
+        """Fill the form for ``sim``, connect, start the job and wait until it runs."""
+        self.fill(sim)
+        self.connect()
+        self.window.preflight_panel.start_button.click()
+        self.wait_job(JobState.RUNNING)
 
     def wait_idle(self, timeout: int = 10000) -> None:
         self.qtbot.waitUntil(lambda: not self.controller.busy, timeout=timeout)

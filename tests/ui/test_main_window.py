@@ -211,10 +211,7 @@ def test_expired_session_is_renewed(harness_factory, simulator_factory):
 def test_stop_monitoring_leaves_the_job_running(harness_factory, simulator_factory):
     sim = simulator_factory(scenario="ok", duration=30.0)
     h = harness_factory(trust_choice="once")
-    h.fill(sim)
-    h.connect()
-    h.window.preflight_panel.start_button.click()
-    h.wait_job(JobState.RUNNING)
+    h.start_job(sim)
     assert h.window.job_panel.stop_button.isVisible()
     assert "continues" in h.window.job_panel.stop_button.toolTip()
     h.window.job_panel.stop_button.click()
@@ -231,10 +228,7 @@ def test_stop_monitoring_leaves_the_job_running(harness_factory, simulator_facto
 def test_closing_the_window_during_a_run_stops_the_thread(harness_factory, simulator_factory):
     sim = simulator_factory(scenario="ok", duration=30.0)
     h = harness_factory(trust_choice="once")
-    h.fill(sim)
-    h.connect()
-    h.window.preflight_panel.start_button.click()
-    h.wait_job(JobState.RUNNING)
+    h.start_job(sim)
     assert h.controller.is_thread_running()
     h.window.close()
     assert not h.controller.is_thread_running()
