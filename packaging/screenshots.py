@@ -178,23 +178,20 @@ def main() -> int:
             save(win, "06-restarting")
             win.close()
 
-        if want("succeeded"):
-            sim = simulator(scenario="ok", duration=5.0)
-            win = window(sim)
+        def finished_job(scenario: str, duration: float, state: JobState, name: str) -> None:
+            """Start a job and save the window once it ended in ``state`` and the report is written."""
+            sim = simulator(scenario=scenario, duration=duration)
+            win = window(sim, scenario)
             connected(win)
             win.preflight_panel.start_button.click()
-            wait_until(lambda: win.job_panel.state == JobState.SUCCEEDED and win.job_panel.report_files is not None)
-            save(win, "07-succeeded")
+            wait_until(lambda: win.job_panel.state == state and win.job_panel.report_files is not None)
+            save(win, name)
             win.close()
 
+        if want("succeeded"):
+            finished_job("ok", 5.0, JobState.SUCCEEDED, "07-succeeded")
         if want("failed"):
-            sim = simulator(scenario="fail", duration=6.0)
-            win = window(sim, "fail")
-            connected(win)
-            win.preflight_panel.start_button.click()
-            wait_until(lambda: win.job_panel.state == JobState.FAILED and win.job_panel.report_files is not None)
-            save(win, "08-failed")
-            win.close()
+            finished_job("fail", 6.0, JobState.FAILED, "08-failed")
 
         if want("refused"):
             # The appliance refuses the start: the SSO password given for the job is wrong.

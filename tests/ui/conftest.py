@@ -134,6 +134,13 @@ class Harness:
         self.window.preflight_panel.start_button.click()
         self.wait_job(JobState.RUNNING)
 
+    def attach_job(self, sim: Any) -> None:
+        """Fill the form for ``sim``, connect, attach to the job it already runs and wait until watched."""
+        self.fill(sim)
+        self.connect()
+        self.window.preflight_panel.attach_button.click()
+        self.wait_job(JobState.RUNNING)
+
     def wait_idle(self, timeout: int = 10000) -> None:
         self.qtbot.waitUntil(lambda: not self.controller.busy, timeout=timeout)
 

@@ -199,11 +199,8 @@ def test_a_refused_start_again_offers_start_again_without_check_again(harness_fa
 def test_stop_monitoring_offers_attach_right_away(harness_factory, simulator_factory):
     sim = simulator_factory(scenario="running", duration=30)
     h = harness_factory(trust_choice=TrustChoice.ONCE)
-    h.fill(sim)
-    h.connect()
+    h.attach_job(sim)
     panel = h.window.preflight_panel
-    panel.attach_button.click()
-    h.wait_job(JobState.RUNNING)
     h.window.job_panel.stop_button.click()
     h.wait_job(JobState.STOPPED)
     h.wait_idle()
@@ -216,10 +213,7 @@ def test_stop_monitoring_offers_attach_right_away(harness_factory, simulator_fac
 def test_disconnecting_mid_job_keeps_the_job_and_claims_no_preflight_result(harness_factory, simulator_factory):
     sim = simulator_factory(scenario="running", duration=30)
     h = harness_factory(trust_choice=TrustChoice.ONCE)
-    h.fill(sim)
-    h.connect()
-    h.window.preflight_panel.attach_button.click()
-    h.wait_job(JobState.RUNNING)
+    h.attach_job(sim)
     h.qtbot.waitUntil(lambda: h.window.job_panel.messages.rowCount() > 0)
     rows = h.window.job_panel.messages.rows_text(range(h.window.job_panel.messages.rowCount()))
     h.window.disconnect_button.click()
