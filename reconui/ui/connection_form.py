@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -19,11 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from reconui.core.models import FLAVOR_API, FLAVOR_AUTO, FLAVOR_REST, ProxyChoice, ProxyMode, Target
+from reconui.ui.i18n import tr
 from reconui.ui.icons import icon
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ConnectionForm", text)
 
 
 class FormError(ValueError):

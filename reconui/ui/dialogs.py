@@ -9,16 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from reconui.core.errors import CertificateChanged
 from reconui.core.models import CertificateInfo, Target
+from reconui.ui.i18n import tr
 from reconui.ui.trust_dialog import CertificateChangedDialog, TrustChoice, TrustDialog
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
 
 
 @dataclass(frozen=True)

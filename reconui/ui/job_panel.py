@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -40,14 +40,11 @@ from reconui.core.events import (
 )
 from reconui.core.models import STATUS_FAILED, STATUS_RUNNING, STATUS_SUCCEEDED, JobInfo, LocalizableMessage
 from reconui.core.render import format_local_datetime
+from reconui.ui.i18n import tr
 from reconui.ui.icons import icon
 from reconui.ui.messages import error_sentence, server_message_lines
 from reconui.ui.trust_dialog import local_time
 from reconui.ui.widgets import BADGE_COLOURS, BadgeKind, MessagesTable, StatusBadge, selectable_label
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("JobPanel", text)
 
 
 class JobState:

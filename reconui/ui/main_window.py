@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Slot, qVersion
+from PySide6.QtCore import Qt, QUrl, Slot, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -60,6 +60,7 @@ from reconui.core.secrets import CredentialStore, KeyringStatus
 from reconui.ui.connection_form import ConnectionForm, FormError
 from reconui.ui.credential_form import CredentialForm
 from reconui.ui.dialogs import Dialogs, StartSummary
+from reconui.ui.i18n import tr
 from reconui.ui.icons import app_icon, icon
 from reconui.ui.job_controller import JobController
 from reconui.ui.job_panel import JobPanel, JobState
@@ -72,9 +73,6 @@ from reconui.ui.worker import TASK_CONNECT, TASK_PREFLIGHT, TASK_RUN, TASK_TRUST
 
 logger = logging.getLogger(__name__)
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 @dataclass(frozen=True)

@@ -10,18 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from reconui.core.events import PreflightDone
 from reconui.core.models import STATUS_FAILED, STATUS_RUNNING, STATUS_SUCCEEDED, JobInfo, LocalizableMessage
+from reconui.ui.i18n import tr
 from reconui.ui.icons import icon
 from reconui.ui.trust_dialog import local_time
 from reconui.ui.widgets import selectable_label
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PreflightPanel", text)
 
 
 class PreflightPanel(QGroupBox):

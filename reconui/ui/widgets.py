@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,11 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reconui.ui.i18n import tr
 from reconui.ui.icons import icon
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Widgets", text)
 
 
 class BadgeKind(str, Enum):
