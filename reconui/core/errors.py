@@ -17,6 +17,7 @@ from typing import ClassVar
 
 from reconui.core.error_texts import error_sentence
 from reconui.core.models import ApiErrorBody, CertificateInfo, LocalizableMessage
+from reconui.core.sanitize import clean_line, clean_text
 
 
 class ReconError(Exception):
@@ -40,9 +41,11 @@ class ReconError(Exception):
         server_messages: tuple[LocalizableMessage, ...] = (),
         detail: str = "",
     ) -> None:
-        self.params: dict[str, str] = {k: str(v) for k, v in (params or {}).items()}
+        # Params and detail often quote what a server sent (a status line, a content type, an
+        # exception text): sanitised here once, so every sentence is safe to print.
+        self.params: dict[str, str] = {k: clean_line(str(v)) for k, v in (params or {}).items()}
         self.server_messages = server_messages
-        self.detail = detail
+        self.detail = clean_text(detail)
         super().__init__(self.sentence)
 
     @property

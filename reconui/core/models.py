@@ -80,6 +80,15 @@ class Target:
     def base_url(self) -> str:
         return f"https://{self.address}"
 
+    @property
+    def call_deadline(self) -> float:
+        """Seconds one call may take in all (connect + handshake + headers + body).
+
+        The socket timeouts bound each step; this bounds their sum, so a server that drips bytes
+        cannot hold a call open (see :mod:`reconui.core.deadline`).
+        """
+        return self.connect_timeout + self.read_timeout
+
 
 @dataclass(frozen=True)
 class Credentials:

@@ -43,7 +43,7 @@ from reconui.core.events import (
     ServicesBack,
     ServicesUnavailable,
 )
-from reconui.core.logging_setup import redact
+from reconui.core.redaction import scrub
 from reconui.core.models import CertificateInfo, JobInfo, LocalizableMessage, Target, TrustDecision
 from reconui.core.render import MessageRenderer, format_local_datetime
 from reconui.core.runner import MessageTracker, utc_now
@@ -51,8 +51,6 @@ from reconui.core.runner import MessageTracker, utc_now
 REPORT_FORMAT = "reconui-report"
 REPORT_FORMAT_VERSION = 1
 
-#: Option keys that are never written, whatever a caller passes.
-_SECRET_KEY = re.compile(r"(?i)(password|passwd|secret|token|session[_-]?id|authorization|cookie)")
 _UNSAFE_FILE_CHARS = re.compile(r"[^A-Za-z0-9.-]+")
 _CAMEL = re.compile(r"(?<!^)(?=[A-Z])")
 
@@ -155,17 +153,6 @@ def event_to_dict(event: Event, renderer: MessageRenderer | None = None) -> dict
             if f.name != "at":
                 out[f.name] = str(getattr(event, f.name))
     return scrub(out)
-
-
-def scrub(value: Any) -> Any:
-    """A copy of ``value`` with secret-looking keys dropped and every string redacted."""
-    if isinstance(value, Mapping):
-        return {str(k): scrub(v) for k, v in value.items() if not _SECRET_KEY.search(str(k))}
-    if isinstance(value, list | tuple):
-        return [scrub(v) for v in value]
-    if isinstance(value, str):
-        return redact(value)
-    return value
 
 
 def safe_host(host: str) -> str:
@@ -577,5 +564,7 @@ def render_html(data: Mapping[str, Any], *, tz: tzinfo | None = None) -> str:
     zone = data.get("time_zone") or {}
     parts.append(f"<p><small>Times are shown in {_e(zone.get('name') or 'the local time zone')}; the JSON "
                  f"report keeps them in UTC. Written by reconui {_e(data.get('reconui_version'))}. "
-                 "This report contains no passwords or session ids.</small></p></body></html>")
+                 "Every text in it was masked against the passwords and session ids this run held, and against "
+                 "credential-shaped patterns; what the appliance sent is shown with unsafe characters escaped."
+                 "</small></p></body></html>")
     return "\n".join(parts) + "\n"

@@ -39,11 +39,14 @@ from urllib3.exceptions import LocationParseError
 from urllib3.util import parse_url
 
 from reconui import __version__
+from reconui.core.deadline import CallDeadline, watch_socket
 from reconui.core.errors import (
     CertificateChanged,
     CertificateUntrusted,
     InvalidTarget,
     ProxyFailure,
+    ReconError,
+    RequestTimeout,
     TlsError,
 )
 from reconui.core.models import CertificateInfo, ProxyMode, Target, TrustDecision, TrustMode
@@ -297,6 +300,7 @@ def _open_tunnel(target: Target, proxy_url: str) -> socket.socket:
         sock = socket.create_connection((proxy_host, proxy_port), timeout=target.connect_timeout)
     except OSError as exc:
         raise TunnelFailure("could not connect to the proxy") from exc
+    watch_socket(sock)
     try:
         lines = [
             f"CONNECT {target.address} HTTP/1.1",
@@ -341,9 +345,11 @@ def open_connection(target: Target) -> socket.socket:
     try:
         if proxy:
             return _open_tunnel(target, proxy)
-        return socket.create_connection((_sni_host(target), target.port), timeout=target.connect_timeout)
+        sock = socket.create_connection((_sni_host(target), target.port), timeout=target.connect_timeout)
     except (OSError, UnicodeError) as exc:
         raise error_from_exception(exc, target, proxy=proxy, connecting=True) from None
+    watch_socket(sock)
+    return sock
 
 
 def _handshake(target: Target, context: ssl.SSLContext) -> bytes:
@@ -353,15 +359,31 @@ def _handshake(target: Target, context: ssl.SSLContext) -> bytes:
         CertificateVerificationFailed: the context does not trust the certificate.
         TransportError: any other failure, typed.
     """
-    sock = open_connection(target)
-    try:
-        sock.settimeout(target.read_timeout)
-        with context.wrap_socket(sock, server_hostname=_sni_host(target)) as tls:
-            der = tls.getpeercert(binary_form=True)
-    except OSError as exc:  # ssl.SSLError and socket timeouts are OSErrors
-        raise error_from_exception(exc, target, proxy=proxy_url_for(target)) from None
-    finally:
-        sock.close()
+    seconds = target.call_deadline
+    error: ReconError | None = None
+    # One deadline for connect + CONNECT tunnel + handshake: a server (or proxy) that drips the
+    # handshake a byte at a time must not hold the certificate check open.
+    with CallDeadline(seconds) as deadline:
+        try:
+            sock = open_connection(target)
+        except ReconError as exc:
+            error = exc
+        else:
+            try:
+                sock.settimeout(target.read_timeout)
+                with context.wrap_socket(sock, server_hostname=_sni_host(target)) as tls:
+                    der = tls.getpeercert(binary_form=True)
+            except OSError as exc:  # ssl.SSLError and socket timeouts are OSErrors
+                error = error_from_exception(exc, target, proxy=proxy_url_for(target))
+            finally:
+                sock.close()
+    if error is not None and deadline.expired:
+        error = RequestTimeout(
+            {"host": target.host, "port": target.port, "seconds": f"{seconds:g}", "phase": "total"},
+            detail=f"TLS handshake not complete within {seconds:g} s; {error.code}: {error.detail}",
+        )
+    if error is not None:
+        raise error
     if not der:
         raise TlsError({"host": target.host, "port": target.port, "reason": "the server presented no certificate"})
     return der

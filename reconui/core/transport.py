@@ -47,6 +47,7 @@ from reconui.core.errors import (
     appliance_error,
 )
 from reconui.core.models import ApiErrorBody, ProxyMode, Target
+from reconui.core.sanitize import clean_tree
 
 #: Statuses whose non-JSON body means "the reverse proxy is up, the services are not".
 _GATEWAY_STATUSES = frozenset({502, 503, 504})
@@ -275,14 +276,17 @@ def _kind(content_type: str | None) -> str:
 
 
 def decode_json(status: int, body: bytes, content_type: str | None = None) -> object:
-    """The JSON value of a successful reply.
+    """The JSON value of a successful reply, every string sanitised and the depth bounded.
+
+    This is the one door through which the appliance's JSON enters reconui (see
+    :mod:`reconui.core.sanitize`).
 
     Raises:
         BadResponse: the body is empty-but-should-not-be, not JSON, truncated or not UTF-8 -
             a proxy's error page or a service restarting mid-answer.
     """
     try:
-        return json.loads(body.decode("utf-8"))
+        return clean_tree(json.loads(body.decode("utf-8")))
     except RecursionError:
         # json's C scanner recurses per nesting level: "[[[[…" 100 000 deep is a RecursionError,
         # which is neither a ValueError nor typed, and would escape as a traceback.
@@ -317,7 +321,7 @@ def error_from_reply(status: int, body: bytes, content_type: str | None = None) 
     if not stripped:
         return appliance_error(status, None, detail=f"HTTP {status} with an empty body")
     try:
-        obj = json.loads(stripped.decode("utf-8"))
+        obj = clean_tree(json.loads(stripped.decode("utf-8")))
     except (UnicodeDecodeError, ValueError, RecursionError):  # RecursionError: see decode_json
         if status in _GATEWAY_STATUSES:
             return ServiceUnavailable(http_status=status, detail=f"HTTP {status} with a {kind} body")
