@@ -39,6 +39,8 @@ from requests.cookies import RequestsCookieJar
 
 from reconui import __version__
 from reconui.core import tls, transport, wire
+from reconui.core.connection import use_deadline_connections
+from reconui.core.deadline import CallDeadline
 from reconui.core.errors import (
     BadResponse,
     CertificateChanged,
@@ -49,9 +51,6 @@ from reconui.core.errors import (
     TlsError,
     Unauthenticated,
 )
-from reconui.core.connection import use_deadline_connections
-from reconui.core.deadline import CallDeadline
-from reconui.core.redaction import register_credentials, register_secret
 from reconui.core.models import (
     FLAVOR_API,
     FLAVOR_AUTO,
@@ -68,6 +67,7 @@ from reconui.core.models import (
     TrustDecision,
     TrustMode,
 )
+from reconui.core.redaction import register_credentials, register_secret
 
 logger = logging.getLogger(__name__)
 

@@ -14,15 +14,13 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
-import re
 import sys
-import threading
 import traceback
 from pathlib import Path
 from typing import TextIO
 
 from reconui.core import paths
-from reconui.core.redaction import MASK, redact, register_credentials, register_secret, registered_secret_count
+from reconui.core.redaction import redact
 from reconui.core.sanitize import clean_text
 
 LOG_FILE_NAME = "reconui.log"

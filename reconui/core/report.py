@@ -43,8 +43,8 @@ from reconui.core.events import (
     ServicesBack,
     ServicesUnavailable,
 )
-from reconui.core.redaction import scrub
 from reconui.core.models import CertificateInfo, JobInfo, LocalizableMessage, Target, TrustDecision
+from reconui.core.redaction import scrub
 from reconui.core.render import MessageRenderer, format_local_datetime
 from reconui.core.runner import MessageTracker, utc_now
 
