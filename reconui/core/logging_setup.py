@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TextIO
 
 from reconui.core import paths
+from reconui.core.private_files import open_private, private_dir
 
 # Re-exported: the log is where masking started, and callers import these names from here.
 from reconui.core.redaction import MASK as MASK
@@ -62,6 +63,18 @@ class RedactionFilter(logging.Filter):
         return True
 
 
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log whose files are 0600 and never opened through a symbolic link.
+
+    The log names hosts, users and the topology of a customer's vSphere (see
+    :mod:`reconui.core.private_files`).
+    """
+
+    def _open(self):  # type: ignore[no-untyped-def]  # the stdlib's own signature
+        fd = open_private(Path(self.baseFilename), append=True)
+        return open(fd, self.mode, encoding=self.encoding, errors=self.errors)
+
+
 def _is_ours(handler: logging.Handler) -> bool:
     return bool(getattr(handler, "_reconui_handler", False))
 
@@ -82,8 +95,7 @@ def setup_logging(
     Returns:
         The path of the log file.
     """
-    log_dir = Path(directory) if directory is not None else paths.log_dir()
-    log_dir.mkdir(parents=True, exist_ok=True)
+    log_dir = private_dir(Path(directory) if directory is not None else paths.log_dir(), tighten=directory is None)
     log_file = log_dir / LOG_FILE_NAME
 
     root = logging.getLogger()
@@ -91,8 +103,8 @@ def setup_logging(
 
     redaction = RedactionFilter()
     formatter = logging.Formatter(_FORMAT)
-    file_handler = logging.handlers.RotatingFileHandler(
-        log_file, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
+    file_handler = PrivateRotatingFileHandler(
+        log_file, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", errors="backslashreplace"
     )
     handlers: list[logging.Handler] = [file_handler]
     if console:

@@ -44,6 +44,7 @@ from reconui.core.events import (
     ServicesUnavailable,
 )
 from reconui.core.models import CertificateInfo, JobInfo, LocalizableMessage, Target, TrustDecision
+from reconui.core.private_files import private_dir, write_new_files
 from reconui.core.redaction import scrub
 from reconui.core.render import MessageRenderer, format_local_datetime
 from reconui.core.runner import MessageTracker, utc_now
@@ -358,27 +359,29 @@ class RunReport:
         return f"reconui-{safe_host(self._target.host)}-{stamp}"
 
     def write(self, directory: Path | None = None) -> ReportFiles:
-        """Write ``<name>.json`` and ``<name>.html``.
+        """Write ``<name>.json`` and ``<name>.html``, both new files readable by the owner only.
+
+        Nothing is ever overwritten and no symbolic link is followed: when either name is taken
+        (by a file or a link), ``<name>-2``, ``<name>-3`` … is used instead (see
+        :mod:`reconui.core.private_files`); the returned paths are the ones written.
 
         Args:
             directory: where to write (default ``paths.reports_dir()``). A path ending in ``.json``
                 or ``.html`` that is not an existing directory names the files themselves.
+
+        Raises:
+            OSError: the files could not be written.
         """
         if self.ended_at is None:
             self.ended_at = self._now()
         target_dir, stem = self._destination(directory)
-        target_dir.mkdir(parents=True, exist_ok=True)
-        json_path, html_path = target_dir / f"{stem}.json", target_dir / f"{stem}.html"
-        if directory is None or stem == self.base_name():
-            counter = 2
-            while json_path.exists() or html_path.exists():
-                json_path = target_dir / f"{stem}-{counter}.json"
-                html_path = target_dir / f"{stem}-{counter}.html"
-                counter += 1
+        private_dir(target_dir, tighten=directory is None)
         data = self.to_dict()
-        json_path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        html_path.write_text(render_html(data, tz=self._renderer.tz), encoding="utf-8")
-        return ReportFiles(json=json_path, html=html_path)
+        written = write_new_files(target_dir, stem, {
+            "json": json.dumps(data, indent=2, ensure_ascii=False) + "\n",
+            "html": render_html(data, tz=self._renderer.tz),
+        })
+        return ReportFiles(json=written["json"], html=written["html"])
 
     def _destination(self, directory: Path | None) -> tuple[Path, str]:
         if directory is None:
