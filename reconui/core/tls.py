@@ -35,10 +35,10 @@ import truststore
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
-from urllib3.exceptions import LocationParseError
 from urllib3.util import parse_url
 
 from reconui import __version__
+from reconui.core.address import AddressError, check_host, check_proxy_url
 from reconui.core.deadline import CallDeadline, watch_socket
 from reconui.core.errors import (
     CertificateChanged,
@@ -49,6 +49,7 @@ from reconui.core.errors import (
     RequestTimeout,
     TlsError,
 )
+from reconui.core.language_tag import LanguageTagError, check_language_tag
 from reconui.core.models import CertificateInfo, ProxyMode, Target, TrustDecision, TrustMode
 from reconui.core.pins import PinStore, normalize_address, normalize_sha256
 from reconui.core.transport import (
@@ -74,34 +75,29 @@ class CaFileError(TlsError):
 
 # --- Targets ---------------------------------------------------------------------------------
 
-#: Characters that turn a host name into a URL part (userinfo, path, query) or a header splice.
-_NOT_IN_HOST = frozenset("/\\@?#")
-
-
 def validate_target(target: Target) -> None:
-    """Refuse a host that is not a bare name or address, before it reaches a URL or a header.
+    """Refuse a host, port or language that cannot be used, before any byte is sent.
 
-    Front ends check what the user types, but the engine is the last line: a host with ``@`` or
-    ``/`` would send the request (and the password) elsewhere, and CR/LF would be written verbatim
-    into the proxy's ``CONNECT`` line by :func:`_open_tunnel`.
+    Front ends check what the user types (with the same :mod:`reconui.core.address` parser), but
+    the engine is the last line: a host with ``@`` or ``/`` would send the request (and the
+    password) elsewhere, CR/LF would be written verbatim into the proxy's ``CONNECT`` line by
+    :func:`_open_tunnel`, and a language tag with CR/LF or non-ASCII characters would break the
+    ``Accept-Language`` header.
 
     Raises:
-        InvalidTarget: the host or the port cannot be used.
+        InvalidTarget: the host, the port or the language cannot be used.
     """
-    host = target.host
-    bad = [c for c in host if c in _NOT_IN_HOST or ord(c) < 33 or ord(c) == 127]
-    reason = None
-    if not host.strip("[]"):
-        reason = "it is empty"
-    elif bad:
-        reason = "it is not a host name or address (it contains spaces, control characters or URL parts)"
-    else:
+    try:
+        check_host(target.host)
+        if not 0 < target.port < 65536:
+            raise AddressError(target.address, "the port must be a number from 1 to 65535")
+    except AddressError as exc:
+        raise InvalidTarget({"value": exc.shown, "reason": exc.reason}) from None
+    if target.language:
         try:
-            normalize_address(target.address)
-        except ValueError as exc:
-            reason = str(exc)
-    if reason is not None:
-        raise InvalidTarget({"value": target.address.encode("unicode_escape").decode("ascii"), "reason": reason})
+            check_language_tag(target.language)
+        except LanguageTagError as exc:
+            raise InvalidTarget({"value": target.address, "reason": str(exc)}) from None
 
 
 # --- Certificates ----------------------------------------------------------------------------
@@ -267,15 +263,11 @@ def _checked_proxy_url(url: str, target: Target) -> str:
     requests' own helper reads ``proxy:`` as a scheme, hence the prefix. A malformed address would
     otherwise surface as urllib3's ``LocationParseError`` deep inside a connection attempt.
     """
-    full = url if "://" in url else f"http://{url}"
     try:
-        parsed = parse_url(full)
-    except LocationParseError:
-        parsed = None
-    if parsed is None or not parsed.host or any(ch.isspace() or ord(ch) < 32 for ch in full):
-        raise ProxyFailure({"proxy": proxy_display(full), "host": target.host,
-                            "reason": "the proxy address is not a valid URL (expected http://host:port)"})
-    return full
+        return check_proxy_url(url)
+    except AddressError as exc:
+        raise ProxyFailure({"proxy": exc.shown, "host": target.host,
+                            "reason": f"the proxy address is not a valid URL ({exc.reason})"}) from None
 
 
 def _sni_host(target: Target) -> str:

@@ -30,7 +30,8 @@ from collections.abc import Iterator
 import requests
 import urllib3.exceptions as u3
 
-from reconui.core import wire
+from reconui.core import address, wire
+from reconui.core.address import mask_userinfo
 from reconui.core.errors import (
     BadResponse,
     ConnectionRefused,
@@ -52,7 +53,6 @@ from reconui.core.sanitize import clean_tree
 #: Statuses whose non-JSON body means "the reverse proxy is up, the services are not".
 _GATEWAY_STATUSES = frozenset({502, 503, 504})
 _MAX_CHAIN = 32
-_USERINFO = re.compile(r"(?<=//)[^/@\s]+@")
 _SSL_SOURCE = re.compile(r"\s*\(_ssl\.c:\d+\)")
 
 
@@ -117,11 +117,6 @@ def describe_chain(exc: BaseException) -> str:
     return mask_userinfo(" <- ".join(parts))
 
 
-def mask_userinfo(text: str) -> str:
-    """``http://user:pw@proxy:3128`` -> ``http://***@proxy:3128`` anywhere in ``text``."""
-    return _USERINFO.sub("***@", text)
-
-
 def _any(chain: list[BaseException], *types: type[BaseException]) -> BaseException | None:
     for item in chain:
         if isinstance(item, types):
@@ -164,8 +159,8 @@ def _seconds(value: float) -> str:
 
 
 def proxy_display(url: str | None) -> str:
-    """A proxy URL safe to show: without ``user:password@``."""
-    return mask_userinfo(url or "").replace("***@", "") or "?"
+    """A proxy URL safe to show in a sentence: without ``user:password@`` ("?" when unknown)."""
+    return address.proxy_display(url) or "?"
 
 
 def error_from_exception(
