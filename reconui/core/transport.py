@@ -34,6 +34,7 @@ from reconui.core import address, wire
 from reconui.core.address import mask_userinfo
 from reconui.core.errors import (
     BadResponse,
+    CertificateVerificationFailed,
     ConnectionRefused,
     ConnectionReset,
     DnsError,
@@ -45,6 +46,7 @@ from reconui.core.errors import (
     ServiceUnavailable,
     TlsError,
     TransportError,
+    TunnelFailure,
     appliance_error,
 )
 from reconui.core.models import ApiErrorBody, ProxyMode, Target
@@ -54,26 +56,6 @@ from reconui.core.sanitize import clean_tree
 _GATEWAY_STATUSES = frozenset({502, 503, 504})
 _MAX_CHAIN = 32
 _SSL_SOURCE = re.compile(r"\s*\(_ssl\.c:\d+\)")
-
-
-class CertificateVerificationFailed(TlsError):
-    """The handshake failed because the presented certificate is not the trusted one.
-
-    Still a :class:`TlsError` (code ``tls``) for anyone who only knows the contract's classes; the
-    client catches this subclass to look at what the server now presents and, when the certificate
-    has changed, raise the much clearer ``CertificateChanged``. Not transient: waiting does not
-    make an untrusted certificate trusted, so a runner riding out outages must stop here.
-    """
-
-    transient = False
-
-
-class TunnelFailure(OSError):
-    """Our own HTTP CONNECT tunnel (see :mod:`reconui.core.tls`) was refused by the proxy."""
-
-    def __init__(self, message: str, status: int | None = None) -> None:
-        super().__init__(message)
-        self.status = status
 
 
 # --- Exceptions ------------------------------------------------------------------------------
