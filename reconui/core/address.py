@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import unquote
 
+from reconui.core.errors import AddressError
 from reconui.core.sanitize import clean_line
 
 DEFAULT_PORT = 443
@@ -37,25 +38,7 @@ _MAX_LABEL = 63
 _USERINFO = re.compile(r"(?<=//)[^@\s]+@")
 #: Characters a host name never contains (beyond controls and spaces, checked separately).
 _NOT_IN_HOST = frozenset("/\\@?#%[]<>\"'`{}|^,;=&+*!$()~")
-_SCHEMES = ("https", "http")
-
-
-class AddressError(ValueError):
-    """The text is not a usable address.
-
-    Attributes:
-        reason: why, as a sentence fragment ("the port must be a number from 1 to 65535"); it never
-            contains the value itself.
-        shown: the value as it may be displayed: control characters escaped, ``user:password@``
-            masked.
-    """
-
-    def __init__(self, value: str, reason: str) -> None:
-        self.reason = reason
-        text = clean_line(value)
-        # Everything before the last "@" may be a password: never shown, whatever its characters.
-        self.shown = "***@" + text.rpartition("@")[2] if "@" in text else text
-        super().__init__(f"{self.shown}: {reason}")
+_SCHEMES = ("https",)
 
 
 @dataclass(frozen=True)
@@ -157,8 +140,8 @@ def _check_port(text: str, value: str) -> int:
 def parse_address(text: str, *, default_port: int = DEFAULT_PORT) -> Address:
     """``HOST``, ``HOST:PORT``, ``[IPv6]:PORT``, a bare IPv6 literal, or an ``https://`` URL.
 
-    A URL's path, query and fragment are ignored (an address pasted from the browser); ``http://``
-    is accepted too, but reconui always speaks HTTPS (to the URL's port, if it names one).
+    A URL's path, query and fragment are ignored (an address pasted from the browser). Only
+    ``https://``: reconui speaks nothing else, and an ``http://`` port would be the wrong one.
 
     Raises:
         AddressError: anything else (see the module docstring); never echoes a password.

@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import re
 
+from reconui.core.errors import LanguageTagError
+
 #: BCP 47 in the shape the appliance understands: a 2-8 letter language, then subtags
 #: (``de``, ``de-DE``, ``zh-Hant-TW``, ``en_US`` as a courtesy).
 _TAG = re.compile(r"[A-Za-z]{1,8}(?:[-_][A-Za-z0-9]{1,8}){0,7}")
-
-
-class LanguageTagError(ValueError):
-    """Not a language tag; the message never repeats the value."""
 
 
 def check_language_tag(tag: str) -> str:

@@ -505,6 +505,7 @@ class JobRunner:
 
     def _run(self, body: Callable[[Preflight], RunOutcome]) -> RunOutcome:
         try:
+            self._check_cancel()  # stopped before anything was sent (a signal during the trust check)
             self.connect()
             self._check_cancel()
             pre = self.preflight()
