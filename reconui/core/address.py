@@ -95,6 +95,8 @@ def check_host(host: str) -> str:
         raise AddressError(host, "it contains '%' (percent-encoding or an IPv6 zone index is not supported)")
     if "@" in value:
         raise AddressError(host, "it contains a user name or password; give the user separately")
+    if any(ch in "/\\?#" for ch in value):
+        raise AddressError(host, "enter only the host name or address, without https://, a path or a port")
     if ":" in value:
         try:
             if not _is_ipv6_text(value):
