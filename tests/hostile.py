@@ -165,6 +165,8 @@ class HostileAppliance:
         self._used: dict[tuple[str, str], int] = {}
         self.requests: list[Received] = []
         self.deliveries: list[Delivery] = []
+        self._sequence: list[Reply | Callable[[Received], Reply]] | None = None
+        self._on_exhausted: Callable[[], None] = lambda: None
         self.script(routes or {})
         self._listener = socket.create_server(("127.0.0.1", 0))
         self._listener.settimeout(0.05)
@@ -184,9 +186,26 @@ class HostileAppliance:
                 self._routes[key] = list(replies)
                 self._used[key] = 0
 
+    def play(self, replies: Sequence[Reply | Callable[[Received], Reply]],
+             on_exhausted: Callable[[], None] = lambda: None) -> None:
+        """Answer the next requests, whatever their path, with ``replies`` in order (a callable gets
+        the request and returns the reply); once they are used up, call ``on_exhausted`` and hang up
+        on every further request. Routes apply again after :meth:`play` with no replies."""
+        with self._lock:
+            self._sequence = list(replies) if replies else None
+            self._on_exhausted = on_exhausted
+
     def _reply_for(self, request: Received) -> Reply:
         key = (request.method, request.path.split("?", 1)[0])
         with self._lock:
+            if self._sequence is not None:
+                if not self._sequence:
+                    exhausted = self._on_exhausted
+                    self._on_exhausted = lambda: None
+                    exhausted()
+                    return Reply(raw=b"")
+                item = self._sequence.pop(0)
+                return item(request) if callable(item) else item
             replies = self._routes.get(key)
             if not replies:
                 return Reply(404, {"error_type": "NOT_FOUND", "messages": []})

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from reconui.cli.entry import main
 from reconui.cli.exit_codes import (
+    DOCUMENTED_EXIT_CODES,
     EXIT_CODES_HELP,
     EXIT_CONNECT,
     EXIT_GAVE_UP,
@@ -46,6 +47,7 @@ from reconui.cli.target import build_target, parse_server
 from reconui.cli.terminal import PROG, Terminal
 
 __all__ = [
+    "DOCUMENTED_EXIT_CODES",
     "EXIT_CODES_HELP",
     "EXIT_CONNECT",
     "EXIT_GAVE_UP",
