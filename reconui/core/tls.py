@@ -38,7 +38,7 @@ from cryptography.hazmat.primitives import serialization
 from urllib3.util import parse_url
 
 from reconui import __version__
-from reconui.core.address import AddressError, check_host, check_proxy_url
+from reconui.core.address import AddressError, check_host, check_proxy_url, proxy_credentials, proxy_secrets
 from reconui.core.deadline import CallDeadline, watch_socket
 from reconui.core.errors import (
     CaFileError,
@@ -55,6 +55,7 @@ from reconui.core.errors import (
 from reconui.core.language_tag import LanguageTagError, check_language_tag
 from reconui.core.models import CertificateInfo, ProxyMode, Target, TrustDecision, TrustMode
 from reconui.core.pins import PinStore, normalize_address, normalize_sha256
+from reconui.core.redaction import register_credentials, register_secret
 from reconui.core.transport import error_from_exception, proxy_display
 
 logger = logging.getLogger(__name__)
@@ -256,10 +257,18 @@ def _checked_proxy_url(url: str, target: Target) -> str:
     otherwise surface as urllib3's ``LocationParseError`` deep inside a connection attempt.
     """
     try:
-        return check_proxy_url(url)
+        checked = check_proxy_url(url)
     except AddressError as exc:
         raise ProxyFailure({"proxy": exc.shown, "host": target.host,
                             "reason": f"the proxy address is not a valid URL ({exc.reason})"}) from None
+    # A proxy password (typed, or from HTTPS_PROXY) is a password: masked in every output from now
+    # on, as typed, decoded, and as the base64 of the Proxy-Authorization header.
+    for secret in proxy_secrets(checked):
+        register_secret(secret)
+    credentials = proxy_credentials(checked)
+    if credentials is not None:
+        register_credentials(*credentials)
+    return checked
 
 
 def _sni_host(target: Target) -> str:
