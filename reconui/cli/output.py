@@ -167,8 +167,8 @@ class JsonOutput:
         self._renderer = renderer
 
     def _write(self, obj: dict[str, Any]) -> None:
-        # Every line, the final one included, is scrubbed like the report (keys and strings).
-        self._term.out.write(json.dumps(scrub(obj), ensure_ascii=False) + "\n")
+        """One line; ``obj`` is already scrubbed (events by ``event_to_dict``, the final line here)."""
+        self._term.out.write(json.dumps(obj, ensure_ascii=False) + "\n")
         self._term.out.flush()
 
     def event(self, event: Event) -> None:
@@ -178,7 +178,7 @@ class JsonOutput:
     def final(self, *, info: JobInfo | None, outcome: RunOutcome | None, code: int, files: ReportFiles | None,
               seconds: float) -> None:
         """The last line: outcome, exit code and the report's paths."""
-        self._write(
+        self._write(scrub(
             {
                 "event": "final",
                 "at": wire.format_datetime(utc_now()),
@@ -188,4 +188,4 @@ class JsonOutput:
                 "report": str(files.json) if files else None,
                 "report_html": str(files.html) if files else None,
             }
-        )
+        ))

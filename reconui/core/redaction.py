@@ -7,7 +7,8 @@ password, ``user:password`` in base64 - must not get it written down.
 
 Why it scales: the spellings of each secret (as is, JSON-, repr- and URL-escaped, and the base64
 ``user:password`` of a login) are computed once, when the secret is registered, not for every
-string; the structural patterns run only on text that contains one of their key words. A 3 MB job
+string; the structural patterns (one combined regex) run only on text that contains one of their key
+words. A 3 MB job
 reply therefore costs milliseconds per output, not seconds. Tokens larger than
 :data:`MAX_SECRET_LENGTH` are never registered: the client refuses such a token in the first place
 (:func:`reconui.core.wire.parse_session_token`), because every line would pay for searching it.
@@ -34,20 +35,24 @@ _secrets: set[str] = set()
 #: Every spelling of every registered secret, longest first (so a secret containing another is
 #: not half-masked). Replaced as a whole tuple on registration, read without the lock.
 _forms: tuple[str, ...] = ()
+#: Mapping keys repeat (``id``, ``default_message`` … thousands of times in one job Info): shown once.
+_shown_keys: dict[str, str] = {}
+_MAX_SHOWN_KEYS = 4096
 
 #: ``Authorization: Basic …`` as a header line, a dict repr or JSON: mask everything up to a quote,
 #: a line end, a comma or a closing brace (the value itself contains a space: "Basic abc=").
-_AUTHORIZATION = re.compile(r"""(?i)(\bauthorization["']?\s*[:=]\s*["']?)([^"'\r\n,}]+)""")
+_AUTHORIZATION = r"""(\bauthorization["']?\s*[:=]\s*["']?)([^"'\r\n,}]+)"""
 #: The session token as a header (``vmware-api-session-id: x``), a cookie (``…=x``) or JSON.
-_SESSION_ID = re.compile(r"""(?i)(vmware-api-session-id["']?\s*[:=]\s*["']?)([^"'\s;,}&]+)""")
+_SESSION_ID = r"""(vmware-api-session-id["']?\s*[:=]\s*["']?)([^"'\s;,}&]+)"""
 #: Password-like keys in JSON, dict reprs, query strings and ``key=value`` text. The value is a
 #: quoted string (with escapes) or a bare token.
-_PASSWORD_PAIR = re.compile(
-    r"""(?i)(["']?\b[\w-]*(?:password|passwd|pwd|secret)["']?\s*[:=]\s*)"""
-    r"""("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[^\s&,;}\]]+)"""
-)
-#: A cheap test whether any structural pattern can match at all.
-_HINT = re.compile(r"(?i)authoriz|session-id|pass|pwd|secret")
+_KEY_VALUE_PAIR = (r"""(["']?\b[\w-]*(?:password|passwd|pwd|secret)["']?\s*[:=]\s*)"""
+                  r"""("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[^\s&,;}\]]+)""")
+#: All three in one pass (groups 1-2, 3-4, 5-6).
+_STRUCTURAL = re.compile(f"{_AUTHORIZATION}|{_SESSION_ID}|{_KEY_VALUE_PAIR}", re.IGNORECASE)
+#: Words without which no structural pattern can match (a lower-case ``in`` test is much cheaper
+#: than any case-insensitive regex scan).
+_HINTS = ("authoriz", "session-id", "pass", "pwd", "secret")
 #: Keys that are never written into a report or ``--json`` output, whatever their value.
 SECRET_KEY = re.compile(r"(?i)(password|passwd|secret|token|session[_-]?id|authorization|cookie)")
 
@@ -67,6 +72,7 @@ def _rebuild() -> None:
     for secret in _secrets:
         forms |= spellings(secret)
     _forms = tuple(sorted(forms, key=len, reverse=True))
+    _shown_keys.clear()
 
 
 def register_secret(value: str | None) -> None:
@@ -105,11 +111,15 @@ def registered_secret_count() -> int:
         return len(_secrets)
 
 
-def _mask_pair(match: re.Match[str]) -> str:
-    value = match.group(2)
+def _mask(match: re.Match[str]) -> str:
+    if match.group(1) is not None:
+        return f"{match.group(1)}{MASK}"
+    if match.group(3) is not None:
+        return f"{match.group(3)}{MASK}"
+    value = match.group(6)
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
-        return f"{match.group(1)}{value[0]}{MASK}{value[0]}"
-    return f"{match.group(1)}{MASK}"
+        return f"{match.group(5)}{value[0]}{MASK}{value[0]}"
+    return f"{match.group(5)}{MASK}"
 
 
 def redact(text: str) -> str:
@@ -119,16 +129,38 @@ def redact(text: str) -> str:
     for form in _forms:
         if form in text:
             text = text.replace(form, MASK)
-    if _HINT.search(text) is None:
+    lower = text.lower()
+    if not any(hint in lower for hint in _HINTS):
         return text
-    text = _AUTHORIZATION.sub(lambda m: f"{m.group(1)}{MASK}", text)
-    text = _SESSION_ID.sub(lambda m: f"{m.group(1)}{MASK}", text)
-    return _PASSWORD_PAIR.sub(_mask_pair, text)
+    return _STRUCTURAL.sub(_mask, text)
 
 
 def shown(text: object) -> str:
     """The form in which any text reaches a terminal, a log or a report: sanitised, then redacted."""
     return redact(clean_text(text if isinstance(text, str) else str(text)))
+
+
+def _shown_key(key: object) -> str:
+    text = key if isinstance(key, str) else str(key)
+    cached = _shown_keys.get(text)
+    if cached is None:
+        cached = shown(text)
+        if len(_shown_keys) < _MAX_SHOWN_KEYS:
+            _shown_keys[text] = cached
+    return cached
+
+
+_secret_keys: dict[str, bool] = {}
+
+
+def _is_secret_key(key: object) -> bool:
+    text = key if isinstance(key, str) else str(key)
+    verdict = _secret_keys.get(text)
+    if verdict is None:
+        verdict = SECRET_KEY.search(text) is not None
+        if len(_secret_keys) < _MAX_SHOWN_KEYS:
+            _secret_keys[text] = verdict
+    return verdict
 
 
 def scrub(value: Any, *, _depth: int = 0) -> Any:
@@ -137,14 +169,14 @@ def scrub(value: Any, *, _depth: int = 0) -> Any:
     Depth-bounded: decoded server data is already limited to :data:`MAX_DEPTH` levels, and anything
     deeper (it can only come from a bug) is cut off with a marker instead of a ``RecursionError``.
     """
+    if isinstance(value, str):  # the common case first: scrub walks hundreds of thousands of values
+        return shown(value)
     if _depth > MAX_DEPTH + 16:
         return "[nested too deeply]"
-    if isinstance(value, Mapping):
-        return {shown(k): scrub(v, _depth=_depth + 1) for k, v in value.items() if not SECRET_KEY.search(str(k))}
+    if isinstance(value, dict | Mapping):
+        return {_shown_key(k): scrub(v, _depth=_depth + 1) for k, v in value.items() if not _is_secret_key(k)}
     if isinstance(value, list | tuple):
         return [scrub(v, _depth=_depth + 1) for v in value]
-    if isinstance(value, str):
-        return shown(value)
     return value
 
 
