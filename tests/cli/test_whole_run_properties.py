@@ -196,6 +196,7 @@ def counter() -> Iterator[Iterator[int]]:
     yield itertools.count()
 
 
+@pytest.mark.timeout(900)  # 2000 examples take about a minute; shrinking a failure takes longer
 @settings(max_examples=IN_PROCESS_EXAMPLES, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
                                  HealthCheck.data_too_large])
@@ -240,6 +241,7 @@ def hostile() -> Iterator[HostileAppliance]:
     server.close()
 
 
+@pytest.mark.timeout(900)
 @settings(max_examples=HTTPS_EXAMPLES, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
                                  HealthCheck.data_too_large])
