@@ -282,3 +282,16 @@ def test_item12_an_old_world_readable_log_is_tightened(tmp_path: Path) -> None:
 def test_the_sanitiser_keeps_text_and_escapes_only_what_is_unsafe() -> None:
     assert clean_text("Grüße, 日本\nline\ttab") == "Grüße, 日本\nline\ttab"
     assert clean_text("\x1b[31mred\r\u202eevil\ud800") == "\\x1b[31mred\\x0d\\u202eevil\\ud800"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permission bits")
+def test_item12_the_pin_folder_is_created_0700(tmp_path: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        store = PinStore(tmp_path / "new" / "config" / "known_hosts")
+        store.remember("vcsa.example:443", "AB:" * 31 + "AB")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(store.path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(store.path.parent.stat().st_mode) == 0o700
+    assert stat.S_IMODE((tmp_path / "new").stat().st_mode) == 0o700
