@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import os
 import stat
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from hostile import API_JOB, API_SESSION, TOKEN, HostileAppliance, Reply, api_routes, job_info, json_body
+from hostile import API_JOB, API_SESSION, TOKEN, HostileAppliance, Reply, api_routes, job_info, json_body, wait_until
 
 from reconui.core import redaction, wire
 from reconui.core.client import ApplianceClient
-from reconui.core.errors import ProtocolError, RequestTimeout
+from reconui.core.deadline import abort_all
+from reconui.core.errors import ProtocolError, ReconError, RequestTimeout
 from reconui.core.logging_setup import setup_logging, teardown_logging
 from reconui.core.models import Credentials, JobSpec, Target
 from reconui.core.pins import PinStore
@@ -295,3 +297,28 @@ def test_item12_the_pin_folder_is_created_0700(tmp_path: Path) -> None:
     assert stat.S_IMODE(store.path.stat().st_mode) == 0o600
     assert stat.S_IMODE(store.path.parent.stat().st_mode) == 0o700
     assert stat.S_IMODE((tmp_path / "new").stat().st_mode) == 0o700
+
+
+def test_item6_abort_all_cuts_a_call_in_flight(appliance: HostileAppliance, tmp_path: Path) -> None:
+    """What SIGTERM/Ctrl-C (CLI) and Stop (window) do to a call that is still arriving."""
+    body = json_body(job_info("RUNNING", 10, messages=[{"id": "a", "default_message": "x" * 500, "args": []}]))
+    appliance.script({("GET", API_JOB): [Reply(200, body, drip=0.1)]})  # ~60 s for the whole answer
+    errors: list[BaseException] = []
+    with _client(appliance, tmp_path, connect_timeout=30.0, read_timeout=30.0) as client:
+        client.login(ADMIN)
+
+        def poll() -> None:
+            try:
+                client.get_job()
+            except BaseException as exc:
+                errors.append(exc)
+
+        worker = threading.Thread(target=poll)
+        worker.start()
+        assert wait_until(lambda: any(d.path == API_JOB and d.sent > 5 for d in appliance.deliveries))
+        abort_all()
+        worker.join(20)
+    assert not worker.is_alive()
+    assert errors and isinstance(errors[0], ReconError)
+    delivery = next(d for d in appliance.deliveries if d.path == API_JOB)
+    assert not delivery.complete
