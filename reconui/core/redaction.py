@@ -105,6 +105,17 @@ def register_credentials(user: str, password: str) -> None:
             register_secret(base64.b64encode(raw).decode("ascii"))
 
 
+def clear_secrets() -> None:
+    """Forget every registered secret (a fresh start: each test begins with none).
+
+    Registration is process-wide on purpose (a password registered by the CLI must be masked in the
+    runner's log lines too), so whoever starts over must say so.
+    """
+    with _lock:
+        _secrets.clear()
+        _rebuild()
+
+
 def registered_secret_count() -> int:
     """How many secrets are masked (for diagnostics; never the secrets themselves)."""
     with _lock:
@@ -184,6 +195,7 @@ __all__ = [
     "MASK",
     "MAX_SECRET_LENGTH",
     "SECRET_KEY",
+    "clear_secrets",
     "redact",
     "register_credentials",
     "register_secret",
