@@ -337,6 +337,10 @@ class HostileAppliance:
             connections = list(self._connections)
         for conn in connections:
             try:
+                conn.shutdown(socket.SHUT_RDWR)  # wakes a thread blocked in recv (close alone does not)
+            except OSError:
+                pass
+            try:
                 conn.close()
             except OSError:
                 pass

@@ -111,7 +111,18 @@ def run_options_for(args: argparse.Namespace) -> RunOptions:
 
 
 def watch(args: argparse.Namespace, term: Terminal, drive: Drive, *, report_options: dict[str, object]) -> int:
-    """Run one watching command to its end and return its exit code; a report is always attempted."""
+    """Run one watching command to its end and return its exit code; a report is always attempted.
+
+    SIGINT and SIGTERM are handled from the first step to the last line (the report included), so
+    a stop never loses the report.
+    """
+    cancel = threading.Event()
+    with _interrupts_cancel(cancel) as stop:
+        return _watch(args, term, drive, report_options, cancel, stop)
+
+
+def _watch(args: argparse.Namespace, term: Terminal, drive: Drive, report_options: dict[str, object],
+           cancel: threading.Event, stop: _Stop) -> int:
     target = target_or_exit_code(args, term)
     if isinstance(target, int):
         return target
@@ -120,7 +131,6 @@ def watch(args: argparse.Namespace, term: Terminal, drive: Drive, *, report_opti
     report = RunReport(target=target, options=_report_options(args, target, report_options), renderer=renderer,
                        command=args.command)
     output: Output = JsonOutput(term, renderer) if args.json else HumanOutput(term, renderer)
-    cancel = threading.Event()
     started = time.monotonic()
     outcome: RunOutcome | None = None
     error: ReconError | None = None
@@ -133,21 +143,19 @@ def watch(args: argparse.Namespace, term: Terminal, drive: Drive, *, report_opti
         output.event(event)
 
     logger.info("%s %s: %s as %s", PROG, args.command, target.address, args.user)
-    stop = _Stop()
     try:
-        with _interrupts_cancel(cancel) as stop:
-            decision = settle_trust(target, args.thumbprint, term)
-            report.set_trust(decision)
-            passwords = gather_passwords(args, target.host.lower(), term)
-            client = ApplianceClient(target, decision)
-            try:
-                runner = JobRunner(
-                    client, passwords.user, on_event=on_event, options=run_options_for(args), cancel=cancel,
-                    target=target, trust=decision,
-                )
-                outcome = drive(runner, passwords)
-            finally:
-                client.close()
+        decision = settle_trust(target, args.thumbprint, term)
+        report.set_trust(decision)
+        passwords = gather_passwords(args, target.host.lower(), term)
+        client = ApplianceClient(target, decision)
+        try:
+            runner = JobRunner(
+                client, passwords.user, on_event=on_event, options=run_options_for(args), cancel=cancel,
+                target=target, trust=decision,
+            )
+            outcome = drive(runner, passwords)
+        finally:
+            client.close()
         code = exit_code_for(outcome)
         kind = outcome.kind.value
         message = outcome.message
