@@ -26,6 +26,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, Protocol, TypeVar
 
+from reconui.core.address import without_password
 from reconui.core.errors import UnusableSetting
 from reconui.core.models import FLAVOR_API, FLAVOR_AUTO, FLAVOR_REST, ProxyMode
 
@@ -150,23 +151,7 @@ class ProxyUrlOption(TextOption):
     """The explicit proxy URL, stored without its password (a proxy password is a password)."""
 
     def encode(self, value: str) -> object:
-        return url_without_password(value)
-
-
-def url_without_password(url: str) -> str:
-    """``http://user:secret@proxy:3128`` -> ``http://user@proxy:3128``.
-
-    The user name is kept (it is not a secret and saves typing); the password is asked again.
-    """
-    scheme, sep, rest = url.partition("://")
-    if not sep:
-        scheme, rest = "", url
-    userinfo, at, hostpart = rest.rpartition("@")
-    if not at:
-        return url
-    user = userinfo.split(":", 1)[0]
-    prefix = f"{scheme}://" if sep else ""
-    return f"{prefix}{user}@{hostpart}" if user else f"{prefix}{hostpart}"
+        return without_password(value)
 
 
 def _shown(raw: object) -> str:

@@ -25,9 +25,9 @@ from reconui.core import paths
 from reconui.core.client import ApplianceClient
 from reconui.core.errors import CertificateChanged, CertificateUntrusted, ReconError
 from reconui.core.events import Connected, Event, PreflightDone, RunFailed
-from reconui.core.logging_setup import redact
 from reconui.core.models import Credentials, JobInfo, JobSpec, Target, TrustDecision
 from reconui.core.pins import PinStore
+from reconui.core.redaction import redact
 from reconui.core.render import MessageRenderer
 from reconui.core.report import ReportFiles, RunReport
 from reconui.core.runner import JobRunner, ReconClient, RunOptions, utc_now

@@ -41,7 +41,7 @@ from reconui.core.runner import OutcomeKind, RunOutcome
         (TlsError({"host": "h", "reason": "x"}), 3),
         (BadResponse({"reason": "x"}), 3),
         (ServiceUnavailable(http_status=503), 3),
-        (ProtocolError({"reason": "x"}), 3),
+        (ProtocolError({"reason": "x"}), 7),  # issue 8 item 9: its own code, not "could not connect"
         (InvalidTarget({"value": "x", "reason": "y"}), 2),
     ],
 )

@@ -16,7 +16,6 @@ from reconui.core.settings_schema import (
     RECENT_HOSTS,
     WINDOW_GEOMETRY,
     Upgrade,
-    url_without_password,
 )
 
 
@@ -74,8 +73,8 @@ def test_list_defaults_are_never_shared() -> None:
 
 def test_a_proxy_url_is_stored_without_its_password() -> None:
     assert PROXY_URL.encode("http://ops:S3cret@proxy:3128") == "http://ops@proxy:3128"
-    assert url_without_password("http://:only@proxy:3128") == "http://proxy:3128"
-    assert url_without_password("proxy:3128") == "proxy:3128"
+    assert PROXY_URL.encode("http://:only@proxy:3128") == "http://proxy:3128"
+    assert PROXY_URL.encode("proxy:3128") == "proxy:3128"
 
 
 def test_no_option_holds_a_password_and_every_key_is_unique() -> None:
