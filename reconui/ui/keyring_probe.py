@@ -1,0 +1,75 @@
+"""Find out, off the GUI thread, whether passwords can be remembered in the OS keyring.
+
+Asking keyring for its backend imports and tries every backend keyring knows (on Linux even the
+macOS one) and may talk to D-Bus: about 90 ms measured, and a locked or hung Secret Service can take
+much longer. Doing that before the window shows made the start slow and could keep the window away
+entirely. So the window starts with "Remember" pending and :class:`KeyringProbe` runs the detection
+on a short-lived daemon thread; its ``finished`` signal is emitted from that thread and, because the
+probe object lives on the GUI thread, Qt queues it to the receiving slot there. Reading and storing
+a password stay where they were: on the GUI thread, when a login or a job starts (style guide §2.4).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+logger = logging.getLogger(__name__)
+
+
+def detect_keyring() -> tuple[Any, Any]:
+    """``(KeyringStatus, KeyringStore | None)``: the store only for a secure backend."""
+    from reconui.core.secrets import STATE_UNAVAILABLE, KeyringStatus, KeyringStore, diagnose_backend
+
+    try:
+        status = diagnose_backend()
+    except Exception as error:  # a broken backend must not leave "Remember" pending for ever
+        logger.exception("Keyring detection failed")
+        return KeyringStatus(STATE_UNAVAILABLE, "none", f"{type(error).__name__}"), None
+    store = None
+    if status.usable:
+        try:
+            store = KeyringStore()
+        except Exception:
+            logger.exception("The keyring could not be opened")
+            status = KeyringStatus(STATE_UNAVAILABLE, status.backend_name, "The keyring could not be opened.")
+    return status, store
+
+
+class KeyringProbe(QObject):
+    """Runs ``detect`` once on a background thread and delivers its result on the GUI thread.
+
+    Signals:
+        finished(object, object): the ``KeyringStatus`` and the store (or ``None``). Connect it to a
+            ``@Slot`` of a GUI-thread object so that Qt queues the call to that thread.
+    """
+
+    finished = Signal(object, object)
+
+    def __init__(self, detect: Callable[[], tuple[Any, Any]] = detect_keyring) -> None:
+        super().__init__()
+        self._detect = detect
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        """Start the detection (once); returns at once."""
+        if self._thread is not None:
+            return
+        self._thread = threading.Thread(target=self._run, name="keyring-probe", daemon=True)
+        self._thread.start()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Join the detection thread (tests, ``--self-check``); True when it has ended."""
+        if self._thread is None:
+            return True
+        self._thread.join(timeout)
+        return not self._thread.is_alive()
+
+    def _run(self) -> None:
+        status, store = self._detect()
+        logger.info("Keyring: %s (%s)", getattr(status, "state", "?"), getattr(status, "backend_name", "?"))
+        self.finished.emit(status, store)
