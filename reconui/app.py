@@ -178,11 +178,14 @@ def main(args: argparse.Namespace) -> int:
     from reconui.ui import qtlog
     from reconui.ui.icons import app_icon
     from reconui.ui.job_controller import JobController
-    from reconui.ui.keyring_probe import KeyringProbe
+    from reconui.ui.keyring_probe import KeyringProbe, warm_up_engine
     from reconui.ui.main_window import MainWindow
     from reconui.ui.settings import Settings
     from reconui.ui.worker import EngineFactory
 
+    # A worker thread running Python (parsing, the report, TLS) holds the GIL for up to the switch
+    # interval each time the GUI thread needs it; 1 ms instead of 5 ms keeps those waits below a frame.
+    sys.setswitchinterval(0.001)
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
@@ -203,7 +206,7 @@ def main(args: argparse.Namespace) -> int:
     # state until then): keyring's backend probing cost ~90 ms of start-up and may hang on D-Bus.
     window = MainWindow(controller, Settings(), store=None, keyring_status=None, pins=PinStore(paths.pins_path()),
                         render=MessageRenderer().render, demo_launcher=demo_host.launch)
-    keyring_probe = KeyringProbe()
+    keyring_probe = KeyringProbe(warm_up=warm_up_engine)
     keyring_probe.finished.connect(window.set_keyring)
     app._reconui_keyring_probe = keyring_probe  # type: ignore[attr-defined]  # alive until its thread reports
     if args.demo:

@@ -43,6 +43,8 @@ def detect_keyring() -> tuple[Any, Any]:
 class KeyringProbe(QObject):
     """Runs ``detect`` once on a background thread and delivers its result on the GUI thread.
 
+    ``warm_up`` (optional) runs afterwards on the same thread: :func:`warm_up_engine` in the app.
+
     Signals:
         finished(object, object): the ``KeyringStatus`` and the store (or ``None``). Connect it to a
             ``@Slot`` of a GUI-thread object so that Qt queues the call to that thread.
@@ -50,9 +52,11 @@ class KeyringProbe(QObject):
 
     finished = Signal(object, object)
 
-    def __init__(self, detect: Callable[[], tuple[Any, Any]] = detect_keyring) -> None:
+    def __init__(self, detect: Callable[[], tuple[Any, Any]] = detect_keyring,
+                 warm_up: Callable[[], None] | None = None) -> None:
         super().__init__()
         self._detect = detect
+        self._warm_up = warm_up
         self._thread: threading.Thread | None = None
 
     def start(self) -> None:
@@ -73,3 +77,22 @@ class KeyringProbe(QObject):
         status, store = self._detect()
         logger.info("Keyring: %s (%s)", getattr(status, "state", "?"), getattr(status, "backend_name", "?"))
         self.finished.emit(status, store)
+        if self._warm_up is not None:
+            self._warm_up()
+
+
+def warm_up_engine() -> None:
+    """Import the network engine while the user fills in the forms, not when they press Connect.
+
+    Loading requests, urllib3, truststore and cryptography takes ~100 ms, much of it in C extension
+    initialisation that holds the GIL; done by the worker at the first Connect it stalled the GUI
+    thread for tens of milliseconds (docs/PERFORMANCE.md, responsiveness). Here it runs on the
+    probe's daemon thread once the window is up and idle. A failure is left for Connect to report.
+    """
+    try:
+        import reconui.core.client
+        import reconui.core.report
+        import reconui.core.runner
+        import reconui.core.tls  # noqa: F401
+    except Exception:
+        logger.exception("Loading the engine ahead of time failed")
