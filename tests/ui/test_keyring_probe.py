@@ -95,3 +95,20 @@ def test_a_failing_detection_ends_unavailable_not_pending(qtbot: Any, monkeypatc
     assert "checking" not in window.credential_form.vc_remember.text()
     assert window.credential_form.keyring_note.isVisibleTo(window)
     window.controller.shutdown(5000)
+
+
+def test_the_engine_warm_up_runs_after_the_result_on_the_probe_thread(qtbot: Any) -> None:
+    window = pending_window(qtbot)
+    order: list[tuple[str, str]] = []
+
+    def detect() -> tuple[Any, Any]:
+        order.append(("detect", threading.current_thread().name))
+        return KeyringStatus(STATE_UNAVAILABLE, "none", ""), None
+
+    probe = KeyringProbe(detect, warm_up=lambda: order.append(("warm-up", threading.current_thread().name)))
+    probe.finished.connect(window.set_keyring)
+    probe.start()
+    assert probe.wait(10)
+    assert order == [("detect", "keyring-probe"), ("warm-up", "keyring-probe")]
+    qtbot.waitUntil(lambda: "checking" not in window.credential_form.vc_remember.text(), timeout=5000)
+    window.controller.shutdown(5000)
