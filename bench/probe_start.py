@@ -8,6 +8,8 @@ left to process: the window is shown, painted and idle) prints one line and ends
 
 Both variants pay the same probe cost, so the ratio compares only what the programs do. The parent
 (:mod:`bench.startup`) also measures wall time and peak RSS itself from outside (``os.wait4``).
+``BENCH_SETTLE=seconds`` keeps the loop running that long after the first idle moment and then
+prints a ``SETTLED`` line the same way (peak RSS once the background start-up work is done).
 ``BENCH_MODULES=path`` writes the names in ``sys.modules`` at the moment the loop starts (used by
 ``tests/test_startup_imports.py``); ``BENCH_PROFILE=1`` quits through Qt instead of ``os._exit`` so
 a profiler wrapping this script can write its output.
@@ -33,6 +35,10 @@ def _report_when_idle() -> None:
         dispatcher.aboutToBlock.disconnect(idle)
         usage = resource.getrusage(resource.RUSAGE_SELF)
         print(f"IDLE {time.monotonic():.6f} {usage.ru_maxrss} {usage.ru_utime + usage.ru_stime:.6f}", flush=True)
+        settle = float(os.environ.get("BENCH_SETTLE", "0"))
+        if settle:  # let the background work after the first idle moment (keyring, engine warm-up) finish
+            QTimer.singleShot(int(settle * 1000), _report_settled)
+            return
         if os.environ.get("BENCH_PROFILE"):
             app = QApplication.instance()
             for window in app.topLevelWidgets():
@@ -42,6 +48,12 @@ def _report_when_idle() -> None:
         os._exit(0)
 
     dispatcher.aboutToBlock.connect(idle)
+
+
+def _report_settled() -> None:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    print(f"SETTLED {time.monotonic():.6f} {usage.ru_maxrss} {usage.ru_utime + usage.ru_stime:.6f}", flush=True)
+    os._exit(0)
 
 
 def _exec_and_report(*_args: object) -> int:

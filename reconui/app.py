@@ -217,7 +217,7 @@ def main(args: argparse.Namespace) -> int:
             demo_host.stop()
             raise
     window.show()
-    QTimer.singleShot(0, keyring_probe.start)  # from the event loop, so the first paint comes first
+    QTimer.singleShot(0, keyring_probe.start_when_idle)  # the first paint comes first
     code = 1
     try:
         code = int(app.exec())

@@ -16,7 +16,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QAbstractEventDispatcher, QObject, Signal
 
 logger = logging.getLogger(__name__)
 
@@ -65,6 +65,22 @@ class KeyringProbe(QObject):
             return
         self._thread = threading.Thread(target=self._run, name="keyring-probe", daemon=True)
         self._thread.start()
+
+    def start_when_idle(self) -> None:
+        """Start once the event loop first has nothing to do, i.e. the window is shown and painted.
+
+        Started any earlier, the detection's imports compete with the first paint for the GIL.
+        """
+        dispatcher = QAbstractEventDispatcher.instance()
+        if dispatcher is None:
+            self.start()
+            return
+
+        def first_idle() -> None:
+            dispatcher.aboutToBlock.disconnect(first_idle)
+            self.start()
+
+        dispatcher.aboutToBlock.connect(first_idle)
 
     def wait(self, timeout: float | None = None) -> bool:
         """Join the detection thread (tests, ``--self-check``); True when it has ended."""
