@@ -2,7 +2,7 @@
 
 Usage (``bash packaging/dev.sh bench`` passes its options through)::
 
-    python -m bench [--quick] [--only startup,cli,responsiveness,detection,overhead,longjob,bundle]
+    python -m bench [--quick] [--profile] [--only startup,cli,responsiveness,detection,overhead,longjob,bundle]
                     [--rounds N] [--baseline GIT-REF] [--out docs/PERFORMANCE.md | --no-write]
 
 ``--baseline REF`` adds "reconui before" start-up rows: the ``reconui`` package of that commit,
@@ -36,6 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--only", default=",".join(SECTIONS), help="comma-separated sections (default: all)")
     parser.add_argument("--rounds", type=int, default=None, help="start-up rounds (default 9, quick 3)")
     parser.add_argument("--baseline", metavar="GIT-REF", help="also measure the start-up of this commit's reconui")
+    parser.add_argument("--profile", action="store_true",
+                        help="add pyinstrument's call tree of the app's start-up under the table")
     parser.add_argument("--out", default=str(ROOT / "docs" / "PERFORMANCE.md"), help="the file to update")
     parser.add_argument("--no-write", action="store_true", help="print only")
     return parser
@@ -60,6 +62,9 @@ def markdown(sections: list[Section], command: str, seconds: float) -> str:
         if section.notes:
             lines.append(f"**{section.title}** ({section.seconds:.0f} s). " + " ".join(section.notes))
             lines.append("")
+        if section.profile:
+            lines += ["Profile of the start-up (`python -m pyinstrument bench/probe_start.py app`):", "",
+                      "```", section.profile, "```", ""]
     lines.append(END)
     return "\n".join(lines)
 
@@ -87,6 +92,12 @@ def update_file(path: Path, block: str) -> None:
     path.write_text(text, encoding="utf-8")
 
 
+def _with_profile(section: Section, workdir: Path, wanted: bool) -> Section:
+    if wanted:
+        section.profile = startup.profile_start(workdir)
+    return section
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     wanted = [s.strip() for s in args.only.split(",") if s.strip()]
@@ -98,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     workdir = Path(tempfile.mkdtemp(prefix="reconui-bench-"))
     baseline = startup.export_baseline(args.baseline, workdir) if args.baseline else None
     runs: dict[str, Callable[[], Section]] = {
-        "startup": lambda: startup.run_gui(rounds, workdir, baseline),
+        "startup": lambda: _with_profile(startup.run_gui(rounds, workdir, baseline), workdir, args.profile),
         "cli": lambda: startup.run_cli(rounds, workdir),
         "responsiveness": lambda: responsiveness.run(1 if args.quick else 2, workdir,
                                                      idle_seconds=5.0 if args.quick else 10.0),

@@ -1,7 +1,7 @@
 """Detection latency: from the simulator changing the job to the window (and the CLI) showing it.
 
 The job follows a realistic, irregular timeline: progress steps 1 s to 2 minutes apart with long
-steady phases (``--progress-plan``), the appliance's step messages at their usual points, then
+steady phases (``--progress-plan``; the appliance's step messages come with the steps), then
 SUCCEEDED. Three identical simulators (own processes) serve three watchers at once, so each one's
 request rate can be read from its own simulator's log:
 
@@ -20,7 +20,7 @@ import json
 import threading
 import time
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -52,13 +52,8 @@ FIXED_POLL = 10.0
 
 
 def change_instants(plan: tuple[tuple[float, int], ...], duration: float) -> list[float]:
-    """Seconds after job start at which the Info changes: progress steps, messages, the end."""
-    from reconui.simulator.job import CreateSpec, build_plan
-
-    steps = build_plan("ok", CreateSpec(sso_admin_user_name=SIM_USER), datetime.now(timezone.utc), duration,
-                       fail_at=0.5).steps
-    instants = {round(at, 3) for at, _ in plan} | {round(step.at * duration, 3) for step in steps}
-    instants.add(duration)
+    """Seconds after job start at which the Info changes: each progress step (with its message), the end."""
+    instants = {round(at, 3) for at, _ in plan} | {duration}
     return sorted(t for t in instants if 0 < t <= duration)
 
 

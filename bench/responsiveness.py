@@ -44,14 +44,19 @@ def run(rounds: int, workdir: Path, idle_seconds: float = 10.0) -> Section:
         job_p99.append(job["gaps_ms"]["p99"])
         results.append(job["result"])
     floor = median(idle_max)
-    above = median(job_max) - floor
+    # Pairwise (each job against the idle run just before it), so a noisy spell hits one pair only.
+    above = median([job - idle for job, idle in zip(job_max, idle_max, strict=True)])
     section.rows.append(Row(section.title, "longest heartbeat gap, idle window", spread(idle_max, " ms", 1),
                             "(floor)"))
     section.rows.append(Row(section.title, "longest heartbeat gap, whole job (latency, restart, expiry)",
-                            spread(job_max, " ms", 1), f"{floor:.1f} ms", f"+{above:.1f} ms", "≤ +16 ms",
-                            above <= 16.0))
+                            spread(job_max, " ms", 1), f"{floor:.1f} ms", f"{above:+.1f} ms (pairwise median)",
+                            "≤ +16 ms", above <= 16.0))
     section.rows.append(Row(section.title, "99th percentile gap: idle / job",
                             f"{spread(idle_p99, ' ms', 1)} / {spread(job_p99, ' ms', 1)}"))
+    if max(idle_max) > 3 * min(idle_max):
+        section.notes.append(f"The idle floor itself varied from {min(idle_max):.0f} to {max(idle_max):.0f} ms between "
+                             "runs: on this machine the longest gap is dominated by other processes, so the verdict "
+                             "is weak; the 99th percentile row is the steadier comparison.")
     section.notes.append(f"{rounds} idle/job pairs; job outcomes: {', '.join(results)}; requests served per job: "
                          f"{', '.join(map(str, requests))}. Simulator (own process): {' '.join(JOB)}. The two modal "
                          "questions (trust once, confirm start) are answered at once; a person would leave the "

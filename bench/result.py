@@ -31,3 +31,5 @@ class Section:
     notes: list[str] = field(default_factory=list)
     skipped: str = ""
     seconds: float = 0.0
+    #: Profiler text (pyinstrument) shown under the table when ``--profile`` was given.
+    profile: str = ""

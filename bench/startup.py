@@ -164,6 +164,19 @@ def _wall(text: str) -> float:
     return datetime.fromisoformat(text.replace("Z", "+00:00")).timestamp()
 
 
+def profile_start(workdir: Path, max_lines: int = 45) -> str:
+    """pyinstrument's call tree of the real start-up (``BENCH_PROFILE=1`` lets the probe exit cleanly)."""
+    import subprocess
+
+    env = child_env(workdir / "home-profile", BENCH_PROFILE="1")
+    proc = subprocess.run([PYTHON, "-m", "pyinstrument", "-i", "0.0005", "-r", "text", "--no-color", PROBE, "app"],
+                          env=env, capture_output=True, text=True, timeout=120, check=False)
+    if proc.returncode != 0 or "Program:" not in proc.stdout:
+        return f"(no profile: pyinstrument is not installed or failed: {proc.stderr.strip()[-300:]})"
+    lines = [line for line in proc.stdout.splitlines() if line.strip() and not line.startswith("IDLE")]
+    return "\n".join(lines[:max_lines])
+
+
 def export_baseline(ref: str, workdir: Path) -> Path:
     """``git archive`` the ``reconui`` package of ``ref`` into ``workdir`` for a before/after row."""
     import subprocess

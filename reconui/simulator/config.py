@@ -137,7 +137,9 @@ class SimulatorConfig:
     #: Every reply waits this many seconds before it is written, as over a slow WAN or VPN link.
     latency: float = 0.0
     #: ``((seconds after job start, percent), ...)``: progress moves in these steps (long steady
-    #: phases, sudden jumps) instead of growing linearly with ``duration``; empty = linear.
+    #: phases, sudden jumps) instead of growing linearly with ``duration``, and the job's step
+    #: messages appear one per step, so the Info changes only at these instants and at the end;
+    #: empty = linear progress and messages at fixed fractions of ``duration``.
     progress_plan: tuple[tuple[float, int], ...] = ()
     #: The appliance's clock runs this many times faster than real time (job timelines, session
     #: ages, restart windows), so a two-hour job can be watched in minutes; 1 = real time.

@@ -171,7 +171,11 @@ class ReconciliationJob:
             shown = (*tuple(s.message for s in plan.steps), plan.completion)
             end = self.started_wall + timedelta(seconds=self.duration)
             return JobSnapshot("SUCCEEDED", 100, self.started_wall, end, shown, None)
-        shown = tuple(s.message for s in plan.steps if s.at <= fraction)
+        if self.progress_plan:  # one step message with each progress step: nothing changes in between
+            reached = sum(1 for at, _ in self.progress_plan if at <= self.elapsed(now_mono))
+            shown = tuple(s.message for s in plan.steps[:reached])
+        else:
+            shown = tuple(s.message for s in plan.steps if s.at <= fraction)
         progress = self._progress(self.elapsed(now_mono), fraction)
         return JobSnapshot("RUNNING", progress, self.started_wall, None, shown, None)
 

@@ -207,6 +207,9 @@ def test_progress_plan_moves_in_steps_and_the_job_still_ends_on_time() -> None:
     job = ReconciliationJob(build_plan("ok", CreateSpec(), start, 200.0, fail_at=0.5), 200.0, start, 0.0, plan)
     assert [job.snapshot(t).progress for t in (0.0, 1.9, 2.0, 39.0, 40.0, 150.0, 160.0, 199.0)] == \
         [0, 0, 5, 5, 30, 30, 80, 80]
+    # One step message per progress step: between steps the Info does not change at all.
+    assert [len(job.snapshot(t).messages) for t in (0.0, 2.0, 39.0, 40.0, 159.0, 160.0)] == [0, 1, 1, 2, 2, 3]
+    assert job.snapshot(100.0) == job.snapshot(150.0)
     assert job.snapshot(200.0).status == "SUCCEEDED" and job.snapshot(200.0).progress == 100
     for bad in ("5", "a:1", "1:x"):
         with pytest.raises(ValueError):
