@@ -32,11 +32,11 @@ from reconui.cli.trust import explain_trust_error, settle_trust
 from reconui.core.client import ApplianceClient
 from reconui.core.deadline import abort_all
 from reconui.core.errors import ReconError
-from reconui.core.events import Connected, Event, RunFailed
+from reconui.core.events import Connected, Event, RunFailed, utc_now
 from reconui.core.models import Target
 from reconui.core.render import MessageRenderer
 from reconui.core.report import ReportFiles, RunReport
-from reconui.core.runner import JobRunner, OutcomeKind, RunOptions, RunOutcome, utc_now
+from reconui.core.runner import JobRunner, OutcomeKind, RunOptions, RunOutcome
 
 logger = logging.getLogger(__name__)
 

@@ -42,13 +42,13 @@ from reconui.core.events import (
     RunFailed,
     ServicesBack,
     ServicesUnavailable,
+    utc_now,
 )
 from reconui.core.message_tracker import MessageTracker
 from reconui.core.models import CertificateInfo, JobInfo, LocalizableMessage, Target, TrustDecision
 from reconui.core.private_files import private_dir, write_new_files
 from reconui.core.redaction import scrub
 from reconui.core.render import MessageRenderer, format_local_datetime
-from reconui.core.runner import utc_now
 
 REPORT_FORMAT = "reconui-report"
 REPORT_FORMAT_VERSION = 1

@@ -15,6 +15,7 @@ import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import PySide6
 from PySide6.QtCore import Qt, QUrl, Slot, qVersion
@@ -56,7 +57,6 @@ from reconui.core.logging_setup import register_secret
 from reconui.core.models import Credentials, JobSpec, LocalizableMessage, Target, TrustDecision, TrustMode
 from reconui.core.pins import PinStore
 from reconui.core.render import format_local_datetime
-from reconui.core.secrets import CredentialStore, KeyringStatus
 from reconui.ui.connection_form import ConnectionForm, FormError
 from reconui.ui.credential_form import CredentialForm
 from reconui.ui.dialogs import Dialogs, StartSummary
@@ -71,8 +71,10 @@ from reconui.ui.trust_dialog import TrustChoice, local_time
 from reconui.ui.widgets import AlertKind, AlertStrip
 from reconui.ui.worker import TASK_CONNECT, TASK_PREFLIGHT, TASK_RUN, TASK_TRUST
 
-logger = logging.getLogger(__name__)
+if TYPE_CHECKING:  # annotations only: importing keyring at start-up costs time (docs/PERFORMANCE.md)
+    from reconui.core.secrets import CredentialStore, KeyringStatus
 
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -125,7 +127,8 @@ class MainWindow(QMainWindow):
         controller: the long-lived job controller (owned by the application).
         settings: typed INI settings.
         store: a ``CredentialStore`` for remembered passwords (GUI thread only).
-        keyring_status: what ``diagnose_backend()`` found at startup.
+        keyring_status: what ``diagnose_backend()`` found, or ``None`` while it is still being found
+            out off the GUI thread: "Remember" then shows a pending state until :meth:`set_keyring`.
         pins: the ``PinStore`` ("Trust and remember" writes to it).
         render: ``LocalizableMessage -> str`` for the appliance's messages.
         dialogs: the modal questions (tests inject non-blocking ones).
@@ -133,7 +136,7 @@ class MainWindow(QMainWindow):
     """
 
     def __init__(self, controller: JobController, settings: Settings, *, store: CredentialStore | None,
-                 keyring_status: KeyringStatus, pins: PinStore, render: Callable[[LocalizableMessage], str],
+                 keyring_status: KeyringStatus | None, pins: PinStore, render: Callable[[LocalizableMessage], str],
                  dialogs: Dialogs | None = None,
                  demo_launcher: Callable[[], DemoInfo | None] | None = None) -> None:
         super().__init__()
@@ -394,13 +397,29 @@ class MainWindow(QMainWindow):
 
     def _apply_keyring_status(self) -> None:
         status = self.keyring_status
+        if status is None:
+            self.credential_form.set_keyring_status("pending", "", "")
+            return
         self.credential_form.set_keyring_status(getattr(status, "state", "unavailable"),
                                                 getattr(status, "backend_name", ""), getattr(status, "detail", ""))
+
+    @Slot(object, object)
+    def set_keyring(self, status: KeyringStatus, store: CredentialStore | None) -> None:
+        """The keyring detection's result (queued to the GUI thread by ``KeyringProbe``).
+
+        Remembered passwords are filled in now, as they would have been at start, but never over a
+        password the user has already typed.
+        """
+        self.keyring_status = status
+        self.store = store
+        self._apply_keyring_status()
+        self._update_actions()  # re-applies the login and job locks to the "Remember" boxes
+        self._fill_from_keyring(keep_typed=True)
 
     def _keyring_host(self) -> str:
         return self.connection_form.host_text()
 
-    def _fill_from_keyring(self) -> None:
+    def _fill_from_keyring(self, *, keep_typed: bool = False) -> None:
         """Fill passwords the user chose to remember for the current host and users (GUI thread)."""
         if not self.credential_form.keyring_usable or self.store is None:
             return
@@ -412,7 +431,7 @@ class MainWindow(QMainWindow):
                  (form.sso_user, form.sso_password.edit, form.sso_remember))
         for user_edit, password_edit, remember in pairs:
             user = user_edit.text().strip()
-            if not user or not self.settings.keyring_entry_saved(user, host):
+            if not user or (keep_typed and password_edit.text()) or not self.settings.keyring_entry_saved(user, host):
                 continue
             try:
                 password = self.store.get(host, user)
