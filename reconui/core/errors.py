@@ -112,6 +112,30 @@ class InvalidArgument(ApplianceError):
     code = "invalid_argument"
 
 
+class RestoreInProgress(NotAllowedInCurrentState):
+    """Nothing was started: the restore job is still INPROGRESS and the caller chose not to wait.
+
+    Raised by the runner before anything is sent; ``progress`` is the restore's percentage.
+    """
+
+    code = "restore_in_progress"
+
+    def __init__(self, progress: int | None, *, server_messages: tuple[LocalizableMessage, ...] = ()) -> None:
+        super().__init__({"progress": "?" if progress is None else progress},
+                         detail="restore state is INPROGRESS; create not sent")
+        self.server_messages = server_messages
+
+
+class RestoreFailed(NotAllowedInCurrentState):
+    """Nothing was started: the restore job FAILED. Its own messages travel as ``server_messages``."""
+
+    code = "restore_failed"
+
+    def __init__(self, *, server_messages: tuple[LocalizableMessage, ...] = ()) -> None:
+        super().__init__(detail="restore state is FAILED; create not sent")
+        self.server_messages = server_messages
+
+
 class ServiceUnavailable(ApplianceError):
     """503/502/504, or ``service_unavailable``/``timed_out``: the services are (re)starting."""
 
