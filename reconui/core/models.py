@@ -329,12 +329,15 @@ class PartnerCheck:
     """What pre-flight learned about the Enhanced Linked Mode partners.
 
     ``available`` is False when the appliance does not serve the replication status (6.7 ``/rest``:
-    404) or the user may not read it (403); ``reason`` then says why. That never blocks a run.
+    404) or the user may not read it (403); ``reason`` is then the sentence code
+    (``partners_not_served``, ``partners_forbidden``, ``partners_error``) and ``detail`` the error's
+    sentence. That never blocks a run.
     """
 
     available: bool
     rows: tuple[ReplicationPartner, ...] = ()
     reason: str = ""
+    detail: str = ""
 
     @property
     def unreachable(self) -> tuple[str, ...]:

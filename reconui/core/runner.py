@@ -426,7 +426,7 @@ class JobRunner:
             return PartnerCheck(available=False, reason="partners_forbidden")
         except (ApplianceError, ProtocolError) as exc:
             logger.info("could not read the replication status (%s); going on without it", exc.code)
-            return PartnerCheck(available=False, reason=exc.sentence)
+            return PartnerCheck(available=False, reason="partners_error", detail=exc.sentence)
         check = PartnerCheck(available=True, rows=rows)
         if check.unreachable:
             logger.warning("linked-mode partner(s) not answering: %s", ", ".join(check.unreachable))
