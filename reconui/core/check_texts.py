@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from reconui.core.models import PartnerCheck
+
 #: The translation context of every sentence below.
 CONTEXT = "Checks"
 
@@ -145,3 +147,14 @@ def fill(template: str, params: Mapping[str, object]) -> str:
 def check_sentence(code: str, params: Mapping[str, object] | None = None) -> str:
     """The English sentence for ``code``."""
     return fill(CHECK_TEXTS.get(code, code), params or {})
+
+
+def partner_check_text(check: PartnerCheck) -> tuple[str, dict[str, str]]:
+    """The sentence code and params that describe a linked-mode partner check."""
+    if not check.available:
+        return check.reason or "partners_error", {"reason": check.detail}
+    if check.unreachable:
+        return "partners_unreachable", {"partners": ", ".join(check.unreachable)}
+    if not check.rows:
+        return "partners_none", {}
+    return "partners_ok", {"count": str(len(check.rows))}

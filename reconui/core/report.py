@@ -28,7 +28,7 @@ from typing import Any
 
 from reconui import __version__
 from reconui.core import paths, wire, wire_health
-from reconui.core.check_texts import check_sentence
+from reconui.core.check_texts import check_sentence, partner_check_text
 from reconui.core.errors import ProtocolError, ReconError, TrustError
 from reconui.core.events import (
     Connected,
@@ -142,20 +142,9 @@ def partners_to_dict(check: PartnerCheck | None) -> dict[str, Any] | None:
 
 
 def partners_sentence(check: PartnerCheck) -> str:
-    """One English sentence for the partner check (the GUI translates the same codes)."""
-    code, params = partners_text(check)
+    """One English sentence for the partner check (the GUI translates the same code)."""
+    code, params = partner_check_text(check)
     return check_sentence(code, params)
-
-
-def partners_text(check: PartnerCheck) -> tuple[str, dict[str, str]]:
-    """The sentence code and params for the partner check."""
-    if not check.available:
-        return check.reason or "partners_error", {"reason": check.detail}
-    if check.unreachable:
-        return "partners_unreachable", {"partners": ", ".join(check.unreachable)}
-    if not check.rows:
-        return "partners_none", {}
-    return "partners_ok", {"count": str(len(check.rows))}
 
 
 def health_item_to_dict(item: HealthItem, renderer: MessageRenderer | None) -> dict[str, Any]:

@@ -466,8 +466,11 @@ class JobRunner:
                 interval = max(self.options.min_interval, min(interval, deadline - now))
             self._sleep(interval)
 
-    def watch_restore(self, restore: RestoreStatus) -> RestoreStatus:
-        """Watch an INPROGRESS restore job until it ends; emit :class:`RestoreUpdated`/:class:`RestoreFinished`."""
+    def watch_restore(self, restore: RestoreStatus) -> RestoreStatus | None:
+        """Watch an INPROGRESS restore job until it ends; emit :class:`RestoreUpdated`/:class:`RestoreFinished`.
+
+        Returns the final status, or None when watching was stopped (the restore goes on).
+        """
         tracker = MessageTracker()
         tracker.new_messages(restore.messages)
         last = [restore]
@@ -481,8 +484,12 @@ class JobRunner:
             return True
 
         logger.info("the restore is INPROGRESS (%s%%); waiting for it", restore.progress)
-        final = self.poll(self._client.get_restore_status, done=lambda r: not r.in_progress, changed=changed,
-                          wait_first=True)
+        try:
+            final = self.poll(self._client.get_restore_status, done=lambda r: not r.in_progress, changed=changed,
+                              wait_first=True)
+        except _Stopped:
+            logger.info("stopped watching the restore; it goes on on the appliance")
+            return None
         logger.info("the restore ended: %s", final.state)
         self._emit(RestoreFinished(at=self._now(), restore=final))
         return final
@@ -492,7 +499,8 @@ class JobRunner:
 
         Emits :class:`HealthChecked` per round and :class:`HealthVerdictReached` at the end. Never
         raises a ReconError for the checks themselves (a failed read is part of the verdict); a stop
-        gives a "not checked" verdict. A session that cannot be renewed still raises.
+        gives a "not checked" verdict (``reason_code`` ``verdict_stopped``). A session that cannot be
+        renewed still raises.
         """
         settle = self.options.health_settle
         deadline = self._clock() + settle
@@ -522,8 +530,9 @@ class JobRunner:
                              min_interval=self.options.health_interval)
         except _Stopped:
             verdict = health.stopped_verdict(previous[0], self._now(), rounds[0])
+            logger.info("health check stopped by the user")
             self._emit(HealthVerdictReached(at=self._now(), verdict=verdict))
-            raise
+            return verdict
         settled = not last.pending
         if not settled:
             last = health.finalize(last, _minutes(settle))
@@ -721,7 +730,10 @@ class JobRunner:
         if restore.in_progress:
             if not wait:
                 raise RestoreInProgress(restore.progress, server_messages=restore.messages)
-            restore = self.watch_restore(restore)
+            watched = self.watch_restore(restore)
+            if watched is None:
+                raise _Stopped
+            restore = watched
         if restore.state == RESTORE_FAILED:
             raise RestoreFailed(server_messages=restore.messages)
         if not restore.succeeded:
@@ -746,11 +758,7 @@ class JobRunner:
         kind = OutcomeKind.SUCCEEDED if final.status == STATUS_SUCCEEDED else OutcomeKind.FAILED
         verdict: health.HealthVerdict | None = None
         if check_health and kind is OutcomeKind.SUCCEEDED:
-            try:
-                verdict = self.check_health()
-            except _Stopped:
-                # The job did succeed; only the health could not be settled (the verdict says so).
-                verdict = next(e.verdict for e in reversed(self._events) if isinstance(e, HealthVerdictReached))
+            verdict = self.check_health()
         return self._outcome(kind, info=final, started=started, health_verdict=verdict)
 
     def _outcome(

@@ -13,6 +13,8 @@ from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from reconui.core.check_texts import CHECK_TEXTS
+from reconui.core.check_texts import CONTEXT as CHECK_CONTEXT
 from reconui.core.errors import ReconError
 from reconui.core.models import LocalizableMessage
 
@@ -130,3 +132,13 @@ def server_message_lines(messages: Sequence[LocalizableMessage], render: object)
             text = msg.localized or msg.default_message
         lines.append(f"{text} [{msg.id}]" if msg.id else str(text))
     return lines
+
+
+def check_text(code: str, params: Mapping[str, object] | None = None) -> str:
+    """The translated sentence of a pre-flight or health check (:mod:`reconui.core.check_texts`).
+
+    The core keeps each of these sentences once, marked for ``pyside6-lupdate`` under the context
+    ``Checks``; here it is translated by that context where it is shown.
+    """
+    template = CHECK_TEXTS.get(code, code)
+    return fill(QCoreApplication.translate(CHECK_CONTEXT, template), params or {})
