@@ -60,7 +60,7 @@ class Appliance:
         self._restart_job: ReconciliationJob | None = None
         self._restart_stage = 0  # for _restart_job: 1 in the window, 2 window over
         self._installed = datetime.now(timezone.utc) - timedelta(days=42)
-        self.restore = RestoreJob(config.effective_restore_state, config.effective_restore_running_for, self.clock())
+        self._restore_started = self.clock()
         self.health = HealthModel(config)
         if config.scenario == "running":
             # As after a file-based restore: the appliance started the job itself, with the SSO
@@ -133,6 +133,12 @@ class Appliance:
             "releasedate": "",
             "install_time": wire_datetime(self._installed),
         }
+
+    @property
+    def restore(self) -> RestoreJob:
+        """The restore job, built from the current config (tests may change the config mid-run)."""
+        config = self.config
+        return RestoreJob(config.effective_restore_state, config.effective_restore_running_for, self._restore_started)
 
     def restore_state(self) -> str:
         """The restore job's state now (it changes over time in ``restore_running``)."""
