@@ -52,8 +52,7 @@ class HealthPanel(QGroupBox):
         self._render = render
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.badge = StatusBadge()
-        self.badge.setObjectName("healthBadge")
+        self.badge = StatusBadge()  # keeps its object name: the badge's style sheet selects on it
         top.addWidget(self.badge)
         self.headline = selectable_label(name="healthHeadline")
         top.addWidget(self.headline, 1)
@@ -73,7 +72,6 @@ class HealthPanel(QGroupBox):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.findings.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
         outer.addWidget(self.findings)
         self.fine_label = selectable_label(name="healthFine")
         outer.addWidget(self.fine_label)
@@ -128,8 +126,10 @@ class HealthPanel(QGroupBox):
         self._show_items(verdict.snapshot.items)
 
     def _show_items(self, items: tuple[health.HealthItem, ...]) -> None:
+        # Problems first, services before health levels (a stopped service is the likelier fix).
         order = {health.PROBLEM: 0, health.PENDING: 1, health.UNCHECKED: 2, health.ABSENT: 3}
-        shown = sorted((i for i in items if i.status != health.OK), key=lambda i: order.get(i.status, 9))
+        shown = sorted((i for i in items if i.status != health.OK),
+                       key=lambda i: (order.get(i.status, 9), i.kind != "service"))
         self.findings.setRowCount(0)
         for item in shown:
             row = self.findings.rowCount()
@@ -141,6 +141,12 @@ class HealthPanel(QGroupBox):
                 cell.setToolTip(value)
                 self.findings.setItem(row, column, cell)
         self.findings.setVisible(bool(shown))
+        if shown:
+            # As tall as its rows (up to about 24 lines): the right column scrolls, not this table.
+            self.findings.resizeRowsToContents()
+            height = self.findings.horizontalHeader().sizeHint().height() + 2 * self.findings.frameWidth() + 2
+            height += sum(self.findings.rowHeight(r) for r in range(self.findings.rowCount()))
+            self.findings.setFixedHeight(min(height, self.fontMetrics().lineSpacing() * 24))
         fine = [i for i in items if i.status == health.OK]
         if fine:
             names = ", ".join(i.name for i in fine)
