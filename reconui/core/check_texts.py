@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from reconui.core.error_texts import fill
 from reconui.core.models import PartnerCheck
 
 #: The translation context of every sentence below.
@@ -127,21 +128,6 @@ CHECK_TEXTS: dict[str, str] = {
         "Checks", "Still starting: {names}. Checking again until {time} at the latest."
     ),
 }
-
-
-class _Leave(dict[str, object]):
-    """format_map helper that leaves an unknown ``{name}`` in place."""
-
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
-
-
-def fill(template: str, params: Mapping[str, object]) -> str:
-    """``template`` with ``params`` filled in; never raises (a broken template is shown as it is)."""
-    try:
-        return template.format_map(_Leave(params))
-    except (ValueError, IndexError, AttributeError):
-        return template
 
 
 def check_sentence(code: str, params: Mapping[str, object] | None = None) -> str:

@@ -29,12 +29,12 @@ from reconui.core import health
 from reconui.core.errors import (
     ApplianceError,
     GaveUpWaiting,
-    NotAllowedInCurrentState,
     NotFound,
     ProtocolError,
     ReconError,
     RestoreFailed,
     RestoreInProgress,
+    RestoreNotSucceeded,
     Unauthenticated,
     Unauthorized,
 )
@@ -110,17 +110,6 @@ class ReconClient(Protocol):
     def list_services(self) -> tuple[ServiceInfo, ...]: ...
 
     def close(self) -> None: ...
-
-
-class RestoreNotSucceeded(NotAllowedInCurrentState):
-    """The runner refuses to start because the restore job has not reported SUCCEEDED.
-
-    Same code and sentence as the appliance's own ``not_allowed_in_current_state`` (it is the rule the
-    appliance enforces), raised before anything is sent, with the restore ``state`` as a param.
-    """
-
-    def __init__(self, state: str) -> None:
-        super().__init__({"state": state}, detail=f"restore state is {state}, not SUCCEEDED; create not sent")
 
 
 @dataclass(frozen=True)
@@ -901,7 +890,6 @@ __all__ = [
     "OutcomeKind",
     "Preflight",
     "ReconClient",
-    "RestoreNotSucceeded",
     "RunOptions",
     "RunOutcome",
     "message_key",

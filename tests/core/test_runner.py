@@ -24,6 +24,7 @@ from reconui.core.errors import (
     RequestTimeout,
     RestoreFailed,
     RestoreInProgress,
+    RestoreNotSucceeded,
     ServiceUnavailable,
     TlsError,
     Unauthenticated,
@@ -57,7 +58,6 @@ from reconui.core.runner import (
     JobRunner,
     MessageTracker,
     OutcomeKind,
-    RestoreNotSucceeded,
     RunOptions,
 )
 
