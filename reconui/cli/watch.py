@@ -78,8 +78,11 @@ def _report_options(args: argparse.Namespace, target: Target, extra: dict[str, o
 
 
 def run_options_for(args: argparse.Namespace) -> RunOptions:
-    """The runner's pacing: the defaults with ``--timeout`` as the outage window."""
-    return dataclasses.replace(DEFAULT_RUN_OPTIONS, outage_window=args.timeout * 60.0)
+    """The runner's pacing: the defaults with ``--timeout`` as the outage window (and ``--settle``, where the
+    command has it, as the health check's settle time)."""
+    options = dataclasses.replace(DEFAULT_RUN_OPTIONS, outage_window=args.timeout * 60.0)
+    settle = getattr(args, "settle", None)
+    return options if settle is None else dataclasses.replace(options, health_settle=settle * 60.0)
 
 
 def watch(args: argparse.Namespace, term: Terminal, drive: Drive, *, report_options: dict[str, object]) -> int:

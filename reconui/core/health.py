@@ -90,6 +90,7 @@ class HealthItem:
         status: ok / problem / pending / unchecked / absent.
         code, params: the sentence in :mod:`reconui.core.check_texts`.
         messages: a service's health messages (rendered by the front end like any message).
+        source: the endpoint the item was read from (``vcenter/services`` ...).
     """
 
     kind: str
@@ -99,6 +100,7 @@ class HealthItem:
     code: str
     params: Mapping[str, str] = field(default_factory=dict)
     messages: tuple[LocalizableMessage, ...] = ()
+    source: str = ""
 
     @property
     def sentence(self) -> str:
@@ -195,47 +197,55 @@ class HealthVerdict:
 
 def _level_item(name: str, level: str) -> HealthItem:
     status, code = _LEVEL_CODES.get(level, (PROBLEM, "health_unknown"))
-    return HealthItem("health", name, level, status, code, {"name": name, "level": level})
+    return HealthItem("health", name, level, status, code, {"name": name, "level": level},
+                      source=f"appliance/health/{name}")
 
 
 def service_item(service: ServiceInfo) -> HealthItem:
     """The finding for one AUTOMATIC service (``kind`` service)."""
     params = {"service": service.id, "state": service.state}
+    src = SERVICES_ENDPOINT
     if service.state in (SERVICE_STARTING, SERVICE_STOPPING):
-        return HealthItem("service", service.id, service.state, PENDING, "service_starting", params)
+        return HealthItem("service", service.id, service.state, PENDING, "service_starting", params, source=src)
     if service.state != SERVICE_STARTED:
-        return HealthItem("service", service.id, service.state, PROBLEM, "service_stopped", params)
+        return HealthItem("service", service.id, service.state, PROBLEM, "service_stopped", params, source=src)
     health = service.health or SERVICE_HEALTHY
     params["health"] = health
     messages = service.health_messages
     if health == SERVICE_HEALTHY:
-        return HealthItem("service", service.id, health, OK, "service_ok", params, messages)
+        return HealthItem("service", service.id, health, OK, "service_ok", params, messages, src)
     code = {SERVICE_DEGRADED: "service_degraded", SERVICE_HEALTHY_WITH_WARNINGS: "service_warnings"}.get(
         health, "service_health_unknown")
-    return HealthItem("service", service.id, health, PROBLEM, code, params, messages)
+    return HealthItem("service", service.id, health, PROBLEM, code, params, messages, src)
 
 
 def _endpoint_failure(name: str, error: ReconError) -> HealthItem:
     if isinstance(error, NotFound):
-        return HealthItem("endpoint", name, "not_served", ABSENT, "check_not_served", {"name": name})
+        return HealthItem("endpoint", name, "not_served", ABSENT, "check_not_served", {"name": name}, source=name)
     status, code = (PENDING, "check_waiting") if error.transient else (UNCHECKED, "check_failed")
     return HealthItem("endpoint", name, error.code, status, code, {"name": name, "reason": error.sentence},
-                      error.server_messages)
+                      error.server_messages, name)
 
 
-def read_snapshot(client: HealthClient, now: Callable[[], datetime]) -> HealthSnapshot:
+def _direct(fn: Callable[[], object]) -> object:
+    return fn()
+
+
+def read_snapshot(client: HealthClient, now: Callable[[], datetime],
+                  call: Callable[[Callable[[], object]], object] = _direct) -> HealthSnapshot:
     """One round: system health, lastcheck, the seven subsystems, the services.
 
-    Each endpoint's failure becomes an item, so one 503 does not lose the other readings.
+    Each endpoint's failure becomes an item, so one 503 does not lose the other readings. ``call``
+    wraps every request (the runner passes its own, which logs in again after a 401).
 
     Raises:
-        Unauthenticated: the session is gone (the runner logs in again and repeats the round).
+        Unauthenticated: the session is gone and could not be renewed.
     """
     items: list[HealthItem] = []
 
     def read(name: str, fn: Callable[[], object]) -> object | None:
         try:
-            return fn()
+            return call(fn)
         except Unauthenticated:
             raise
         except ReconError as error:
@@ -247,7 +257,8 @@ def read_snapshot(client: HealthClient, now: Callable[[], datetime]) -> HealthSn
         items.append(_level_item("system", system))
     lastcheck: datetime | None = None
     try:
-        lastcheck = client.get_health_lastcheck()
+        checked = call(client.get_health_lastcheck)
+        lastcheck = checked if isinstance(checked, datetime) else None
     except Unauthenticated:
         raise
     except ReconError:
@@ -263,6 +274,33 @@ def read_snapshot(client: HealthClient, now: Callable[[], datetime]) -> HealthSn
         items += [service_item(s) for s in services if s.automatic]
     return HealthSnapshot(checked_at=now(), items=tuple(items), system=system if isinstance(system, str) else None,
                           lastcheck=lastcheck, services=listed)
+
+
+def carry_over(previous: HealthSnapshot | None, current: HealthSnapshot) -> HealthSnapshot:
+    """``current`` with an endpoint that blipped (a transient failure this round) read as last round.
+
+    One 503 or truncated answer among the ten requests of a round must not turn a settled verdict
+    back into "still waiting"; an endpoint that never answered stays pending.
+    """
+    if previous is None:
+        return current
+    earlier: dict[str, list[HealthItem]] = {}
+    for item in previous.items:
+        if item.kind != "endpoint":
+            earlier.setdefault(item.source, []).append(item)
+    items: list[HealthItem] = []
+    services = current.services
+    system = current.system
+    for item in current.items:
+        if item.kind == "endpoint" and item.status == PENDING and item.source in earlier:
+            items += earlier[item.source]
+            if item.source == SERVICES_ENDPOINT:
+                services = previous.services
+            if item.source == SYSTEM_ENDPOINT:
+                system = previous.system
+        else:
+            items.append(item)
+    return replace(current, items=tuple(items), services=services, system=system)
 
 
 # --- verdict -------------------------------------------------------------------------------------
@@ -333,6 +371,7 @@ __all__ = [
     "HealthItem",
     "HealthSnapshot",
     "HealthVerdict",
+    "carry_over",
     "evaluate",
     "finalize",
     "pending_names",

@@ -498,7 +498,10 @@ class JobRunner:
         previous: list[health.HealthSnapshot | None] = [None]
 
         def fetch() -> health.HealthSnapshot:
-            return health.read_snapshot(self._client, self._now)
+            # Each request re-logs in on its own after a 401; transient failures become pending items.
+            snapshot = health.read_snapshot(self._client, self._now,
+                                            call=lambda fn: self._call(fn, ride_outages=False))
+            return health.carry_over(previous[0], snapshot)
 
         def changed(snapshot: health.HealthSnapshot) -> bool:
             rounds[0] += 1

@@ -31,12 +31,16 @@ EXPECTED = {
     "fail": (1, "FAILED", None),
     "warnings": (1, "FAILED", None),
     "in_use": (4, None, "feature_in_use"),
-    "not_allowed": (4, None, "not_allowed_in_current_state"),
+    "not_allowed": (4, None, "restore_failed"),
     "bad_sso": (4, None, "invalid_argument"),
     "running": (0, "SUCCEEDED", None),
     "restart": (0, "SUCCEEDED", None),
     "expire": (0, "SUCCEEDED", None),
     "flaky": (0, "SUCCEEDED", None),
+    "restore_running": (4, None, "restore_in_progress"),
+    "partner_down": (1, "FAILED", None),
+    "degraded": (6, "SUCCEEDED", None),
+    "slow_services": (0, "SUCCEEDED", None),
 }
 
 

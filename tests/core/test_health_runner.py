@@ -343,3 +343,11 @@ def test_health_only_run_checks_without_preflight_or_job() -> None:
     assert outcome.message == outcome.health.sentence
     assert h.client.count("get_job") == 0 and h.client.count("create_job") == 0
     assert h.client.logged_out == 1
+
+
+def test_a_blip_after_a_good_reading_keeps_that_reading() -> None:
+    # Round 2's 503 on the services does not undo round 1's reading: the verdict is stable at round 2.
+    _, verdict = run_health(services=[DEGRADED, ServiceUnavailable(http_status=503), ALL_UP])
+    assert verdict.verdict == VERDICT_ATTENTION and verdict.rounds == 2
+    assert {i.name for i in verdict.snapshot.problems} >= {"vsphere-ui", "content-library"}
+    assert not [i for i in verdict.snapshot.items if i.kind == "endpoint"]
