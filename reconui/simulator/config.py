@@ -83,7 +83,7 @@ class SimulatorConfig:
     #: starts; ``None`` = 50 % of ``duration``.
     restore_running_for: float | None = None
 
-    # Linked mode, health and services (post-restore.md).
+    # Linked mode, health and services (docs/post-restore-api.md).
     #: This appliance's node name in the replication status (its partners are vc02 and vc03).
     node_name: str = "vc01.example.com"
     #: [U] the caller lacks the privilege to read the replication status: 403 ``unauthorized``.

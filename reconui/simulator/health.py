@@ -1,4 +1,4 @@
-"""Appliance health, vCenter services and linked-mode replication status (post-restore.md).
+"""Appliance health, vCenter services and linked-mode replication status (docs/post-restore-api.md).
 
 What these endpoints answer follows from the reconciliation job's timeline, as a pure function of
 the job snapshot and the clock: before any job the restored appliance's services are stopped

@@ -2,7 +2,7 @@
 
 Like the reconciliation job, the timeline is a pure function of elapsed time, so clients see the
 same progress however often they poll. Restore messages are the restore package's own message
-type: ``id``, ``default_message`` and ``args`` only (post-restore.md §2).
+type: ``id``, ``default_message`` and ``args`` only (docs/post-restore-api.md).
 """
 
 from __future__ import annotations

@@ -49,7 +49,7 @@ ROUTES: dict[tuple[str, str], dict[str, str]] = {
     ("rest", "/rest/appliance/recovery/restore/job"): {"GET": "restore.get"},
     ("rest", "/rest/appliance/recovery/reconciliation/job"): {"POST": "job.create", "GET": "job.get"},
 }
-# post-restore.md §1: health, services and replication status, the same paths under both prefixes.
+# docs/post-restore-api.md: health, services and replication status, the same paths under both prefixes.
 for _flavor in ("api", "rest"):
     for _sub in ("system", *SUBSYSTEMS):
         ROUTES[(_flavor, f"/{_flavor}/appliance/health/{_sub}")] = {"GET": f"health.{_sub}"}
