@@ -160,7 +160,7 @@ class Appliance:
             out["parts"] = list(PARTS)
         return out
 
-    # Health, services, replication (post-restore.md) ---------------------------------------------
+    # Health, services, replication (docs/post-restore-api.md) ------------------------------------
 
     def phase(self) -> Phase:
         """The job as now and how long ago it SUCCEEDED: what health and services follow from."""

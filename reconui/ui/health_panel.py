@@ -88,10 +88,6 @@ class HealthPanel(QGroupBox):
         self.findings.setRowCount(0)
         self.findings.hide()
 
-    @property
-    def checking(self) -> bool:
-        return self.badge.kind is BadgeKind.ACTIVE
-
     def handle_event(self, event: Event) -> None:
         if isinstance(event, HealthChecked):
             self._show_round(event)

@@ -170,7 +170,8 @@ class PreflightPanel(QGroupBox):
         self._has_result = True
         start = attach = again = False
         if job is None:
-            self.job_label.setText(tr("None — ready to start"))
+            self.job_label.setText(tr("None — ready to start") if self._restore_allows_start
+                                   else tr("None — waiting for the restore"))
             start = True
         elif job.status == STATUS_RUNNING:
             if watched:
