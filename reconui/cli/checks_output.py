@@ -33,6 +33,22 @@ def verdict_lines(verdict: health.HealthVerdict, renderer: MessageRenderer) -> l
     return lines
 
 
+class CheckLines:
+    """Turns check events into lines; a "still starting" line only when what is starting changed."""
+
+    def __init__(self, renderer: MessageRenderer) -> None:
+        self._renderer = renderer
+        self._last_pending: str | None = None
+
+    def lines(self, event: Event) -> list[str]:
+        if isinstance(event, HealthChecked):
+            names = health.pending_names(event.snapshot)
+            if names == self._last_pending:
+                return []
+            self._last_pending = names
+        return check_lines(event, self._renderer)
+
+
 def check_lines(event: Event, renderer: MessageRenderer) -> list[str]:
     """The lines for one event of the checks (none for other events)."""
     if isinstance(event, PreflightDone) and event.partners is not None:

@@ -9,7 +9,7 @@ import time
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
-from reconui.cli.checks_output import check_lines
+from reconui.cli.checks_output import CheckLines
 from reconui.cli.terminal import Terminal, isatty
 from reconui.core import wire
 from reconui.core.events import (
@@ -66,6 +66,7 @@ class HumanOutput:
         self._line_open = False
         self._last_shown: tuple[str, int] | None = None
         self._started = time.monotonic()
+        self._checks = CheckLines(renderer)
 
     def _print(self, text: str) -> None:
         out = self._term.out
@@ -128,7 +129,7 @@ class HumanOutput:
             self._progress(event.info)
         elif isinstance(event, MonitoringStopped):
             self._print("Stopped watching. The reconciliation job cannot be cancelled and goes on on the appliance.")
-        for line in check_lines(event, self._renderer):
+        for line in self._checks.lines(event):
             self._print(line)
 
     def final(self, *, info: JobInfo | None, outcome: RunOutcome | None, code: int, files: ReportFiles | None,

@@ -195,3 +195,13 @@ def test_help_documents_exit_code_6_and_the_new_options() -> None:
     run_help = sub["run"].format_help()
     assert "--wait-for-restore" in run_help and "--settle MINUTES" in run_help
     assert "exit code 0 healthy, 6 not" in parser.format_help()
+
+
+def test_slow_services_human_output_says_what_is_still_starting_once_per_change(run_cli, cli_sim) -> None:
+    sim = cli_sim("slow_services")
+    result = run_cli(*run_args(sim))
+    assert result.code == 0
+    starting = [line for line in result.out.splitlines() if line.startswith("Still starting:")]
+    assert starting and "Checking again until" in starting[0]
+    assert len(starting) == len(set(starting))
+    assert "Health: HEALTHY." in result.out
