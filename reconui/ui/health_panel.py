@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from reconui.core import health
 from reconui.core.events import Event, HealthChecked, HealthVerdictReached
 from reconui.core.models import LocalizableMessage
+from reconui.ui.icons import icon
 from reconui.ui.messages import check_text, server_message_lines
 from reconui.ui.widgets import BadgeKind, StatusBadge, selectable_label
 
@@ -44,7 +46,12 @@ _STATUS_WORDS = {
 
 
 class HealthPanel(QGroupBox):
-    """Shows :class:`HealthChecked` rounds and the final :class:`HealthVerdictReached`."""
+    """Shows :class:`HealthChecked` rounds and the final :class:`HealthVerdictReached`.
+
+    Signals: stop_requested() — stop re-checking (the verdict then says it was not settled).
+    """
+
+    stop_requested = Signal()
 
     def __init__(self, render: Callable[[LocalizableMessage], str], parent: QWidget | None = None) -> None:
         super().__init__(tr("5. Health after reconciliation"), parent)
@@ -75,6 +82,15 @@ class HealthPanel(QGroupBox):
         outer.addWidget(self.findings)
         self.fine_label = selectable_label(name="healthFine")
         outer.addWidget(self.fine_label)
+        self.stop_button = QPushButton(icon("stop"), tr("Stop check&ing"))
+        self.stop_button.setObjectName("stopHealthButton")
+        self.stop_button.setToolTip(tr("Stop re-checking while services are still starting. The job's result "
+                                       "stays as it is; the health is then reported as not checked."))
+        self.stop_button.clicked.connect(self.stop_requested)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.stop_button)
+        buttons.addStretch(1)
+        outer.addLayout(buttons)
         self.verdict: health.HealthVerdict | None = None
         self.reset()
 
@@ -87,6 +103,7 @@ class HealthPanel(QGroupBox):
         self.fine_label.hide()
         self.findings.setRowCount(0)
         self.findings.hide()
+        self.stop_button.hide()
 
     def handle_event(self, event: Event) -> None:
         if isinstance(event, HealthChecked):
@@ -95,6 +112,7 @@ class HealthPanel(QGroupBox):
             self._show_verdict(event.verdict)
 
     def _show_round(self, event: HealthChecked) -> None:
+        self.stop_button.show()
         self.badge.set_state(BadgeKind.ACTIVE, tr("CHECKING"))
         self.badge.setAccessibleName(tr("Health: checking"))
         snapshot = event.snapshot
@@ -111,6 +129,7 @@ class HealthPanel(QGroupBox):
 
     def _show_verdict(self, verdict: health.HealthVerdict) -> None:
         self.verdict = verdict
+        self.stop_button.hide()
         kind, word = {
             health.VERDICT_HEALTHY: (BadgeKind.SUCCESS, tr("HEALTHY")),
             health.VERDICT_ATTENTION: (BadgeKind.FAILURE, tr("NEEDS ATTENTION")),

@@ -274,7 +274,7 @@ class MainWindow(QMainWindow):
             self.preflight_panel.start_again_button, self.preflight_panel.refresh_button,
             self.job_panel.stop_button, self.job_panel.messages, self.job_panel.save_button,
             self.job_panel.copy_button, self.job_panel.log_button, self.job_panel.again_button,
-            self.health_panel.findings,
+            self.health_panel.stop_button, self.health_panel.findings,
         ]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
@@ -346,6 +346,7 @@ class MainWindow(QMainWindow):
         self.preflight_panel.attach_requested.connect(self._on_attach_requested)
         self.preflight_panel.refresh_requested.connect(self._on_refresh_requested)
         self.job_panel.stop_requested.connect(self._on_stop_requested)
+        self.health_panel.stop_requested.connect(self._on_stop_requested)
         self.job_panel.save_report_requested.connect(self._on_save_report_requested)
         self.job_panel.copy_summary_requested.connect(self._on_copy_summary_requested)
         self.job_panel.open_log_folder_requested.connect(self._on_open_log_folder)

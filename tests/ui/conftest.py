@@ -124,6 +124,9 @@ class Harness:
     def connect(self, timeout: int = 10000) -> None:
         self.window.connect_button.click()
         self.qtbot.waitUntil(lambda: self.window.last_preflight is not None, timeout=timeout)
+        # The pre-flight event arrives just before its task ends; the actions are enabled only then,
+        # so a click right after the event could hit a still-disabled button.
+        self.qtbot.waitUntil(lambda: not self.controller.busy, timeout=timeout)
         assert self.window.connection_state == ConnectionState.CONNECTED
 
     def wait_idle(self, timeout: int = 10000) -> None:

@@ -166,3 +166,18 @@ def test_slow_services_show_what_is_still_starting(checks_harness, simulator_fac
     h.qtbot.waitUntil(lambda: panel.verdict is not None, timeout=20000)
     assert any(t.startswith("Still starting:") and "vsphere-ui" in t for t in seen)
     assert panel.verdict.verdict == VERDICT_HEALTHY
+
+
+def test_stop_checking_keeps_the_job_result_and_says_not_checked(checks_harness, simulator_factory):  # type: ignore[no-untyped-def]
+    sim = simulator_factory(scenario="slow_services", duration=1.0, services_settle=30.0, services_unavailable=0.0)
+    h = checks_harness()
+    h.fill(sim)
+    h.connect()
+    h.window.preflight_panel.start_button.click()
+    panel = h.window.health_panel
+    h.qtbot.waitUntil(lambda: panel.stop_button.isVisible(), timeout=15000)
+    panel.stop_button.click()
+    h.qtbot.waitUntil(lambda: panel.verdict is not None, timeout=10000)
+    assert panel.badge.text() == "NOT CHECKED" and "stopped" in panel.headline.text()
+    assert not panel.stop_button.isVisible()
+    assert h.window.job_panel.badge.text() == "SUCCEEDED"
