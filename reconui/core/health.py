@@ -180,10 +180,7 @@ class HealthVerdict:
         """
         if self.verdict == VERDICT_HEALTHY:
             return False
-        if self.verdict == VERDICT_NOT_CHECKED and self.code == "verdict_not_checked" and \
-                self.params.get("reason_code") == "verdict_not_served":
-            return False
-        return True
+        return self.params.get("reason_code") != "verdict_not_served"
 
     @property
     def findings(self) -> tuple[HealthItem, ...]:
