@@ -50,7 +50,15 @@ from reconui.core.events import (
 )
 from reconui.core.health import HealthItem, HealthSnapshot, HealthVerdict
 from reconui.core.logging_setup import redact
-from reconui.core.models import CertificateInfo, JobInfo, LocalizableMessage, PartnerCheck, Target, TrustDecision
+from reconui.core.models import (
+    CertificateInfo,
+    JobInfo,
+    LocalizableMessage,
+    PartnerCheck,
+    RestoreStatus,
+    Target,
+    TrustDecision,
+)
 from reconui.core.render import MessageRenderer, format_local_datetime
 from reconui.core.runner import MessageTracker, utc_now
 
@@ -283,6 +291,8 @@ class RunReport:
         self._preflight: PreflightDone | None = None
         self._health: HealthVerdict | None = None
         self._restore_messages: list[dict[str, Any]] = []
+        #: The restore as it ended when it was watched (pre-flight saw it still INPROGRESS).
+        self._restore_final: RestoreStatus | None = None
         self._timeline: list[dict[str, Any]] = []
         self._outages: list[dict[str, Any]] = []
         self._relogins: list[str | None] = []
@@ -339,6 +349,8 @@ class RunReport:
                 entry["unreachable_partners"] = list(event.partners.unreachable)
         elif isinstance(event, RestoreUpdated | RestoreFinished):
             entry.update(restore_state=event.restore.state, progress=event.restore.progress)
+            if isinstance(event, RestoreFinished):
+                self._restore_final = event.restore
             for msg in event.new_messages if isinstance(event, RestoreUpdated) else ():
                 self._restore_messages.append(
                     {"id": msg.id, "text": self._renderer.render(msg), "first_seen": _dt(event.at)})
@@ -429,7 +441,8 @@ class RunReport:
                 "certificate": certificate,
                 "appliance": {
                     "version": wire.version_to_dict(pre.version) if pre and pre.version else None,
-                    "restore": wire.restore_to_dict(pre.restore) if pre and pre.restore else None,
+                    "restore": wire.restore_to_dict(self._restore_final) if self._restore_final is not None
+                    else wire.restore_to_dict(pre.restore) if pre and pre.restore else None,
                     "existing_job": _info_dict(pre.existing_job) if pre else None,
                     "partners": partners_to_dict(pre.partners) if pre else None,
                     "restore_messages": list(self._restore_messages),
@@ -703,6 +716,14 @@ def render_html(data: Mapping[str, Any], *, tz: tzinfo | None = None) -> str:
         ))
     else:
         parts.append("<p>The appliance sent no messages.</p>")
+
+    restore_messages = appliance.get("restore_messages") or []
+    if restore_messages:
+        parts.append("<h2>Restore messages (watched before the job)</h2>")
+        parts.append(_timed_table(
+            [(m.get("first_seen"), f"{_e(m.get('text'))}<br><code>{_e(m.get('id'))}</code>") for m in restore_messages],
+            tz,
+        ))
 
     final_error = data.get("final_error")
     if final_error:

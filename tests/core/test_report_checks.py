@@ -74,3 +74,21 @@ def test_a_run_without_checks_has_no_health_section() -> None:
     data = report.to_dict()
     assert data["health"] is None
     assert "<h2>Health</h2>" not in render_html(data)
+
+
+def test_a_watched_restore_leaves_its_messages_in_the_report() -> None:
+    from reconui.core.models import RestoreStatus
+
+    clock = FakeClock()
+    restores = [RestoreStatus("INPROGRESS", 20, (msg("r.run", "Restore is in progress."),)),
+                RestoreStatus("SUCCEEDED", 100, (msg("r.run", "Restore is in progress."), msg("r.done", "Done <ok>.")))]
+    client = FakeClient(clock, restore=restores, jobs=[None, succeeded()])
+    report = RunReport(target=Target("vcsa.example.com"), options={}, renderer=MessageRenderer(), now=clock.now)
+    JobRunner(client, Credentials("u", "Pw-not-in-report-9"), on_event=report.record, clock=clock.monotonic,
+              now=clock.now, sleep=clock.sleep).run(JobSpec("u", "Sso-not-in-report-9"), wait_for_restore=True)
+    data = report.to_dict()
+    assert [m["id"] for m in data["appliance"]["restore_messages"]] == ["r.done"]
+    assert data["appliance"]["restore"]["state"] == "SUCCEEDED"  # as it ended, not as pre-flight saw it
+    assert {"restore_updated", "restore_finished"} <= {e["event"] for e in data["timeline"]}
+    page = render_html(data)
+    assert "Restore messages" in page and "Done &lt;ok&gt;." in page
