@@ -82,7 +82,8 @@ class HealthPanel(QGroupBox):
         outer.addWidget(self.findings)
         self.fine_label = selectable_label(name="healthFine")
         outer.addWidget(self.fine_label)
-        self.stop_button = QPushButton(icon("stop"), tr("Stop check&ing"))
+        # No mnemonic: every letter of it is taken by a label or button visible at the same time.
+        self.stop_button = QPushButton(icon("stop"), tr("Stop checking"))
         self.stop_button.setObjectName("stopHealthButton")
         self.stop_button.setToolTip(tr("Stop re-checking while services are still starting. The job's result "
                                        "stays as it is; the health is then reported as not checked."))

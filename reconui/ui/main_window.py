@@ -70,7 +70,7 @@ from reconui.ui.preflight_panel import PreflightPanel
 from reconui.ui.settings import Settings
 from reconui.ui.trust_dialog import TrustChoice, local_time
 from reconui.ui.widgets import AlertKind, AlertStrip
-from reconui.ui.worker import TASK_CONNECT, TASK_PREFLIGHT, TASK_RUN, TASK_TRUST
+from reconui.ui.worker import TASK_CONNECT, TASK_PREFLIGHT, TASK_RESTORE, TASK_RUN, TASK_TRUST
 
 logger = logging.getLogger(__name__)
 
@@ -270,8 +270,9 @@ class MainWindow(QMainWindow):
             self.credential_form.sso_user, self.credential_form.sso_password.edit,
             self.credential_form.sso_password.show_toggle, self.credential_form.sso_remember,
             self.credential_form.ignore_warnings, self.connect_button, self.disconnect_button,
-            self.preflight_panel.start_button, self.preflight_panel.attach_button,
-            self.preflight_panel.start_again_button, self.preflight_panel.refresh_button,
+            self.preflight_panel.restore_progress.stop_button, self.preflight_panel.start_button,
+            self.preflight_panel.attach_button, self.preflight_panel.start_again_button,
+            self.preflight_panel.refresh_button,
             self.job_panel.stop_button, self.job_panel.messages, self.job_panel.save_button,
             self.job_panel.copy_button, self.job_panel.log_button, self.job_panel.again_button,
             self.health_panel.stop_button, self.health_panel.findings,
@@ -347,6 +348,7 @@ class MainWindow(QMainWindow):
         self.preflight_panel.refresh_requested.connect(self._on_refresh_requested)
         self.job_panel.stop_requested.connect(self._on_stop_requested)
         self.health_panel.stop_requested.connect(self._on_stop_requested)
+        self.preflight_panel.restore_progress.stop_requested.connect(self._on_stop_requested)
         self.job_panel.save_report_requested.connect(self._on_save_report_requested)
         self.job_panel.copy_summary_requested.connect(self._on_copy_summary_requested)
         self.job_panel.open_log_folder_requested.connect(self._on_open_log_folder)
@@ -736,6 +738,8 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_controller_task_finished(self, task: str) -> None:
+        if task == TASK_RESTORE and self.preflight_panel.restore_running:
+            self.preflight_panel.show_restore_not_watched()  # stopped before the restore ended
         if task == TASK_RUN and self.connection_state == ConnectionState.CONNECTED:
             self.credential_form.set_job_locked(False)
         self._update_actions()

@@ -145,6 +145,13 @@ class PreflightPanel(QGroupBox):
             self.restore_label.setText(tr("⚠ {state} — the appliance only allows reconciliation after a successful "
                                           "restore").format(state=restore.state))
 
+    def show_restore_not_watched(self) -> None:
+        """Watching the restore stopped while it still ran: say so; "Check again" looks again."""
+        restore = self.restore_progress.restore
+        self.restore_progress.stop_button.setEnabled(False)
+        self.restore_label.setText(tr("⟳ INPROGRESS ({percent} %) — not watched any more; “Check again” looks at "
+                                      "it again").format(percent=(restore.progress if restore else None) or 0))
+
     def handle_restore_event(self, event: RestoreUpdated | RestoreFinished) -> None:
         """Live progress of the watched restore; its end is shown by the pre-flight read after it."""
         restore = event.restore

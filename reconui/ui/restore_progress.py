@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from reconui.core.models import LocalizableMessage, RestoreStatus
+from reconui.ui.icons import icon
 from reconui.ui.widgets import MessagesTable
 
 
@@ -21,7 +22,12 @@ def tr(text: str) -> str:
 
 
 class RestoreProgress(QWidget):
-    """Progress bar and messages of the watched restore job."""
+    """Progress bar and messages of the watched restore job.
+
+    Signals: stop_requested() — stop watching (the restore itself goes on; "Check again" looks again).
+    """
+
+    stop_requested = Signal()
 
     def __init__(self, render: Callable[[LocalizableMessage], str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,7 +40,16 @@ class RestoreProgress(QWidget):
         self.bar.setRange(0, 100)
         self.bar.setFormat(tr("Restore %p %"))
         self.bar.setAccessibleName(tr("Restore progress"))
-        layout.addWidget(self.bar)
+        # No mnemonic: every letter of it is taken by a label or button visible at the same time.
+        self.stop_button = QPushButton(icon("stop"), tr("Stop watching"))
+        self.stop_button.setObjectName("stopRestoreButton")
+        self.stop_button.setToolTip(tr("Stop watching the restore. It goes on on the appliance; use “Check again” "
+                                       "to look at it again."))
+        self.stop_button.clicked.connect(self.stop_requested)
+        row = QHBoxLayout()
+        row.addWidget(self.bar, 1)
+        row.addWidget(self.stop_button)
+        layout.addLayout(row)
         self.messages = MessagesTable()
         self.messages.setObjectName("restoreMessages")
         self.messages.setAccessibleName(tr("Restore messages"))
@@ -49,6 +64,7 @@ class RestoreProgress(QWidget):
         self.messages.setRowCount(0)
         self._shown = 0
         self.update_status(restore, seen)
+        self.stop_button.setEnabled(True)
         self.show()
 
     def update_status(self, restore: RestoreStatus, seen: str) -> None:

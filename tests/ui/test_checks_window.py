@@ -181,3 +181,18 @@ def test_stop_checking_keeps_the_job_result_and_says_not_checked(checks_harness,
     assert panel.badge.text() == "NOT CHECKED" and "stopped" in panel.headline.text()
     assert not panel.stop_button.isVisible()
     assert h.window.job_panel.badge.text() == "SUCCEEDED"
+
+
+def test_stop_watching_the_restore_says_it_is_not_watched(checks_harness, simulator_factory):  # type: ignore[no-untyped-def]
+    sim = simulator_factory(scenario="restore_running", restore_running_for=60.0)
+    h = checks_harness()
+    h.fill(sim)
+    h.window.connect_button.click()
+    panel = h.window.preflight_panel
+    h.qtbot.waitUntil(lambda: panel.restore_progress.isVisible() and h.controller.busy, timeout=10000)
+    panel.restore_progress.stop_button.click()
+    h.wait_idle()
+    assert "not watched any more" in panel.restore_label.text()
+    assert not panel.restore_progress.stop_button.isEnabled()
+    assert not panel.start_button.isEnabled() and panel.refresh_button.isEnabled()
+    assert not [r for r in sim.requests if r["method"] == "POST" and "reconciliation" in r["path"]]
