@@ -9,6 +9,7 @@ import time
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
+from reconui.cli.checks_output import CheckLines
 from reconui.cli.terminal import Terminal, isatty
 from reconui.core import wire
 from reconui.core.events import (
@@ -67,6 +68,7 @@ class HumanOutput:
         self._line_open = False
         self._last_shown: tuple[str, int] | None = None
         self._started = time.monotonic()
+        self._checks = CheckLines(renderer)
 
     def _print(self, text: str) -> None:
         out = self._term.out
@@ -135,6 +137,8 @@ class HumanOutput:
             self._progress(event.info)
         elif isinstance(event, MonitoringStopped):
             self._print("Stopped watching. The reconciliation job cannot be cancelled and goes on on the appliance.")
+        for line in self._checks.lines(event):
+            self._print(line)
 
     def final(self, *, info: JobInfo | None, outcome: RunOutcome | None, code: int, files: ReportFiles | None,
               seconds: float) -> None:
@@ -155,6 +159,8 @@ class HumanOutput:
                     self._print(f"  {line}")
             elif info.error_text:
                 self._print(f"  {info.error_text}")
+        if outcome is not None and outcome.health is not None:
+            self._print(f"Health: {outcome.health.verdict.replace('_', ' ')} (exit code {code}).")
         if files is not None:
             self._print(f"Report: {files.html} (JSON: {files.json})")
         self._term.out.flush()
@@ -185,6 +191,7 @@ class JsonOutput:
                 "at": wire.format_datetime(utc_now()),
                 "info": wire.info_to_dict(info) if info is not None else None,
                 "outcome": outcome.kind.value if outcome is not None else None,
+                "health": outcome.health.verdict if outcome is not None and outcome.health is not None else None,
                 "exit_code": code,
                 "report": str(files.json) if files else None,
                 "report_html": str(files.html) if files else None,

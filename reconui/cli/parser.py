@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from reconui import __version__
-from reconui.cli import cert, run, status
+from reconui.cli import cert, health, run, status
 from reconui.cli.exit_codes import EXIT_CODES_HELP
 from reconui.cli.terminal import PROG
 from reconui.core.address import AddressError, check_proxy_url, parse_address
@@ -125,7 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
     common = _connection_options()
     watching = _watch_options(common)
     shared = {"connection": common, "watch": watching}
-    commands = (run, status, cert)
+    commands = (run, status, health, cert)
     sub = parser.add_subparsers(dest="command", required=True,
                                 metavar="{" + ",".join(c.NAME for c in commands) + "}")
     for command in commands:

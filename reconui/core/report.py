@@ -16,7 +16,6 @@ writing the change record was looking at.
 from __future__ import annotations
 
 import dataclasses
-import html
 import json
 import re
 import threading
@@ -27,11 +26,14 @@ from pathlib import Path
 from typing import Any
 
 from reconui import __version__
-from reconui.core import paths, wire
-from reconui.core.errors import ProtocolError, ReconError, TrustError
+from reconui.core import paths, wire, wire_health
+from reconui.core.check_texts import check_sentence, partner_check_text
+from reconui.core.errors import ReconError, TrustError
 from reconui.core.events import (
     Connected,
     Event,
+    HealthChecked,
+    HealthVerdictReached,
     JobAttached,
     JobFinished,
     JobStarted,
@@ -39,16 +41,28 @@ from reconui.core.events import (
     MonitoringStopped,
     PreflightDone,
     Reauthenticated,
+    RestoreFinished,
+    RestoreUpdated,
     RunFailed,
     ServicesBack,
     ServicesUnavailable,
     utc_now,
 )
+from reconui.core.health import HealthItem, HealthSnapshot, HealthVerdict
 from reconui.core.message_tracker import MessageTracker
-from reconui.core.models import CertificateInfo, JobInfo, LocalizableMessage, Target, TrustDecision
+from reconui.core.models import (
+    CertificateInfo,
+    JobInfo,
+    LocalizableMessage,
+    PartnerCheck,
+    RestoreStatus,
+    Target,
+    TrustDecision,
+)
 from reconui.core.private_files import private_dir, write_new_files
 from reconui.core.redaction import scrub
-from reconui.core.render import MessageRenderer, format_local_datetime
+from reconui.core.render import MessageRenderer
+from reconui.core.report_html import render_html
 
 REPORT_FORMAT = "reconui-report"
 REPORT_FORMAT_VERSION = 1
@@ -121,6 +135,62 @@ def error_to_dict(error: ReconError, renderer: MessageRenderer | None = None) ->
     return out
 
 
+def partners_to_dict(check: PartnerCheck | None) -> dict[str, Any] | None:
+    """The linked-mode partner check: rows in the wire's field names, unreachable partners, a sentence."""
+    if check is None:
+        return None
+    if not check.available:
+        return {"available": False, "text": partners_sentence(check), "rows": [], "unreachable": []}
+    return {
+        "available": True,
+        "rows": [wire_health.partner_to_dict(r) for r in check.rows],
+        "unreachable": list(check.unreachable),
+        "text": partners_sentence(check),
+    }
+
+
+def partners_sentence(check: PartnerCheck) -> str:
+    """One English sentence for the partner check (the GUI translates the same code)."""
+    code, params = partner_check_text(check)
+    return check_sentence(code, params)
+
+
+def health_item_to_dict(item: HealthItem, renderer: MessageRenderer | None) -> dict[str, Any]:
+    """One finding: what, its state and status, the sentence (with the code), its messages."""
+    out: dict[str, Any] = {
+        "kind": item.kind, "name": item.name, "state": item.state, "status": item.status,
+        "code": item.code, "text": item.sentence,
+    }
+    if item.messages:
+        out["messages"] = [_message_dict(m, renderer) for m in item.messages]
+    return out
+
+
+def health_snapshot_to_dict(snapshot: HealthSnapshot, renderer: MessageRenderer | None) -> dict[str, Any]:
+    """One check round (services in the wire's field names, the items with their sentences)."""
+    return {
+        "checked_at": _dt(snapshot.checked_at),
+        "system": snapshot.system,
+        "lastcheck": _dt(snapshot.lastcheck),
+        "items": [health_item_to_dict(i, renderer) for i in snapshot.items],
+        "services": None if snapshot.services is None else [wire_health.service_to_dict(s) for s in snapshot.services],
+    }
+
+
+def health_to_dict(verdict: HealthVerdict | None, renderer: MessageRenderer | None = None) -> dict[str, Any] | None:
+    """The health verdict: healthy / needs_attention / not_checked, its sentence and every finding."""
+    if verdict is None:
+        return None
+    return {
+        "verdict": verdict.verdict,
+        "text": verdict.sentence,
+        "settled": verdict.settled,
+        "rounds": verdict.rounds,
+        "findings": [health_item_to_dict(i, renderer) for i in verdict.findings],
+        "last_check": health_snapshot_to_dict(verdict.snapshot, renderer),
+    }
+
+
 def event_to_dict(event: Event, renderer: MessageRenderer | None = None) -> dict[str, Any]:
     """One event as a JSON-ready dict: ``{"event": "job_updated", "at": ..., ...}``.
 
@@ -136,6 +206,19 @@ def event_to_dict(event: Event, renderer: MessageRenderer | None = None) -> dict
         out["version"] = wire.version_to_dict(event.version) if event.version else None
         out["restore"] = wire.restore_to_dict(event.restore) if event.restore else None
         out["existing_job"] = _info_dict(event.existing_job)
+        out["partners"] = partners_to_dict(event.partners)
+    elif isinstance(event, RestoreUpdated | RestoreFinished):
+        out["restore"] = wire.restore_to_dict(event.restore)
+        if isinstance(event, RestoreUpdated):
+            out["new_messages"] = [_message_dict(m, renderer) for m in event.new_messages]
+    elif isinstance(event, HealthChecked):
+        out["check"] = health_snapshot_to_dict(event.snapshot, renderer)
+        out["verdict"] = event.verdict.verdict
+        out["text"] = event.verdict.sentence
+        out["still_starting"] = [i.name for i in event.snapshot.pending]
+        out["settle_until"] = _dt(event.settle_until)
+    elif isinstance(event, HealthVerdictReached):
+        out["health"] = health_to_dict(event.verdict, renderer)
     elif isinstance(event, JobStarted | JobAttached | JobFinished):
         out["info"] = _info_dict(event.info)
     elif isinstance(event, JobUpdated):
@@ -196,6 +279,10 @@ class RunReport:
         self._trust: TrustDecision | None = None
         self._certificate: CertificateInfo | None = None
         self._preflight: PreflightDone | None = None
+        self._health: HealthVerdict | None = None
+        self._restore_messages: list[dict[str, Any]] = []
+        #: The restore as it ended when it was watched (pre-flight saw it still INPROGRESS).
+        self._restore_final: RestoreStatus | None = None
         self._timeline: list[dict[str, Any]] = []
         self._outages: list[dict[str, Any]] = []
         self._relogins: list[str | None] = []
@@ -248,6 +335,20 @@ class RunReport:
             )
             if event.existing_job is not None:
                 self._last_info = event.existing_job
+            if event.partners is not None and event.partners.unreachable:
+                entry["unreachable_partners"] = list(event.partners.unreachable)
+        elif isinstance(event, RestoreUpdated | RestoreFinished):
+            entry.update(restore_state=event.restore.state, progress=event.restore.progress)
+            if isinstance(event, RestoreFinished):
+                self._restore_final = event.restore
+            for msg in event.new_messages if isinstance(event, RestoreUpdated) else ():
+                self._restore_messages.append(
+                    {"id": msg.id, "text": self._renderer.render(msg), "first_seen": _dt(event.at)})
+        elif isinstance(event, HealthChecked):
+            entry.update(verdict=event.verdict.verdict, still_starting=[i.name for i in event.snapshot.pending])
+        elif isinstance(event, HealthVerdictReached):
+            self._health = event.verdict
+            entry.update(verdict=event.verdict.verdict, text=event.verdict.sentence)
         elif isinstance(event, JobStarted | JobAttached | JobFinished | JobUpdated):
             info = event.info
             self._last_info = info
@@ -330,9 +431,13 @@ class RunReport:
                 "certificate": certificate,
                 "appliance": {
                     "version": wire.version_to_dict(pre.version) if pre and pre.version else None,
-                    "restore": wire.restore_to_dict(pre.restore) if pre and pre.restore else None,
+                    "restore": wire.restore_to_dict(self._restore_final) if self._restore_final is not None
+                    else wire.restore_to_dict(pre.restore) if pre and pre.restore else None,
                     "existing_job": _info_dict(pre.existing_job) if pre else None,
+                    "partners": partners_to_dict(pre.partners) if pre else None,
+                    "restore_messages": list(self._restore_messages),
                 },
+                "health": health_to_dict(self._health, self._renderer),
                 "options": dict(self._options),
                 "outcome": dict(self._outcome) or None,
                 "timeline": list(self._timeline),
@@ -393,184 +498,3 @@ class RunReport:
         if not path.is_dir() and path.suffix.lower() in (".json", ".html"):
             return path.parent, path.stem
         return path, self.base_name()
-
-
-# --- HTML --------------------------------------------------------------------------------------------
-
-_CSS = """
-body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem;color:#1d1d1f;background:#fff;
-max-width:70rem}
-h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid #ccc}
-table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{text-align:left;padding:.25rem .5rem;
-border-bottom:1px solid #e5e5e5;vertical-align:top}th{background:#f5f5f7;width:14rem}
-code,.mono{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.85rem;word-break:break-all}
-.ok{color:#1a7f37}.bad{color:#cf222e}.warn{color:#9a6700}pre{white-space:pre-wrap;background:#f5f5f7;padding:.75rem}
-@media (prefers-color-scheme:dark){body{background:#1e1e1e;color:#e6e6e6}th{background:#2a2a2a}
-td,th{border-color:#333}pre{background:#2a2a2a}}
-"""
-
-
-def _e(value: object) -> str:
-    return html.escape("" if value is None else str(value), quote=True)
-
-
-def _when(value: object, tz: tzinfo | None) -> str:
-    """A report timestamp (wire format, UTC) as the user reads it: local zone, zone named."""
-    if not isinstance(value, str) or not value:
-        return "–"
-    try:
-        return format_local_datetime(wire.parse_datetime(value), "LONG_DATE_TIME", tz=tz)
-    except ProtocolError:
-        return value
-
-
-def _text(value: object) -> str:
-    """A JSON value as plain words: no Python ``None``/``True``/``['…']`` spellings in the page."""
-    if value is None or value == "" or value == []:
-        return "–"
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, list | tuple):
-        return ", ".join(_text(v) for v in value)
-    return str(value)
-
-
-def _rows(pairs: list[tuple[str, object]]) -> str:
-    return "".join(f"<tr><th>{_e(k)}</th><td>{_e(_text(v))}</td></tr>" for k, v in pairs)
-
-
-def _timed_table(rows: list[tuple[object, str]], tz: tzinfo | None) -> str:
-    """A table of (timestamp, cell HTML) rows, the time shown in the user's zone."""
-    body = "".join(f"<tr><th class=mono>{_e(_when(at, tz))}</th><td>{cell}</td></tr>" for at, cell in rows)
-    return f"<table>{body}</table>"
-
-
-def _status_class(status: object) -> str:
-    return {"SUCCEEDED": "ok", "succeeded": "ok", "FAILED": "bad", "failed": "bad", "error": "bad"}.get(
-        str(status), "warn"
-    )
-
-
-def _timeline_cell(entry: Mapping[str, Any], tz: tzinfo | None) -> str:
-    details = []
-    for key, value in entry.items():
-        if key in ("at", "event"):
-            continue
-        shown = _when(value, tz) if key in ("deadline", "since", "ended_at") else _text(value)
-        details.append(f"{key.replace('_', ' ')}: {shown}")
-    event = str(entry.get("event", "")).replace("_", " ")
-    return f"<strong>{_e(event)}</strong>" + (f" – {_e(' · '.join(details))}" if details else "")
-
-
-def render_html(data: Mapping[str, Any], *, tz: tzinfo | None = None) -> str:
-    """A self-contained HTML page (inline CSS, no script, no external resource), every value escaped.
-
-    Times are shown in ``tz`` (default: the machine's local zone) with the zone named; the JSON keeps
-    them in UTC for machines.
-    """
-    target = data.get("target") or {}
-    outcome = data.get("outcome") or {}
-    final = data.get("final_info") or data.get("last_info") or {}
-    appliance = data.get("appliance") or {}
-    version = appliance.get("version") or {}
-    cert = data.get("certificate") or {}
-    kind = outcome.get("kind") or final.get("status") or "unknown"
-    build = f"(build {version['build']})" if version.get("build") else ""
-    parts: list[str] = [
-        "<!DOCTYPE html>",
-        '<html lang="en"><head><meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width,initial-scale=1">',
-        f"<title>reconui report – {_e(target.get('address'))} – {_e(_when(data.get('started_at'), tz))}</title>",
-        f"<style>{_CSS}</style></head><body>",
-        f"<h1>Reconciliation report for {_e(target.get('address'))}</h1>",
-        f'<p class="{_status_class(kind)}"><strong>{_e(str(kind).upper())}</strong> {_e(outcome.get("message"))}</p>',
-        "<h2>Summary</h2><table>",
-        _rows(
-            [
-                ("Appliance", target.get("address")),
-                ("API flavour", target.get("flavor") or f"{target.get('flavor_requested')} (not connected)"),
-                ("Appliance version", " ".join(str(version.get(k, "")) for k in ("product", "version")).strip()
-                 + (f" {build}" if build else "") or "unknown"),
-                ("Restore state", (appliance.get("restore") or {}).get("state", "unknown")),
-                ("User", data.get("user")),
-                ("Job status", final.get("status", "none")),
-                ("Progress", f"{final['progress']} %" if "progress" in final else ""),
-                ("Started", _when(data.get("started_at"), tz)),
-                ("Ended", _when(data.get("ended_at"), tz)),
-                ("Duration", f"{data.get('duration_seconds')} s"),
-                ("Exit code", outcome.get("exit_code")),
-                ("reconui version", data.get("reconui_version")),
-            ]
-        ),
-        "</table>",
-        "<h2>Certificate</h2>",
-    ]
-    if cert:
-        parts += [
-            "<table>",
-            _rows(
-                [
-                    ("Trust", cert.get("trust_mode") or "not trusted"),
-                    ("SHA-256", cert.get("sha256")),
-                    ("SHA-1", cert.get("sha1")),
-                    ("Subject", cert.get("subject")),
-                    ("Issuer", cert.get("issuer")),
-                    ("Alternative names", cert.get("sans")),
-                    ("Valid", f"{_when(cert.get('not_before'), tz)} – {_when(cert.get('not_after'), tz)}"),
-                ]
-            ),
-            "</table>",
-        ]
-    else:
-        parts.append("<p>No certificate was seen.</p>")
-    options = data.get("options") or {}
-    parts += ["<h2>Options</h2><table>", _rows([(k.replace("_", " "), v) for k, v in options.items()]), "</table>"]
-
-    parts.append("<h2>Timeline</h2>")
-    parts.append(_timed_table([(e.get("at"), _timeline_cell(e, tz)) for e in data.get("timeline") or []], tz))
-
-    outages = data.get("outages") or []
-    if outages:
-        parts.append("<h2>Service outages</h2>")
-        parts.append(_timed_table(
-            [(o.get("since"), f"{_e(o.get('cause_text'))} (until "
-              f"{_e(_when(o.get('ended_at'), tz) if o.get('ended_at') else 'the end of the run')}, "
-              f"{_e(_text(o.get('seconds')))} s)") for o in outages],
-            tz,
-        ))
-
-    parts.append("<h2>Messages</h2>")
-    messages = data.get("messages") or []
-    if messages:
-        parts.append(_timed_table(
-            [(m.get("first_seen"), f"{_e(m.get('text'))}<br><code>{_e(m.get('id'))}</code>") for m in messages], tz
-        ))
-    else:
-        parts.append("<p>The appliance sent no messages.</p>")
-
-    final_error = data.get("final_error")
-    if final_error:
-        parts.append("<h2>Job error</h2><pre>" + _e("\n".join(final_error)) + "</pre>")
-    errors = data.get("errors") or []
-    if errors:
-        parts.append("<h2>Errors</h2><table>")
-        for err in errors:
-            rendered = "\n".join(err.get("rendered") or [])
-            parts.append(
-                f"<tr><th class=mono>{_e(err.get('code'))}</th><td>{_e(err.get('sentence'))}"
-                + (f"<pre>{_e(rendered)}</pre>" if rendered else "")
-                + (f"<br><small class=mono>{_e(err.get('detail'))}</small>" if err.get("detail") else "")
-                + "</td></tr>"
-            )
-        parts.append("</table>")
-
-    parts.append("<h2>Final job information</h2>")
-    parts.append("<pre>" + _e(json.dumps(data.get("final_info") or data.get("last_info"), indent=2,
-                                         ensure_ascii=False)) + "</pre>")
-    zone = data.get("time_zone") or {}
-    parts.append(f"<p><small>Times are shown in {_e(zone.get('name') or 'the local time zone')}; the JSON "
-                 f"report keeps them in UTC. Written by reconui {_e(data.get('reconui_version'))}. "
-                 "Every text in it was masked against the passwords and session ids this run held, and against "
-                 "credential-shaped patterns; what the appliance sent is shown with unsafe characters escaped."
-                 "</small></p></body></html>")
-    return "\n".join(parts) + "\n"

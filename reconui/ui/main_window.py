@@ -42,6 +42,8 @@ from reconui.core.errors import CertificateChanged, CertificateUntrusted, ReconE
 from reconui.core.events import (
     Connected,
     Event,
+    HealthChecked,
+    HealthVerdictReached,
     JobAttached,
     JobFinished,
     JobStarted,
@@ -49,6 +51,8 @@ from reconui.core.events import (
     MonitoringStopped,
     PreflightDone,
     Reauthenticated,
+    RestoreFinished,
+    RestoreUpdated,
     RunFailed,
     ServicesBack,
     ServicesUnavailable,
@@ -60,6 +64,7 @@ from reconui.core.render import format_local_datetime
 from reconui.ui.connection_form import ConnectionForm, FormError
 from reconui.ui.credential_form import CredentialForm
 from reconui.ui.dialogs import Dialogs, StartSummary
+from reconui.ui.health_panel import HealthPanel
 from reconui.ui.i18n import tr
 from reconui.ui.icons import app_icon, icon
 from reconui.ui.job_controller import JobController
@@ -69,7 +74,7 @@ from reconui.ui.preflight_panel import PreflightPanel
 from reconui.ui.settings import Settings
 from reconui.ui.trust_dialog import TrustChoice, local_time
 from reconui.ui.widgets import AlertKind, AlertStrip
-from reconui.ui.worker import TASK_CONNECT, TASK_PREFLIGHT, TASK_RUN, TASK_TRUST
+from reconui.ui.worker import TASK_CONNECT, TASK_PREFLIGHT, TASK_RESTORE, TASK_RUN, TASK_TRUST
 
 if TYPE_CHECKING:  # annotations only: importing keyring at start-up costs time (docs/PERFORMANCE.md)
     from reconui.core.secrets import CredentialStore, KeyringStatus
@@ -235,8 +240,11 @@ class MainWindow(QMainWindow):
         right_layout.setContentsMargins(0, 0, 0, 0)
         self.preflight_panel = PreflightPanel(self.render_message)
         self.job_panel = JobPanel(self.render_message)
+        self.health_panel = HealthPanel(self.render_message)
+        self.health_panel.hide()  # shown once a SUCCEEDED job is followed by the health check
         right_layout.addWidget(self.preflight_panel)
         right_layout.addWidget(self.job_panel, 1)
+        right_layout.addWidget(self.health_panel)
         right_scroll = QScrollArea()
         right_scroll.setObjectName("rightScroll")
         right_scroll.setWidgetResizable(True)
@@ -267,10 +275,12 @@ class MainWindow(QMainWindow):
             self.credential_form.sso_user, self.credential_form.sso_password.edit,
             self.credential_form.sso_password.show_toggle, self.credential_form.sso_remember,
             self.credential_form.ignore_warnings, self.connect_button, self.disconnect_button,
-            self.preflight_panel.start_button, self.preflight_panel.attach_button,
-            self.preflight_panel.start_again_button, self.preflight_panel.refresh_button,
+            self.preflight_panel.restore_progress.stop_button, self.preflight_panel.start_button,
+            self.preflight_panel.attach_button, self.preflight_panel.start_again_button,
+            self.preflight_panel.refresh_button,
             self.job_panel.stop_button, self.job_panel.messages, self.job_panel.save_button,
             self.job_panel.copy_button, self.job_panel.log_button, self.job_panel.again_button,
+            self.health_panel.stop_button, self.health_panel.findings,
         ]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
@@ -342,6 +352,8 @@ class MainWindow(QMainWindow):
         self.preflight_panel.attach_requested.connect(self._on_attach_requested)
         self.preflight_panel.refresh_requested.connect(self._on_refresh_requested)
         self.job_panel.stop_requested.connect(self._on_stop_requested)
+        self.health_panel.stop_requested.connect(self._on_stop_requested)
+        self.preflight_panel.restore_progress.stop_requested.connect(self._on_stop_requested)
         self.job_panel.save_report_requested.connect(self._on_save_report_requested)
         self.job_panel.copy_summary_requested.connect(self._on_copy_summary_requested)
         self.job_panel.open_log_folder_requested.connect(self._on_open_log_folder)
@@ -524,6 +536,7 @@ class MainWindow(QMainWindow):
         self.alert.clear()
         self.preflight_panel.clear()
         self.job_panel.reset()
+        self._reset_health()
         self._report_files = None
         self.target = target
         self._pending_target = target
@@ -641,8 +654,22 @@ class MainWindow(QMainWindow):
             if event.version is not None:
                 self.appliance_version = f"{event.version.version} (build {event.version.build})"
             self.preflight_panel.show_preflight(event)
+            self.credential_form.set_unreachable_partners(self.preflight_panel.partner_list.unreachable)
+            if event.restore is not None and event.restore.in_progress and not self.job_panel.watching:
+                # Watch it live; the pre-flight read after it offers reconciliation (or says why not).
+                self.controller.watch_restore()
             self._update_actions()
             self._focus_pending = True  # the buttons are enabled once the task has finished
+            return
+        if isinstance(event, RestoreUpdated | RestoreFinished):
+            self.preflight_panel.handle_restore_event(event)
+            return
+        if isinstance(event, HealthChecked | HealthVerdictReached):
+            self.health_panel.show()
+            self.health_panel.handle_event(event)
+            if isinstance(event, HealthVerdictReached) and event.verdict.blocking:
+                self.statusBar().showMessage(tr("The job SUCCEEDED, but the appliance is not healthy yet: see "
+                                                "“Health after reconciliation”."), 15000)
             return
         if isinstance(event, ServicesUnavailable | ServicesBack | Reauthenticated) and not self.job_panel.watching:
             self._show_session_note(event)
@@ -732,6 +759,8 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_controller_task_finished(self, task: str) -> None:
+        if task == TASK_RESTORE and self.preflight_panel.restore_running:
+            self.preflight_panel.show_restore_not_watched()  # stopped before the restore ended
         if task == TASK_RUN and self.connection_state == ConnectionState.CONNECTED:
             self.credential_form.set_job_locked(False)
         self._update_actions()
@@ -756,7 +785,8 @@ class MainWindow(QMainWindow):
             return
         summary = StartSummary(address=self.target.address, sso_user=spec.sso_user,
                                ignore_warnings=spec.ignore_warnings, again=again,
-                               demo=self._is_demo_target(self.target))
+                               demo=self._is_demo_target(self.target),
+                               unreachable_partners=self.preflight_panel.partner_list.unreachable)
         if not self.dialogs.confirm_start(self, summary):
             return
         register_secret(spec.sso_password)
@@ -767,6 +797,7 @@ class MainWindow(QMainWindow):
         self._last_ignore = spec.ignore_warnings
         self.alert.clear()
         self._report_files = None
+        self._reset_health()
         self.job_panel.show_starting(attach=False)
         self.controller.start_job(spec, self._report_options(spec))
         self._update_actions()
@@ -801,6 +832,7 @@ class MainWindow(QMainWindow):
             return
         self.alert.clear()
         self._report_files = None
+        self._reset_health()
         self.job_panel.show_starting(attach=True)
         self.controller.attach_job(job, self._report_options(None))
         self._update_actions()
@@ -843,9 +875,14 @@ class MainWindow(QMainWindow):
         if panel.messages.rowCount():
             lines.append(tr("Messages:"))
             lines += ["  " + line for line in panel.messages.rows_text(range(panel.messages.rowCount())).splitlines()]
+        lines += self.health_panel.summary_lines()
         if self._report_files:
             lines.append(tr("Report: {path}").format(path=self._report_files[1] or self._report_files[0]))
         return "\n".join(lines)
+
+    def _reset_health(self) -> None:
+        self.health_panel.reset()
+        self.health_panel.hide()
 
     @Slot()
     def _on_copy_summary_requested(self) -> None:

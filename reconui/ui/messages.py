@@ -13,6 +13,8 @@ from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from reconui.core.check_texts import CHECK_TEXTS
+from reconui.core.check_texts import CONTEXT as CHECK_CONTEXT
 from reconui.core.error_texts import fill
 from reconui.core.errors import ReconError
 from reconui.core.models import LocalizableMessage
@@ -38,6 +40,16 @@ _MARKED: dict[str, object] = {
         "Messages",
         "The appliance does not allow this now. Reconciliation can only start after the restore "
         "has finished successfully.",
+    ),
+    "restore_in_progress": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The restore is still running ({progress} %). Reconciliation can only start once it has finished "
+        "successfully: wait for it (reconui-cli: --wait-for-restore).",
+    ),
+    "restore_failed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The restore job FAILED, so reconciliation cannot start. Read the restore's messages, fix the cause "
+        "and restore again (appliance management interface, port 5480).",
     ),
     "invalid_argument": QT_TRANSLATE_NOOP(
         "Messages", "The appliance rejected the request. Check the SSO administrator user name and password."
@@ -123,3 +135,13 @@ def server_message_lines(messages: Sequence[LocalizableMessage],
             text = msg.localized or msg.default_message
         lines.append(f"{text} [{msg.id}]" if msg.id else str(text))
     return lines
+
+
+def check_text(code: str, params: Mapping[str, object] | None = None) -> str:
+    """The translated sentence of a pre-flight or health check (:mod:`reconui.core.check_texts`).
+
+    The core keeps each of these sentences once, marked for ``pyside6-lupdate`` under the context
+    ``Checks``; here it is translated by that context where it is shown.
+    """
+    template = CHECK_TEXTS.get(code, code)
+    return fill(QCoreApplication.translate(CHECK_CONTEXT, template), params or {})

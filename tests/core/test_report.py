@@ -35,7 +35,8 @@ from reconui.core.models import (
     TrustMode,
 )
 from reconui.core.render import MessageRenderer
-from reconui.core.report import RunReport, event_to_dict, render_html, safe_host
+from reconui.core.report import RunReport, event_to_dict, safe_host
+from reconui.core.report_html import render_html
 from reconui.core.runner import JobRunner, RunOptions
 
 PASSWORD = "Us3r-Pa$$word!"

@@ -35,7 +35,7 @@ from reconui.ui.worker import EngineFactory
 
 #: Fast pacing: the simulator's jobs last seconds, not minutes.
 FAST = RunOptions(min_interval=0.05, max_interval=0.2, outage_initial_delay=0.05, outage_backoff=1.2,
-                  outage_max_delay=0.2, jitter=0.0, outage_window=30.0)
+                  outage_max_delay=0.2, jitter=0.0, outage_window=30.0, health_settle=20.0, health_interval=0.1)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -125,6 +125,9 @@ class Harness:
     def connect(self, timeout: int = 10000) -> None:
         self.window.connect_button.click()
         self.qtbot.waitUntil(lambda: self.window.last_preflight is not None, timeout=timeout)
+        # The pre-flight event arrives just before its task ends; the actions are enabled only then,
+        # so a click right after the event could hit a still-disabled button.
+        self.qtbot.waitUntil(lambda: not self.controller.busy, timeout=timeout)
         assert self.window.connection_state == ConnectionState.CONNECTED
 
     def start_job(self, sim: Any) -> None:
