@@ -190,7 +190,7 @@ def main(args: argparse.Namespace) -> int:
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName("reconui")
-    app.setDesktopFileName("reconui")
+    app.setDesktopFileName("io.github.reconui.reconui")  # resources/linux/<id>.desktop
     app.setWindowIcon(app_icon())
     qtlog.install()
     app._reconui_translators = _load_translators(app)  # type: ignore[attr-defined]  # keep them referenced
