@@ -2,7 +2,8 @@
 # One entry point for a fresh Debian/Ubuntu machine: installs what reconui needs, then runs it.
 #
 #   bash packaging/dev.sh run [reconui options]   # the desktop app; with no options: the built-in simulator (demo)
-#   bash packaging/dev.sh test [pytest options]   # ruff + the whole test suite, offscreen
+#   bash packaging/dev.sh test [pytest options]   # ruff + the whole test suite, offscreen; without options
+#                                                 # also packaging/build.sh (frozen bundle + smoke test)
 #   bash packaging/dev.sh cli  [reconui-cli args] # the headless command line
 #   bash packaging/dev.sh sim  [reconui-sim args] # the appliance simulator alone
 #
@@ -30,12 +31,19 @@ case "$action" in
     ensure_venv
     export QT_QPA_PLATFORM=offscreen LANG=C.UTF-8
     .venv/bin/ruff check reconui tests packaging
-    status=0
+    status=0 build_status=0
+    # Without pytest options (the README's command, and .ci/run): also freeze the bundle, smoke-test the
+    # frozen programs and package them (packaging/build.sh, about 2 minutes), before pytest so that
+    # pytest's summary stays the last line. With options (a focused run) or RECONUI_SKIP_FROZEN=1: pytest only.
+    if [ $# -eq 0 ] && [ "${RECONUI_SKIP_FROZEN:-0}" != 1 ]; then
+      bash packaging/build.sh || { build_status=$?; echo "packaging/build.sh failed (exit code $build_status)" >&2; }
+    fi
     .venv/bin/python -m pytest "$@" || status=$?
     if [ "$status" -eq 5 ]; then
       echo "pytest collected no tests for these options (exit code 5); nothing failed." >&2
       status=0
     fi
+    [ "$status" -eq 0 ] && status=$build_status
     exit "$status"
     ;;
   cli)

@@ -29,8 +29,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-PASSWORD = 'Fr0zen #&:*"\\ü pass'
-SSO_PASSWORD = 'Ss0 #&:*"\\ü adm1n'
+PASSWORD = 'Fr0zen #&:*"\\ü pass'  # noqa: S105 - the simulator's test password
+SSO_PASSWORD = 'Ss0 #&:*"\\ü adm1n'  # noqa: S105 - the simulator's test password
 USER = "administrator@vsphere.local"
 TIMEOUT = 120
 #: Qt messages that name a plugin problem; "propagateSizeHints" is the offscreen plugin's own notice.
@@ -84,7 +84,7 @@ class Smoke:
                 f"OS trust store loaded: {result['tls']['os_store_loaded']}")
 
     def cli_run_against_sim(self) -> str:
-        sim = subprocess.Popen(  # noqa: S603 - our own program
+        sim = subprocess.Popen(
             [self.program("reconui-sim"), "--port", "0", "--duration", "3", "--password", PASSWORD,
              "--sso-password", SSO_PASSWORD],
             env=self.env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)

@@ -202,11 +202,14 @@ def tls_section(check: SelfCheck) -> dict[str, Any]:
 
 
 def _writable_where(path: Path) -> bool:
-    """Whether ``path`` (or, if it does not exist yet, its nearest existing parent) is writable."""
+    """Whether ``path`` can be created or written: its nearest existing ancestor is a writable folder.
+
+    Nothing is created: the self-check only looks.
+    """
     probe = path
     while not probe.exists() and probe != probe.parent:
         probe = probe.parent
-    return os.access(probe, os.W_OK)
+    return probe.is_dir() and os.access(probe, os.W_OK)
 
 
 def paths_section(check: SelfCheck) -> dict[str, Any]:
