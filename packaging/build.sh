@@ -7,6 +7,8 @@
 #
 #   bash packaging/build.sh            # build, smoke-test the frozen programs, package, print the sizes
 #   bash packaging/build.sh --no-deb   # bundle + smoke test + tarball only
+#   bash packaging/build.sh --fast     # xz level 1 instead of 6 (what `dev.sh test` and CI use: the
+#                                      # packaging is exercised the same, compression costs ~2 min less)
 #
 # It installs what it needs (Debian packages, .venv, PyInstaller from packaging/requirements-freeze.txt),
 # freezes with packaging/reconui.spec, freezes a bare PySide6 window with the same spec and trimming
@@ -20,10 +22,12 @@ cd "$here"
 source "$here/packaging/common.sh"
 
 make_deb=1
+export RECONUI_XZ_LEVEL=6
 for arg in "$@"; do
   case "$arg" in
     --no-deb) make_deb=0 ;;
-    *) echo "usage: bash packaging/build.sh [--no-deb]" >&2; exit 2 ;;
+    --fast) RECONUI_XZ_LEVEL=1 ;;
+    *) echo "usage: bash packaging/build.sh [--no-deb] [--fast]" >&2; exit 2 ;;
   esac
 done
 
@@ -57,14 +61,15 @@ step "freezing the size floor: a bare PySide6 window, same spec and trimming"
 rm -rf build/floor
 .venv/bin/pyinstaller --noconfirm --log-level WARN --distpath build/floor --workpath build/pyinstaller-floor \
   packaging/reconui.spec -- --floor 2>&1 | grep -v -e "required via ctypes not found" -e "libgtk-3\|libgdk-3" >&2 || true
-QT_QPA_PLATFORM=offscreen build/floor/bare-window/bare-window --quit-after 0.2
+floor_out="$(QT_QPA_PLATFORM=offscreen build/floor/bare-window/bare-window --quit-after 0.2 2>&1)" \
+  || { echo "$floor_out" >&2; echo "the floor bundle does not start" >&2; exit 1; }
 
 step "smoke test of the frozen programs"
 python3 packaging/smoke.py dist/reconui
 
 step "tarball"
 tarball="dist/reconui-${version}-linux-x86_64.tar.xz"
-tar -C dist --owner=0 --group=0 --numeric-owner -cf - reconui | xz -T0 -6 > "$tarball"
+tar -C dist --owner=0 --group=0 --numeric-owner -cf - reconui | xz -T0 "-$RECONUI_XZ_LEVEL" > "$tarball"
 
 deb=""
 if [ "$make_deb" -eq 1 ]; then

@@ -36,7 +36,7 @@ case "$action" in
     # frozen programs and package them (packaging/build.sh, about 2 minutes), before pytest so that
     # pytest's summary stays the last line. With options (a focused run) or RECONUI_SKIP_FROZEN=1: pytest only.
     if [ $# -eq 0 ] && [ "${RECONUI_SKIP_FROZEN:-0}" != 1 ]; then
-      bash packaging/build.sh || { build_status=$?; echo "packaging/build.sh failed (exit code $build_status)" >&2; }
+      bash packaging/build.sh --fast || { build_status=$?; echo "packaging/build.sh failed (exit code $build_status)" >&2; }
     fi
     .venv/bin/python -m pytest "$@" || status=$?
     if [ "$status" -eq 5 ]; then

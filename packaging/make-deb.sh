@@ -83,7 +83,7 @@ Description: run and watch the vCenter post-restore reconciliation job
  (reconui-cli) and an appliance simulator to rehearse with (reconui-sim),
  frozen with their own Python and Qt under /opt/reconui.
 EOF
-dpkg-deb --root-owner-group -Zxz --build "$root" "$out" >/dev/null
+dpkg-deb --root-owner-group -Zxz "-z${RECONUI_XZ_LEVEL:-6}" --build "$root" "$out" >/dev/null
 echo "wrote $out" >&2
 if [ "${RECONUI_LINTIAN:-0}" = 1 ] && command -v lintian >/dev/null 2>&1; then
   # Informational (about a minute): lintian objects to /opt and to bundled libraries by design.
