@@ -30,7 +30,8 @@ def build_parser() -> argparse.ArgumentParser:
                              "(smoke tests of installed builds)")
     # The child process --self-check starts to probe the Qt platform plugin (a missing library
     # makes Qt abort the process, so the probe must not be the self-check's own process).
-    parser.add_argument("--self-check-gui-probe", action="store_true", help=argparse.SUPPRESS)
+    # It writes its findings to the file given (a windowed Windows program may have no stdout).
+    parser.add_argument("--self-check-gui-probe", metavar="FILE", default=None, help=argparse.SUPPRESS)
     parser.add_argument("--portable", action="store_true",
                         help="keep settings, pins, logs and reports in 'reconui-data' next to the program "
                              "(same as setting RECONUI_HOME)")

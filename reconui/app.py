@@ -151,10 +151,10 @@ def display_problem(environ: Mapping[str, str], platform_name: str) -> str | Non
 def main(args: argparse.Namespace) -> int:
     """Run the desktop app; returns the process exit code."""
     apply_home(args)
-    if getattr(args, "self_check_gui_probe", False):
+    if getattr(args, "self_check_gui_probe", None):
         from reconui.ui.selfcheck_qt import gui_probe
 
-        return gui_probe()
+        return gui_probe(args.self_check_gui_probe)
     if args.self_check:
         return self_check(sys.stdout, as_json=getattr(args, "json", False))
     problem = display_problem(os.environ, sys.platform)

@@ -14,6 +14,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,6 @@ from reconui.core.selfcheck import SHIPPED_LANGUAGES, SelfCheck, is_frozen, lang
 
 #: The probe starts Qt and renders one icon; far below this even on a cold cache.
 PROBE_TIMEOUT = 60.0
-PROBE_MARKER = "reconui-gui-probe:"
 
 
 def _resource_entries(folder: str) -> list[str]:
@@ -86,15 +86,18 @@ def translations_section(check: SelfCheck) -> dict[str, Any]:
     }
 
 
-def probe_command() -> list[str]:
+def probe_command(result_file: Path) -> list[str]:
     """How to start this same program as the GUI probe (frozen: the executable itself)."""
     if is_frozen():
-        return [sys.executable, "--self-check-gui-probe"]
-    return [sys.executable, "-m", "reconui", "--self-check-gui-probe"]
+        return [sys.executable, f"--self-check-gui-probe={result_file}"]
+    return [sys.executable, "-m", "reconui", f"--self-check-gui-probe={result_file}"]
 
 
-def gui_probe() -> int:
-    """Child side: start a QGuiApplication, render the app icon, print one marked JSON line."""
+def gui_probe(result_file: str) -> int:
+    """Child side: start a QGuiApplication, render the app icon, write the findings as JSON.
+
+    A file, not stdout: a windowed Windows program has no stdout even when its parent gives it a pipe.
+    """
     from PySide6.QtGui import QGuiApplication, QImageReader
 
     from reconui.ui.icons import app_icon
@@ -108,8 +111,7 @@ def gui_probe() -> int:
         "image_formats": formats,
         "app_icon_renders": not pixmap.isNull(),
     }
-    sys.stdout.write(PROBE_MARKER + json.dumps(result) + "\n")
-    sys.stdout.flush()
+    Path(result_file).write_text(json.dumps(result), encoding="utf-8")
     return 0
 
 
@@ -128,28 +130,30 @@ def platform_section(check: SelfCheck, no_display_reason: str | None) -> dict[st
                               "set QT_QPA_PLATFORM=offscreen to check Qt without a screen")
         section["detail"] = "not started: no DISPLAY or WAYLAND_DISPLAY"
         return section
-    try:
-        done = subprocess.run(probe_command(), capture_output=True, text=True, timeout=PROBE_TIMEOUT, check=False,  # noqa: S603 (our own executable)
-                              stdin=subprocess.DEVNULL)
-    except (OSError, subprocess.TimeoutExpired) as exc:
-        check.problems.append(f"the Qt platform probe could not run ({type(exc).__name__})")
-        section["detail"] = str(exc)
-        return section
-    line = next((ln for ln in done.stdout.splitlines() if ln.startswith(PROBE_MARKER)), None)
-    if done.returncode != 0 or line is None:
-        why = _last_lines(done.stderr)
+    with tempfile.TemporaryDirectory(prefix="reconui-probe-") as folder:
+        result_file = Path(folder) / "probe.json"
+        try:
+            done = subprocess.run(probe_command(result_file), capture_output=True, text=True,  # noqa: S603 (ours)
+                                  timeout=PROBE_TIMEOUT, check=False, stdin=subprocess.DEVNULL)
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            check.problems.append(f"the Qt platform probe could not run ({type(exc).__name__})")
+            section["detail"] = str(exc)
+            return section
+        text = result_file.read_text(encoding="utf-8") if result_file.is_file() else ""
+    if done.returncode != 0 or not text:
+        why = _last_lines(done.stderr or "")
         check.problems.append(f"the Qt platform plugin {requested or '(default)'} did not start "
                               f"(exit code {done.returncode}): {why}")
         section["detail"] = why
         return section
-    probe = json.loads(line.removeprefix(PROBE_MARKER))
+    probe = json.loads(text)
     section.update(plugin=probe["platform"], screens=probe["screens"], svg="svg" in probe["image_formats"],
                    app_icon_renders=probe["app_icon_renders"])
     if not section["svg"]:
         check.problems.append("Qt's SVG image format plugin is missing: the icons cannot be drawn")
     if not probe["app_icon_renders"]:
         check.problems.append("the application icon does not render")
-    warnings = [ln for ln in done.stderr.splitlines() if "plugin" in ln.lower()]
+    warnings = [ln for ln in (done.stderr or "").splitlines() if "plugin" in ln.lower()]
     if warnings:
         check.warnings.append("Qt said: " + " / ".join(warnings[:3]))
     return section
