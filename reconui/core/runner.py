@@ -28,10 +28,10 @@ from typing import Protocol, TypeVar
 from reconui.core.errors import (
     ApplianceError,
     GaveUpWaiting,
-    NotAllowedInCurrentState,
     NotFound,
     ProtocolError,
     ReconError,
+    RestoreNotSucceeded,
     Unauthenticated,
     Unauthorized,
 )
@@ -91,17 +91,6 @@ class ReconClient(Protocol):
     def create_job(self, spec: JobSpec) -> JobInfo: ...
 
     def close(self) -> None: ...
-
-
-class RestoreNotSucceeded(NotAllowedInCurrentState):
-    """The runner refuses to start because the restore job has not reported SUCCEEDED.
-
-    Same code and sentence as the appliance's own ``not_allowed_in_current_state`` (it is the rule the
-    appliance enforces), raised before anything is sent, with the restore ``state`` as a param.
-    """
-
-    def __init__(self, state: str) -> None:
-        super().__init__({"state": state}, detail=f"restore state is {state}, not SUCCEEDED; create not sent")
 
 
 @dataclass(frozen=True)
@@ -679,7 +668,6 @@ __all__ = [
     "OutcomeKind",
     "Preflight",
     "ReconClient",
-    "RestoreNotSucceeded",
     "RunOptions",
     "RunOutcome",
     "message_key",

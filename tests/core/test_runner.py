@@ -21,6 +21,7 @@ from reconui.core.errors import (
     GenericApplianceError,
     NotFound,
     RequestTimeout,
+    RestoreNotSucceeded,
     ServiceUnavailable,
     TlsError,
     Unauthenticated,
@@ -54,7 +55,6 @@ from reconui.core.runner import (
     JobRunner,
     MessageTracker,
     OutcomeKind,
-    RestoreNotSucceeded,
     RunOptions,
 )
 

@@ -12,8 +12,10 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 
 from reconui.core.errors import (
+    CaFileError,
     CertificateChanged,
     CertificateUntrusted,
+    CertificateVerificationFailed,
     ConnectionRefused,
     DnsError,
     InvalidTarget,
@@ -24,7 +26,6 @@ from reconui.core.errors import (
 from reconui.core.models import ProxyChoice, ProxyMode, Target, TrustMode
 from reconui.core.pins import PinStore
 from reconui.core.tls import (
-    CaFileError,
     certificate_info_from_der,
     certificate_info_from_pem,
     check_trust,
@@ -32,7 +33,6 @@ from reconui.core.tls import (
     fingerprint_hex,
     proxy_url_for,
 )
-from reconui.core.transport import CertificateVerificationFailed
 from reconui.simulator import Simulator
 from reconui.simulator.certificate import generate_self_signed
 
