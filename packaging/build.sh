@@ -57,6 +57,18 @@ rm -rf dist/reconui
   packaging/reconui.spec 2>&1 | grep -v -e "required via ctypes not found" -e "libgtk-3\|libgdk-3" >&2 || true
 [ -x dist/reconui/reconui ] || { echo "PyInstaller did not produce dist/reconui/reconui" >&2; exit 1; }
 
+step "trim check"
+# What the spec promises to leave out must really be out (a regression here costs tens of MiB).
+unwanted="$(cd dist/reconui/_internal && find . \( -name 'libgtk-3*' -o -name 'libgdk-3*' -o -name 'libqgtk3*' \
+  -o -name 'libQt6Network*' -o -name 'libQt6Qml*' -o -name 'libQt6Quick*' -o -name 'libQt6WaylandClient*' \
+  -o -name 'libqwayland*' -o -name 'libqeglfs*' -o -path '*/sqldrivers/*' -o -path '*/printsupport/*' \
+  -o \( -path '*/translations/*' ! -name 'qtbase_*.qm' \) \) -print)"
+[ -z "$unwanted" ] || { echo "the bundle holds what the spec trims:"; echo "$unwanted"; exit 1; } >&2
+qms="$(find dist/reconui/_internal -path '*/translations/qtbase_*.qm' | wc -l)"
+[ "$qms" -eq 9 ] || { echo "expected Qt's qtbase_*.qm for 9 languages, found $qms" >&2; exit 1; }
+find dist/reconui -xtype l | grep . >&2 && { echo "dangling symlinks in the bundle" >&2; exit 1; }
+echo "  nothing the spec trims is in the bundle; qtbase_*.qm for the 9 shipped languages" >&2
+
 step "freezing the size floor: a bare PySide6 window, same spec and trimming"
 rm -rf build/floor
 .venv/bin/pyinstaller --noconfirm --log-level WARN --distpath build/floor --workpath build/pyinstaller-floor \
