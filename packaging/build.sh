@@ -35,9 +35,9 @@ started=$SECONDS
 step() { printf '\n== %s (%ss)\n' "$*" "$((SECONDS - started))" >&2; }
 
 # PyInstaller bundles the X11/xcb libraries it finds on this machine, so they must be installed here;
-# binutils for strip/readelf, dpkg-dev for dpkg-architecture, the validators for the menu entry and
-# the AppStream data.
-build_pkgs=(binutils file xz-utils dpkg-dev desktop-file-utils appstream)
+# binutils for strip/readelf/objdump, file to find the ELF files, the validators for the menu entry
+# and the AppStream data.
+build_pkgs=(binutils file xz-utils desktop-file-utils appstream)
 ensure_debian_packages "${offscreen_pkgs[@]}" "${window_pkgs[@]}" "${build_pkgs[@]}"
 ensure_venv
 if ! .venv/bin/python -c "import PyInstaller" 2>/dev/null || [ packaging/requirements-freeze.txt -nt .venv/.reconui-freeze ]; then
