@@ -52,16 +52,10 @@ def self_check(out: TextIO | None, *, as_json: bool = False) -> int:
     if out is None:
         paths.log_dir().mkdir(parents=True, exist_ok=True)
         with open(paths.log_dir() / "self-check.txt", "w", encoding="utf-8") as file:
-            return self_check_write(check, file, as_json)
-    return self_check_write(check, out, as_json)
-
-
-def self_check_write(check: Any, out: TextIO, as_json: bool) -> int:
-    if as_json:
-        check.write_json(out)
+            check.write(file, as_json=as_json)
     else:
-        check.write_text(out)
-    return int(check.exit_code)
+        check.write(out, as_json=as_json)
+    return check.exit_code
 
 
 class DemoHost:

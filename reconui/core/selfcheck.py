@@ -65,6 +65,13 @@ class SelfCheck:
     def to_dict(self) -> dict[str, Any]:
         return {**self.sections, "problems": list(self.problems), "warnings": list(self.warnings), "ok": self.ok}
 
+    def write(self, out: TextIO, *, as_json: bool = False) -> None:
+        """Print the findings: one JSON object, or sections of ``key: value`` lines for people."""
+        if as_json:
+            self.write_json(out)
+        else:
+            self.write_text(out)
+
     def write_json(self, out: TextIO) -> None:
         out.write(json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n")
         out.flush()
