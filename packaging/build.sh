@@ -38,6 +38,12 @@ step() { printf '\n== %s (%ss)\n' "$*" "$((SECONDS - started))" >&2; }
 # binutils for strip/readelf/objdump, file to find the ELF files, the validators for the menu entry
 # and the AppStream data.
 build_pkgs=(binutils file xz-utils desktop-file-utils appstream)
+# PyInstaller bundles libpython; Debian's python3 keeps it in a separate package (measured on a fresh
+# Debian 12: "Python shared library ('libpython3.11.so.1.0') was not found").
+python="${PYTHON:-python3}"
+if command -v dpkg-query >/dev/null 2>&1 && dpkg-query -S "$(readlink -f "$(command -v "$python")")" >/dev/null 2>&1; then
+  build_pkgs+=("libpython$("$python" -c 'import sys; print("%d.%d" % sys.version_info[:2])')")
+fi
 ensure_debian_packages "${offscreen_pkgs[@]}" "${window_pkgs[@]}" "${build_pkgs[@]}"
 ensure_venv
 if ! .venv/bin/python -c "import PyInstaller" 2>/dev/null || [ packaging/requirements-freeze.txt -nt .venv/.reconui-freeze ]; then
