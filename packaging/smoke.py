@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -39,11 +40,11 @@ PLUGIN_TROUBLE = re.compile(r"(?i)(could not (load|find).*plugin|cannot load lib
 
 
 class Smoke:
-    def __init__(self, bindir: Path) -> None:
+    def __init__(self, bindir: Path, home: Path | None = None) -> None:
         self.bindir = bindir
         self.passed = 0
         self.failed = 0
-        self.home = Path(tempfile.mkdtemp(prefix="reconui-smoke-"))
+        self.home = home if home is not None else Path(tempfile.mkdtemp(prefix="reconui-smoke-"))
 
     def env(self, **extra: str) -> dict[str, str]:
         env = {k: v for k, v in os.environ.items() if not k.startswith(("RECONUI_", "PYTHON"))}
@@ -143,6 +144,10 @@ class Smoke:
         self.check("reconui --self-check --json", self.self_check)
         self.check("reconui-cli run against reconui-sim (password with # & : * \" \\ ü)", self.cli_run_against_sim)
         self.check("reconui --demo offscreen: window shown, quits cleanly", self.demo_window)
+        if self.failed:
+            print(f"the programs' files (logs, reports) are kept in {self.home}", flush=True)
+        else:
+            shutil.rmtree(self.home, ignore_errors=True)
         print(f"smoke: {self.passed} passed, {self.failed} failed", flush=True)
         return 0 if self.failed == 0 else 1
 
