@@ -124,7 +124,8 @@ class MainWindow(QMainWindow):
         controller: the long-lived job controller (owned by the application).
         settings: typed INI settings.
         store: a ``CredentialStore`` for remembered passwords (GUI thread only).
-        keyring_status: what ``diagnose_backend()`` found at startup.
+        keyring_status: what ``diagnose_backend()`` found, or ``None`` while it is still being found
+            out off the GUI thread: "Remember" then shows a pending state until :meth:`set_keyring`.
         pins: the ``PinStore`` ("Trust and remember" writes to it).
         render: ``LocalizableMessage -> str`` for the appliance's messages.
         dialogs: the modal questions (tests inject non-blocking ones).
@@ -392,13 +393,29 @@ class MainWindow(QMainWindow):
 
     def _apply_keyring_status(self) -> None:
         status = self.keyring_status
+        if status is None:
+            self.credential_form.set_keyring_status("pending", "", "")
+            return
         self.credential_form.set_keyring_status(getattr(status, "state", "unavailable"),
                                                 getattr(status, "backend_name", ""), getattr(status, "detail", ""))
+
+    @Slot(object, object)
+    def set_keyring(self, status: object, store: object) -> None:
+        """The keyring detection's result (queued to the GUI thread by ``KeyringProbe``).
+
+        Remembered passwords are filled in now, as they would have been at start, but never over a
+        password the user has already typed.
+        """
+        self.keyring_status = status
+        self.store = store
+        self._apply_keyring_status()
+        self._update_actions()  # re-applies the login and job locks to the "Remember" boxes
+        self._fill_from_keyring(keep_typed=True)
 
     def _keyring_host(self) -> str:
         return self.connection_form.host_text()
 
-    def _fill_from_keyring(self) -> None:
+    def _fill_from_keyring(self, *, keep_typed: bool = False) -> None:
         """Fill passwords the user chose to remember for the current host and users (GUI thread)."""
         if not self.credential_form.keyring_usable or self.store is None:
             return
@@ -410,7 +427,7 @@ class MainWindow(QMainWindow):
                  (form.sso_user, form.sso_password.edit, form.sso_remember))
         for user_edit, password_edit, remember in pairs:
             user = user_edit.text().strip()
-            if not user or not self.settings.keyring_entry_saved(user, host):
+            if not user or (keep_typed and password_edit.text()) or not self.settings.keyring_entry_saved(user, host):
                 continue
             try:
                 password = self.store.get(host, user)  # type: ignore[attr-defined]
