@@ -87,7 +87,9 @@ python3 packaging/smoke.py dist/reconui
 
 step "tarball"
 tarball="dist/reconui-${version}-linux-x86_64.tar.xz"
-tar -C dist --owner=0 --group=0 --numeric-owner -cf - reconui | xz -T0 "-$RECONUI_XZ_LEVEL" > "$tarball"
+# tar runs xz itself (-J): no shell pipe, whose SIGPIPE once failed a CI run (exit code 141) although
+# the archive was complete.
+XZ_OPT="-T0 -$RECONUI_XZ_LEVEL" tar -C dist --owner=0 --group=0 --numeric-owner -cJf "$tarball" reconui
 
 deb=""
 if [ "$make_deb" -eq 1 ]; then
