@@ -236,6 +236,22 @@ class CertificateUntrusted(TrustError):
     code = "certificate_untrusted"
 
 
+class CertificateNameMismatch(CertificateUntrusted):
+    """The chain is trusted, but the certificate's names do not cover the address typed.
+
+    Typical: connecting by IP address to a certificate issued for the FQDN. The remedy is to connect
+    by one of the names (``params["names"]``); pinning stays possible as a fallback.
+    """
+
+    code = "certificate_name_mismatch"
+
+
+class CertificateExpired(CertificateUntrusted):
+    """A certificate of the chain is outside its validity period (or this computer's clock is wrong)."""
+
+    code = "certificate_expired"
+
+
 class CertificateChanged(TrustError):
     """The host is pinned to another certificate: a hard stop, showing old and new fingerprints."""
 

@@ -63,6 +63,16 @@ UI_ERROR_TEXTS: dict[str, str] = {
         "The certificate of {host} is not signed by an authority this computer trusts. "
         "Check its SHA-256 fingerprint {sha256} with the appliance's administrator before trusting it.",
     ),
+    "certificate_name_mismatch": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The certificate of {host} is signed by a trusted authority, but it was issued for other names "
+        "({names}), not for the address you typed.",
+    ),
+    "certificate_expired": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The certificate of {host} is not valid at this time (valid until {not_after}), although its "
+        "authority may be trusted. Check this computer's clock and the appliance certificate.",
+    ),
     "certificate_changed": QT_TRANSLATE_NOOP(
         "Messages",
         "The certificate of {host} has changed since you trusted it (was {pinned}, now {sha256}). "
