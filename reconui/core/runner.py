@@ -48,6 +48,7 @@ from reconui.core.events import (
     RunFailed,
     ServicesBack,
     ServicesUnavailable,
+    StillUnavailable,
 )
 from reconui.core.logging_setup import register_secret
 from reconui.core.models import (
@@ -629,6 +630,9 @@ class JobRunner:
             logger.info("still unavailable (%s)", cause.code)
         outage = self._outage
         outage.attempts += 1
+        if outage.attempts > 1:
+            self._emit(StillUnavailable(at=self._now(), cause=cause, since=outage.since, deadline=outage.deadline,
+                                        attempts=outage.attempts))
         if self._clock() - outage.started >= self.options.outage_window:
             self._outage = None
             raise GaveUpWaiting({"minutes": _minutes(self.options.outage_window)}, detail=f"last error: {cause.code}")

@@ -38,6 +38,7 @@ from reconui.core.events import (
     RunFailed,
     ServicesBack,
     ServicesUnavailable,
+    StillUnavailable,
 )
 from reconui.core.logging_setup import redact
 from reconui.core.models import (
@@ -383,7 +384,8 @@ def test_outage_during_preflight_is_ridden_out() -> None:
     h = make(version=[unavailable(), ConnectionReset({"host": "h"}), version], jobs=[running(50), succeeded()])
     outcome = h.runner.run(SPEC)
     assert outcome.kind is OutcomeKind.SUCCEEDED
-    assert h.types()[:4] == [Connected, ServicesUnavailable, ServicesBack, PreflightDone]
+    assert h.types()[:5] == [Connected, ServicesUnavailable, StillUnavailable, ServicesBack, PreflightDone]
+    assert h.of(StillUnavailable)[0].attempts == 2  # the second failed try says how often it tried
     assert h.of(PreflightDone)[0].version == version
 
 
