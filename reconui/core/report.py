@@ -16,6 +16,7 @@ writing the change record was looking at.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import html
 import json
 import re
@@ -42,11 +43,14 @@ from reconui.core.events import (
     RunFailed,
     ServicesBack,
     ServicesUnavailable,
+    StillUnavailable,
 )
 from reconui.core.logging_setup import redact
 from reconui.core.models import CertificateInfo, JobInfo, LocalizableMessage, Target, TrustDecision
+from reconui.core.next_steps import next_step_for_error, next_step_for_job
 from reconui.core.render import MessageRenderer, format_local_datetime
 from reconui.core.runner import MessageTracker, utc_now
+from reconui.core.summary import LABELS, summarize
 
 REPORT_FORMAT = "reconui-report"
 REPORT_FORMAT_VERSION = 1
@@ -76,6 +80,19 @@ def _zone_of(moment: datetime, tz: tzinfo | None) -> dict[str, str]:
     local = moment.astimezone(tz) if tz is not None else moment.astimezone()
     offset = local.strftime("%z")
     return {"name": local.tzname() or offset, "utc_offset": f"{offset[:3]}:{offset[3:]}" if offset else "+00:00"}
+
+
+def _foldable(previous: Mapping[str, Any], entry: Mapping[str, Any]) -> bool:
+    """Two timeline rows that say the same thing apart from the time (and the progress)."""
+    if previous.get("event") != entry.get("event"):
+        return False
+    if entry.get("event") == "still_unavailable":
+        return previous.get("cause") == entry.get("cause")
+    if entry.get("event") != "job_updated":
+        return False
+    quiet = not entry.get("status_changed") and not entry.get("new_message_ids")
+    quiet_before = not previous.get("status_changed") and not previous.get("new_message_ids")
+    return quiet and quiet_before and previous.get("status") == entry.get("status")
 
 
 def event_name(event: Event) -> str:
@@ -125,36 +142,78 @@ def event_to_dict(event: Event, renderer: MessageRenderer | None = None) -> dict
     """One event as a JSON-ready dict: ``{"event": "job_updated", "at": ..., ...}``.
 
     Infos use :func:`reconui.core.wire.info_to_dict`, so a consumer reads the same shape the
-    appliance sends on ``/api``.
+    appliance sends on ``/api``. Each event type adds its fields in :func:`_event_fields`.
     """
     out: dict[str, Any] = {"event": event_name(event), "at": _dt(event.at)}
-    if isinstance(event, Connected):
-        out.update(host=event.host, port=event.port, flavor=event.flavor, user=event.user)
-        if event.trust is not None:
-            out.update(trust_mode=event.trust.mode.value, sha256=event.trust.sha256)
-    elif isinstance(event, PreflightDone):
-        out["version"] = wire.version_to_dict(event.version) if event.version else None
-        out["restore"] = wire.restore_to_dict(event.restore) if event.restore else None
-        out["existing_job"] = _info_dict(event.existing_job)
-    elif isinstance(event, JobStarted | JobAttached | JobFinished):
-        out["info"] = _info_dict(event.info)
-    elif isinstance(event, JobUpdated):
-        out["info"] = _info_dict(event.info)
-        out["status_changed"] = event.status_changed
-        out["new_messages"] = [_message_dict(m, renderer) for m in event.new_messages]
-    elif isinstance(event, ServicesUnavailable):
-        out.update(cause=error_to_dict(event.cause, renderer), since=_dt(event.since), deadline=_dt(event.deadline))
-    elif isinstance(event, ServicesBack):
-        out["outage_seconds"] = round(event.outage_seconds, 3)
-    elif isinstance(event, MonitoringStopped):
-        out.update(last_info=_info_dict(event.last_info), note=_STOPPED_NOTE)
-    elif isinstance(event, RunFailed):
-        out["error"] = error_to_dict(event.error, renderer)
-    elif not isinstance(event, Reauthenticated):
-        for f in dataclasses.fields(event):
-            if f.name != "at":
-                out[f.name] = str(getattr(event, f.name))
+    out.update(_event_fields(event, renderer))
     return scrub(out)
+
+
+@functools.singledispatch
+def _event_fields(event: Event, renderer: MessageRenderer | None) -> dict[str, Any]:
+    """An event type without its own handler: its fields as strings."""
+    return {f.name: str(getattr(event, f.name)) for f in dataclasses.fields(event) if f.name != "at"}
+
+
+@_event_fields.register
+def _(event: Connected, renderer: MessageRenderer | None) -> dict[str, Any]:
+    out: dict[str, Any] = {"host": event.host, "port": event.port, "flavor": event.flavor, "user": event.user}
+    if event.trust is not None:
+        out.update(trust_mode=event.trust.mode.value, sha256=event.trust.sha256)
+    return out
+
+
+@_event_fields.register
+def _(event: PreflightDone, renderer: MessageRenderer | None) -> dict[str, Any]:
+    return {
+        "version": wire.version_to_dict(event.version) if event.version else None,
+        "restore": wire.restore_to_dict(event.restore) if event.restore else None,
+        "existing_job": _info_dict(event.existing_job),
+    }
+
+
+@_event_fields.register(JobStarted)
+@_event_fields.register(JobAttached)
+@_event_fields.register(JobFinished)
+def _(event: JobStarted | JobAttached | JobFinished, renderer: MessageRenderer | None) -> dict[str, Any]:
+    return {"info": _info_dict(event.info)}
+
+
+@_event_fields.register
+def _(event: JobUpdated, renderer: MessageRenderer | None) -> dict[str, Any]:
+    return {"info": _info_dict(event.info), "status_changed": event.status_changed,
+            "new_messages": [_message_dict(m, renderer) for m in event.new_messages]}
+
+
+@_event_fields.register
+def _(event: ServicesUnavailable, renderer: MessageRenderer | None) -> dict[str, Any]:
+    return {"cause": error_to_dict(event.cause, renderer), "since": _dt(event.since), "deadline": _dt(event.deadline)}
+
+
+@_event_fields.register
+def _(event: StillUnavailable, renderer: MessageRenderer | None) -> dict[str, Any]:
+    return {"cause": error_to_dict(event.cause, renderer), "since": _dt(event.since),
+            "deadline": _dt(event.deadline), "attempts": event.attempts}
+
+
+@_event_fields.register
+def _(event: ServicesBack, renderer: MessageRenderer | None) -> dict[str, Any]:
+    return {"outage_seconds": round(event.outage_seconds, 3)}
+
+
+@_event_fields.register
+def _(event: Reauthenticated, renderer: MessageRenderer | None) -> dict[str, Any]:
+    return {}
+
+
+@_event_fields.register
+def _(event: MonitoringStopped, renderer: MessageRenderer | None) -> dict[str, Any]:
+    return {"last_info": _info_dict(event.last_info), "note": _STOPPED_NOTE}
+
+
+@_event_fields.register
+def _(event: RunFailed, renderer: MessageRenderer | None) -> dict[str, Any]:
+    return {"error": error_to_dict(event.error, renderer)}
 
 
 def scrub(value: Any) -> Any:
@@ -215,6 +274,8 @@ class RunReport:
         self._final_info: JobInfo | None = None
         self._errors: list[dict[str, Any]] = []
         self._outcome: dict[str, Any] = {}
+        #: What to do now, from :mod:`reconui.core.next_steps` (a refusal, an error, a FAILED job).
+        self._next_steps: list[str] = []
 
     # --- recording ------------------------------------------------------------------------------
 
@@ -243,64 +304,116 @@ class RunReport:
 
     def _record(self, event: Event) -> None:
         entry: dict[str, Any] = {"at": _dt(event.at), "event": event_name(event)}
-        if isinstance(event, Connected):
-            self._connected = event
-            if event.trust is not None:
-                self._trust = event.trust
-                self._certificate = event.trust.certificate
-            entry.update(flavor=event.flavor, user=event.user)
-        elif isinstance(event, PreflightDone):
-            self._preflight = event
-            entry.update(
-                version=event.version.version if event.version else None,
-                restore_state=event.restore.state if event.restore else None,
-                existing_job=event.existing_job.status if event.existing_job else None,
-            )
-            if event.existing_job is not None:
-                self._last_info = event.existing_job
-        elif isinstance(event, JobStarted | JobAttached | JobFinished | JobUpdated):
-            info = event.info
-            self._last_info = info
-            fresh = self._tracker.new_messages(info.messages)
-            for msg in fresh:
-                self._messages.append(
-                    {"id": msg.id, "text": self._renderer.render(msg), "first_seen": _dt(event.at)}
-                )
-            entry.update(status=info.status, progress=info.progress)
-            if isinstance(event, JobUpdated):
-                entry["status_changed"] = event.status_changed
-            if fresh:
-                entry["new_message_ids"] = [m.id for m in fresh]
-            if isinstance(event, JobFinished):
-                self._final_info = info
-        elif isinstance(event, ServicesUnavailable):
-            self._outages.append(
-                {
-                    "since": _dt(event.since),
-                    "deadline": _dt(event.deadline),
-                    "ended_at": None,
-                    "seconds": None,
-                    "cause": event.cause.code,
-                    "cause_text": event.cause.sentence,
-                }
-            )
-            entry.update(cause=event.cause.code, cause_text=event.cause.sentence, deadline=_dt(event.deadline))
-        elif isinstance(event, ServicesBack):
-            if self._outages and self._outages[-1]["ended_at"] is None:
-                self._outages[-1].update(ended_at=_dt(event.at), seconds=round(event.outage_seconds, 3))
-            entry["outage_seconds"] = round(event.outage_seconds, 3)
-        elif isinstance(event, Reauthenticated):
-            self._relogins.append(_dt(event.at))
-        elif isinstance(event, MonitoringStopped):
-            entry["note"] = _STOPPED_NOTE
-            if event.last_info is not None:
-                entry.update(status=event.last_info.status, progress=event.last_info.progress)
-        elif isinstance(event, RunFailed):
-            self._errors.append(error_to_dict(event.error, self._renderer))
-            if isinstance(event.error, TrustError) and self._certificate is None:
-                self._certificate = event.error.certificate
-            entry.update(error=event.error.code, text=event.error.sentence)
+        self._take(event, entry)
+        self._append_timeline(entry)
+
+    def _append_timeline(self, entry: dict[str, Any]) -> None:
+        """Add ``entry``, folding it into the previous row when nothing but the time changed.
+
+        A 30-minute job polled every few seconds must stay a page: polls that only move the
+        progress (no new message, no status change) and repeated failed tries in an outage
+        become one row with a ``count`` and the time of the last one.
+        """
+        previous = self._timeline[-1] if self._timeline else None
+        if previous is not None and _foldable(previous, entry):
+            previous["count"] = int(previous.get("count", 1)) + 1
+            previous["last_at"] = entry["at"]
+            if "progress" in entry:
+                previous.setdefault("progress_from", previous.get("progress"))
+                previous["progress"] = entry["progress"]
+            if "attempts" in entry:
+                previous["attempts"] = entry["attempts"]
+            return
         self._timeline.append(entry)
+
+    @functools.singledispatchmethod
+    def _take(self, event: Event, entry: dict[str, Any]) -> None:
+        """An event type the report does not know: only its name and time are kept."""
+
+    @_take.register
+    def _(self, event: Connected, entry: dict[str, Any]) -> None:
+        self._connected = event
+        if event.trust is not None:
+            self._trust = event.trust
+            self._certificate = event.trust.certificate
+        entry.update(flavor=event.flavor, user=event.user)
+
+    @_take.register
+    def _(self, event: PreflightDone, entry: dict[str, Any]) -> None:
+        self._preflight = event
+        entry.update(
+            version=event.version.version if event.version else None,
+            restore_state=event.restore.state if event.restore else None,
+            existing_job=event.existing_job.status if event.existing_job else None,
+        )
+        if event.existing_job is not None:
+            self._last_info = event.existing_job
+
+    @_take.register(JobStarted)
+    @_take.register(JobAttached)
+    @_take.register(JobFinished)
+    @_take.register(JobUpdated)
+    def _(self, event: JobStarted | JobAttached | JobFinished | JobUpdated, entry: dict[str, Any]) -> None:
+        info = event.info
+        self._last_info = info
+        fresh = self._tracker.new_messages(info.messages)
+        for msg in fresh:
+            self._messages.append({"id": msg.id, "text": self._renderer.render(msg), "first_seen": _dt(event.at)})
+        entry.update(status=info.status, progress=info.progress)
+        if isinstance(event, JobUpdated):
+            entry["status_changed"] = event.status_changed
+        if fresh:
+            entry["new_message_ids"] = [m.id for m in fresh]
+        if isinstance(event, JobFinished):
+            self._final_info = info
+            step = next_step_for_job(info)
+            if step:
+                self._next_steps.append(step)
+
+    @_take.register
+    def _(self, event: ServicesUnavailable, entry: dict[str, Any]) -> None:
+        self._outages.append(
+            {
+                "since": _dt(event.since),
+                "deadline": _dt(event.deadline),
+                "ended_at": None,
+                "seconds": None,
+                "cause": event.cause.code,
+                "cause_text": event.cause.sentence,
+                "attempts": 1,
+            }
+        )
+        entry.update(cause=event.cause.code, cause_text=event.cause.sentence, deadline=_dt(event.deadline))
+
+    @_take.register
+    def _(self, event: StillUnavailable, entry: dict[str, Any]) -> None:
+        if self._outages and self._outages[-1]["ended_at"] is None:
+            self._outages[-1]["attempts"] = event.attempts
+        entry.update(cause=event.cause.code, attempts=event.attempts)
+
+    @_take.register
+    def _(self, event: ServicesBack, entry: dict[str, Any]) -> None:
+        if self._outages and self._outages[-1]["ended_at"] is None:
+            self._outages[-1].update(ended_at=_dt(event.at), seconds=round(event.outage_seconds, 3))
+        entry["outage_seconds"] = round(event.outage_seconds, 3)
+
+    @_take.register
+    def _(self, event: Reauthenticated, entry: dict[str, Any]) -> None:
+        self._relogins.append(_dt(event.at))
+
+    @_take.register
+    def _(self, event: MonitoringStopped, entry: dict[str, Any]) -> None:
+        entry["note"] = _STOPPED_NOTE
+        if event.last_info is not None:
+            entry.update(status=event.last_info.status, progress=event.last_info.progress)
+
+    @_take.register
+    def _(self, event: RunFailed, entry: dict[str, Any]) -> None:
+        self._errors.append(error_to_dict(event.error, self._renderer))
+        if isinstance(event.error, TrustError) and self._certificate is None:
+            self._certificate = event.error.certificate
+        entry.update(error=event.error.code, text=event.error.sentence)
+        self._next_steps.append(next_step_for_error(event.error))
 
     # --- output ---------------------------------------------------------------------------------
 
@@ -353,7 +466,9 @@ class RunReport:
                 "last_info": _info_dict(self._last_info),
                 "final_error": self._final_error_text(final),
                 "errors": list(self._errors),
+                "next_steps": list(dict.fromkeys(self._next_steps)),
             }
+            data["summary"] = dataclasses.asdict(summarize(data))
         return scrub(data)
 
     def _final_error_text(self, info: JobInfo | None) -> list[str] | None:
@@ -460,8 +575,10 @@ def _status_class(status: object) -> str:
 
 def _timeline_cell(entry: Mapping[str, Any], tz: tzinfo | None) -> str:
     details = []
+    if entry.get("count"):
+        details.append(f"{entry['count']} times, last at {_when(entry.get('last_at'), tz)}")
     for key, value in entry.items():
-        if key in ("at", "event"):
+        if key in ("at", "event", "count", "last_at"):
             continue
         shown = _when(value, tz) if key in ("deadline", "since", "ended_at") else _text(value)
         details.append(f"{key.replace('_', ' ')}: {shown}")
@@ -479,22 +596,83 @@ def render_html(data: Mapping[str, Any], *, tz: tzinfo | None = None) -> str:
     outcome = data.get("outcome") or {}
     final = data.get("final_info") or data.get("last_info") or {}
     appliance = data.get("appliance") or {}
-    version = appliance.get("version") or {}
     cert = data.get("certificate") or {}
+    summary = summarize(data)
     kind = outcome.get("kind") or final.get("status") or "unknown"
-    build = f"(build {version['build']})" if version.get("build") else ""
+    simulation = "SIMULATION – " if summary.simulated else ""
     parts: list[str] = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width,initial-scale=1">',
-        f"<title>reconui report – {_e(target.get('address'))} – {_e(_when(data.get('started_at'), tz))}</title>",
+        f"<title>{_e(simulation)}reconui report – {_e(target.get('address'))} – "
+        f"{_e(_when(data.get('started_at'), tz))}</title>",
         f"<style>{_CSS}</style></head><body>",
-        f"<h1>Reconciliation report for {_e(target.get('address'))}</h1>",
-        f'<p class="{_status_class(kind)}"><strong>{_e(str(kind).upper())}</strong> {_e(outcome.get("message"))}</p>',
+        f"<h1>{_e(simulation)}Reconciliation report for {_e(target.get('address'))}</h1>",
+    ]
+    if summary.simulated:
+        parts.append("<p class=warn>This run talked to reconui's built-in appliance simulator, not to a real "
+                     "vCenter.</p>")
+    # 1. Summary: what happened, where, how long, what now.
+    parts += [
         "<h2>Summary</h2><table>",
+        f'<tr><th>{_e(LABELS["outcome"])}</th><td class="{_status_class(kind)}"><strong>{_e(summary.outcome)}'
+        f"</strong> {_e(summary.message)}</td></tr>",
         _rows(
             [
-                ("Appliance", target.get("address")),
+                (LABELS["host"], summary.host),
+                (LABELS["appliance"], summary.appliance),
+                (LABELS["duration"], summary.duration),
+                (LABELS["next_step"], summary.next_step),
+            ]
+        ),
+        "</table>",
+    ]
+    # 2. The error.
+    final_error = data.get("final_error")
+    errors = data.get("errors") or []
+    if final_error or errors:
+        parts.append("<h2>Error</h2>")
+    if final_error:
+        parts.append("<pre>" + _e("\n".join(final_error)) + "</pre>")
+    if errors:
+        parts.append("<table>")
+        for err in errors:
+            rendered = "\n".join(err.get("rendered") or [])
+            parts.append(
+                f"<tr><th class=mono>{_e(err.get('code'))}</th><td>{_e(err.get('sentence'))}"
+                + (f"<pre>{_e(rendered)}</pre>" if rendered else "")
+                + (f"<br><small class=mono>{_e(err.get('detail'))}</small>" if err.get("detail") else "")
+                + "</td></tr>"
+            )
+        parts.append("</table>")
+    # 3. The appliance's messages with their ids.
+    parts.append("<h2>Messages</h2>")
+    messages = data.get("messages") or []
+    if messages:
+        parts.append(_timed_table(
+            [(m.get("first_seen"), f"{_e(m.get('text'))}<br><code>{_e(m.get('id'))}</code>") for m in messages], tz
+        ))
+    else:
+        parts.append("<p>The appliance sent no messages.</p>")
+    # 4. The timeline (unchanged polls folded into one row with a count).
+    parts.append("<h2>Timeline</h2>")
+    parts.append(_timed_table([(e.get("at"), _timeline_cell(e, tz)) for e in data.get("timeline") or []], tz))
+    outages = data.get("outages") or []
+    if outages:
+        parts.append("<h2>Service outages</h2>")
+        parts.append(_timed_table(
+            [(o.get("since"), f"{_e(o.get('cause_text'))} (until "
+              f"{_e(_when(o.get('ended_at'), tz) if o.get('ended_at') else 'the end of the run')}, "
+              f"{_e(_text(o.get('seconds')))} s, {_e(_text(o.get('attempts')))} attempts)") for o in outages],
+            tz,
+        ))
+    # 5. The details a reviewer checks.
+    version = appliance.get("version") or {}
+    build = f"(build {version['build']})" if version.get("build") else ""
+    parts += [
+        "<h2>Details</h2><table>",
+        _rows(
+            [
                 ("API flavour", target.get("flavor") or f"{target.get('flavor_requested')} (not connected)"),
                 ("Appliance version", " ".join(str(version.get(k, "")) for k in ("product", "version")).strip()
                  + (f" {build}" if build else "") or "unknown"),
@@ -504,7 +682,6 @@ def render_html(data: Mapping[str, Any], *, tz: tzinfo | None = None) -> str:
                 ("Progress", f"{final['progress']} %" if "progress" in final else ""),
                 ("Started", _when(data.get("started_at"), tz)),
                 ("Ended", _when(data.get("ended_at"), tz)),
-                ("Duration", f"{data.get('duration_seconds')} s"),
                 ("Exit code", outcome.get("exit_code")),
                 ("reconui version", data.get("reconui_version")),
             ]
@@ -532,45 +709,6 @@ def render_html(data: Mapping[str, Any], *, tz: tzinfo | None = None) -> str:
         parts.append("<p>No certificate was seen.</p>")
     options = data.get("options") or {}
     parts += ["<h2>Options</h2><table>", _rows([(k.replace("_", " "), v) for k, v in options.items()]), "</table>"]
-
-    parts.append("<h2>Timeline</h2>")
-    parts.append(_timed_table([(e.get("at"), _timeline_cell(e, tz)) for e in data.get("timeline") or []], tz))
-
-    outages = data.get("outages") or []
-    if outages:
-        parts.append("<h2>Service outages</h2>")
-        parts.append(_timed_table(
-            [(o.get("since"), f"{_e(o.get('cause_text'))} (until "
-              f"{_e(_when(o.get('ended_at'), tz) if o.get('ended_at') else 'the end of the run')}, "
-              f"{_e(_text(o.get('seconds')))} s)") for o in outages],
-            tz,
-        ))
-
-    parts.append("<h2>Messages</h2>")
-    messages = data.get("messages") or []
-    if messages:
-        parts.append(_timed_table(
-            [(m.get("first_seen"), f"{_e(m.get('text'))}<br><code>{_e(m.get('id'))}</code>") for m in messages], tz
-        ))
-    else:
-        parts.append("<p>The appliance sent no messages.</p>")
-
-    final_error = data.get("final_error")
-    if final_error:
-        parts.append("<h2>Job error</h2><pre>" + _e("\n".join(final_error)) + "</pre>")
-    errors = data.get("errors") or []
-    if errors:
-        parts.append("<h2>Errors</h2><table>")
-        for err in errors:
-            rendered = "\n".join(err.get("rendered") or [])
-            parts.append(
-                f"<tr><th class=mono>{_e(err.get('code'))}</th><td>{_e(err.get('sentence'))}"
-                + (f"<pre>{_e(rendered)}</pre>" if rendered else "")
-                + (f"<br><small class=mono>{_e(err.get('detail'))}</small>" if err.get("detail") else "")
-                + "</td></tr>"
-            )
-        parts.append("</table>")
-
     parts.append("<h2>Final job information</h2>")
     parts.append("<pre>" + _e(json.dumps(data.get("final_info") or data.get("last_info"), indent=2,
                                          ensure_ascii=False)) + "</pre>")
