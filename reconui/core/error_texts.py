@@ -15,6 +15,7 @@ ERROR_TEXTS: dict[str, str] = {
     "unauthenticated": (
         "The appliance did not accept the user name and password, or the session has expired."
     ),
+    "login_refused": "The appliance did not accept the user name and password.",
     "unauthorized": (
         "The user is not allowed to do this. Appliance operations need an SSO user in the "
         "SystemConfiguration.Administrators group."

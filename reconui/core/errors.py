@@ -92,6 +92,21 @@ class Unauthenticated(ApplianceError):
     code = "unauthenticated"
 
 
+class LoginRefused(Unauthenticated):
+    """The first login of a run was refused: a wrong user name or password, not an expired session.
+
+    Raised by :meth:`reconui.core.runner.JobRunner.connect`; a 401 later in the run stays
+    :class:`Unauthenticated` (the session may then really have expired).
+    """
+
+    #: The stable code stays ``unauthenticated`` (scripts read it); only the sentence differs.
+    text_key: ClassVar[str] = "login_refused"
+
+    @property
+    def sentence(self) -> str:
+        return error_sentence(self.text_key, self.params)
+
+
 class Unauthorized(ApplianceError):
     code = "unauthorized"
 

@@ -41,7 +41,7 @@ from reconui.core.events import (
 from reconui.core.models import STATUS_FAILED, STATUS_RUNNING, STATUS_SUCCEEDED, JobInfo, LocalizableMessage
 from reconui.ui.icons import icon
 from reconui.ui.messages import error_sentence, server_message_lines
-from reconui.ui.trust_dialog import local_time
+from reconui.ui.times import local_time
 from reconui.ui.widgets import BADGE_COLOURS, BadgeKind, MessagesTable, StatusBadge, selectable_label
 
 

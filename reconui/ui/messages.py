@@ -23,6 +23,7 @@ UI_ERROR_TEXTS: dict[str, str] = {
     "unauthenticated": QT_TRANSLATE_NOOP(
         "Messages", "The appliance did not accept the user name and password, or the session has expired."
     ),
+    "login_refused": QT_TRANSLATE_NOOP("Messages", "The appliance did not accept the user name and password."),
     "unauthorized": QT_TRANSLATE_NOOP(
         "Messages",
         "The user is not allowed to do this. Appliance operations need an SSO user in the "
@@ -115,7 +116,7 @@ def error_text(code: str, params: Mapping[str, object]) -> str:
 
 def error_sentence(error: ReconError) -> str:
     """The translated headline for ``error``."""
-    return error_text(error.code, error.params)
+    return error_text(getattr(error, "text_key", error.code), error.params)
 
 
 def server_message_lines(messages: Sequence[LocalizableMessage], render: object) -> list[str]:

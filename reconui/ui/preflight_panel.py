@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QPushButton, 
 from reconui.core.events import PreflightDone
 from reconui.core.models import STATUS_FAILED, STATUS_RUNNING, STATUS_SUCCEEDED, JobInfo, LocalizableMessage
 from reconui.ui.icons import icon
-from reconui.ui.trust_dialog import local_time
+from reconui.ui.times import local_time
 from reconui.ui.widgets import selectable_label
 
 
