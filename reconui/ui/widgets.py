@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -141,6 +141,20 @@ class AlertStrip(QFrame):
         self.hide()
 
 
+class MessageKind(str, Enum):
+    """What a row of the messages table is: the appliance's message, or reconui's own note."""
+
+    MESSAGE = "message"
+    WARNING = "warning"
+    OUTAGE = "outage"
+    BACK = "back"
+    RELOGIN = "relogin"
+
+
+_KIND_ICONS = {MessageKind.MESSAGE: "", MessageKind.WARNING: "warning", MessageKind.OUTAGE: "warning",
+               MessageKind.BACK: "info", MessageKind.RELOGIN: "info"}
+
+
 class MessagesTable(QTableWidget):
     """The job's messages (time seen, id, text); rows copy as tab-separated text.
 
@@ -191,16 +205,63 @@ class MessagesTable(QTableWidget):
             return
         super().keyPressEvent(event)
 
-    def add_message(self, seen: str, message_id: str, text: str) -> None:
+    def add_message(self, seen: str, message_id: str, text: str, *, kind: MessageKind = MessageKind.MESSAGE) -> None:
+        """Append a row. Outages, re-logins and warnings are rows of their own, with an icon."""
         row = self.rowCount()
         self.insertRow(row)
         for column, value in enumerate((seen, message_id, text)):
             item = QTableWidgetItem(value)
             item.setToolTip(value)
+            item.setData(Qt.ItemDataRole.UserRole, kind.value)
             self.setItem(row, column, item)
+        name = _KIND_ICONS[kind]
+        if name:
+            self.item(row, 0).setIcon(icon(name))
+        self._apply_filter(row)
         # After the rows have their wrapped heights, so the newest message is fully in view. With the
         # table as context object, the call is dropped if the table is deleted first (window closed).
         QTimer.singleShot(0, self, self.scrollToBottom)
+
+    def set_time_header(self, text: str) -> None:
+        """The time column says which zone its times are in."""
+        self.setHorizontalHeaderItem(0, QTableWidgetItem(text))
+
+    def rows(self) -> list[tuple[str, str, str, MessageKind]]:
+        """Every row as (time, id, text, kind)."""
+        out = []
+        for row in range(self.rowCount()):
+            cells = [self.item(row, c).text() if self.item(row, c) else "" for c in range(3)]
+            kind = MessageKind(self.item(row, 0).data(Qt.ItemDataRole.UserRole) or MessageKind.MESSAGE.value)
+            out.append((cells[0], cells[1], cells[2], kind))
+        return out
+
+    def set_filter(self, text: str) -> None:
+        """Show only the rows whose id or text contains ``text`` (case-insensitive)."""
+        self._filter = text.strip().casefold()
+        for row in range(self.rowCount()):
+            self._apply_filter(row)
+
+    def _apply_filter(self, row: int) -> None:
+        needle = getattr(self, "_filter", "")
+        if not needle:
+            self.setRowHidden(row, False)
+            return
+        haystack = " ".join(self.item(row, c).text() for c in (1, 2) if self.item(row, c)).casefold()
+        self.setRowHidden(row, needle not in haystack)
+
+    def visible_rows(self) -> list[int]:
+        return [row for row in range(self.rowCount()) if not self.isRowHidden(row)]
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The id column never takes the message text's room: at most a quarter of the width.
+
+        Ids are long and the same words for every appliance; the text is what the admin reads, at
+        100 % and at 200 % alike. The full id is in the cell's tooltip and in every copy.
+        """
+        super().resizeEvent(event)
+        wanted = self.fontMetrics().horizontalAdvance("x" * 28)
+        self.setColumnWidth(1, max(self.fontMetrics().horizontalAdvance("x" * 8),
+                                   min(wanted, self.viewport().width() // 4)))
 
     def rows_text(self, rows: Sequence[int]) -> str:
         lines = []
@@ -210,7 +271,7 @@ class MessagesTable(QTableWidget):
         return "\n".join(lines)
 
     def copy_selection(self) -> str:
-        rows = sorted({index.row() for index in self.selectedIndexes()})
+        rows = sorted({index.row() for index in self.selectedIndexes() if not self.isRowHidden(index.row())})
         if not rows and self.currentRow() >= 0:
             rows = [self.currentRow()]
         text = self.rows_text(rows)
