@@ -124,6 +124,8 @@ class ConnectFlowMixin:
             problem.widget.setFocus()
             return
         register_secret(credentials.password)
+        for edit in (self.credential_form.sso_user, self.credential_form.sso_password.edit):
+            edit.setModified(False)  # typing from now on keeps the focus there (see _focus_next_step)
         self.alert.clear()
         self.preflight_panel.clear()
         self.job_panel.reset()

@@ -1,24 +1,29 @@
-"""The main window: forms on the left, pre-flight and the live job on the right.
+"""The main window: the numbered steps, the live job, and what routes engine events to them.
 
 The window only collects input and displays what :class:`JobController` reports; every network call
-runs on the controller's worker thread. Keyring access happens here, on the GUI thread (Vorta #10).
-The flow a stressed administrator follows is numbered on screen: 1 appliance, 2 credentials,
-3 pre-flight, 4 job.
+runs on the controller's worker thread. The flow a stressed administrator follows is numbered on
+screen: 1 appliance, 2 credentials, 3 pre-flight, 4 job. Once connected, steps 1 and 2 collapse into
+a one-line summary so that the pre-flight and the job get the whole width.
+
+Where things are:
+
+- :mod:`reconui.ui.connect_flow` — trust then login, disconnect; :class:`ConnectionState`.
+- :mod:`reconui.ui.keyring_binding` — remembered passwords in and out of the form.
+- :mod:`reconui.ui.window_actions` — menus, reports, history, trusted certificates, About.
+- :mod:`reconui.ui.demo_wiring` — the built-in simulator; :class:`DemoInfo`.
+- here — building the widgets, start/attach, leaving a watched job, and :meth:`MainWindow._route`,
+  the one table of what each engine event does to the window.
 """
 
 from __future__ import annotations
 
+import functools
 import itertools
 import logging
-import platform
-import shutil
 from collections.abc import Callable
-from dataclasses import dataclass
-from pathlib import Path
 
-import PySide6
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Slot, qVersion
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence, QShowEvent
+from PySide6.QtCore import QRect, Qt, Slot
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -26,7 +31,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -34,9 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reconui import __version__
-from reconui.core import paths
-from reconui.core.errors import CertificateChanged, CertificateUntrusted, ReconError, Unauthenticated
+from reconui.core.errors import ReconError
 from reconui.core.events import (
     Connected,
     Event,
@@ -50,97 +52,81 @@ from reconui.core.events import (
     RunFailed,
     ServicesBack,
     ServicesUnavailable,
+    StillUnavailable,
 )
 from reconui.core.logging_setup import register_secret
-from reconui.core.models import Credentials, JobSpec, Target, TrustDecision, TrustMode
+from reconui.core.models import (
+    STATUS_FAILED,
+    STATUS_SUCCEEDED,
+    Credentials,
+    JobSpec,
+    LocalizableMessage,
+    Target,
+    TrustDecision,
+)
+from reconui.core.pins import PinStore
+from reconui.core.secrets import CredentialStore, KeyringStatus
 from reconui.ui import settings as keys
+from reconui.ui.connect_flow import ConnectFlowMixin, ConnectionState
 from reconui.ui.connection_form import ConnectionForm, FormError
 from reconui.ui.credential_form import CredentialForm
-from reconui.ui.dialogs import Dialogs, StartSummary
+from reconui.ui.demo_wiring import DemoInfo, DemoMixin
+from reconui.ui.dialogs import Dialogs, LeaveRequest, StartSummary
+from reconui.ui.history_view import HistoryDialog
 from reconui.ui.icons import app_icon, icon
 from reconui.ui.job_controller import JobController
 from reconui.ui.job_panel import JobPanel, JobState
-from reconui.ui.messages import error_sentence, server_message_lines
+from reconui.ui.keyring_binding import KeyringBinding
+from reconui.ui.messages import error_sentence, next_step_for_error, server_message_lines
+from reconui.ui.notifier import Notifier, Urgency
 from reconui.ui.preflight_panel import PreflightPanel
 from reconui.ui.settings import Settings
-from reconui.ui.trust_dialog import TrustChoice, local_time
+from reconui.ui.times import clock_time
+from reconui.ui.trusted_certs_view import TrustedCertificatesDialog
 from reconui.ui.widgets import AlertKind, AlertStrip
+from reconui.ui.window_actions import WindowActionsMixin, report_paths
 from reconui.ui.worker import TASK_CONNECT, TASK_PREFLIGHT, TASK_RUN, TASK_TRUST
 
 logger = logging.getLogger(__name__)
 
+__all__ = ["ConnectionState", "DemoInfo", "MainWindow", "default_size"]
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
-@dataclass(frozen=True)
-class DemoInfo:
-    """A running built-in simulator the window should point at."""
-
-    host: str
-    port: int
-    sha256: str
-    user: str
-    password: str
-    sso_user: str
-    sso_password: str
-    scenario: str
-
-    def __repr__(self) -> str:  # never show the (well-known, but still) passwords
-        return f"DemoInfo({self.host}:{self.port}, scenario={self.scenario})"
+#: The first-start size: both columns readable, and with its frame inside a 1280x800 screen.
+DEFAULT_WIDTH, DEFAULT_HEIGHT = 1180, 720
+#: Room for a window frame and title bar that Qt cannot know before the window is shown.
+FRAME_ALLOWANCE = (16, 48)
 
 
-class ConnectionState:
-    DISCONNECTED = "disconnected"
-    CHECKING = "checking"
-    LOGGING_IN = "logging_in"
-    CONNECTED = "connected"
+def default_size(available: QRect) -> tuple[int, int]:
+    """The first-start size for a screen's available area, frame included."""
+    width = min(DEFAULT_WIDTH, available.width() - FRAME_ALLOWANCE[0])
+    height = min(DEFAULT_HEIGHT, available.height() - FRAME_ALLOWANCE[1])
+    return width, height
 
 
-def short_fingerprint(sha: str) -> str:
-    parts = sha.split(":")
-    return ":".join(parts[:4]) + "…" if len(parts) > 4 else sha
-
-
-def report_paths(files: object) -> tuple[str, str]:
-    """(json, html) paths of a ``ReportFiles`` value, whatever its exact field names."""
-    def pick(*names: str) -> str:
-        for name in names:
-            value = getattr(files, name, None)
-            if value:
-                return str(value)
-        return ""
-
-    if isinstance(files, tuple | list) and len(files) == 2:
-        return str(files[0]), str(files[1])
-    return pick("json", "json_path"), pick("html", "html_path")
-
-
-class MainWindow(QMainWindow):
+class MainWindow(ConnectFlowMixin, WindowActionsMixin, DemoMixin, QMainWindow):
     """The reconui window.
 
     Args:
         controller: the long-lived job controller (owned by the application).
         settings: typed INI settings.
-        store: a ``CredentialStore`` for remembered passwords (GUI thread only).
+        store: where remembered passwords live (GUI thread only); None when the keyring is unusable.
         keyring_status: what ``diagnose_backend()`` found at startup.
-        pins: the ``PinStore`` ("Trust and remember" writes to it).
+        pins: the pin file ("Trust and remember" writes to it).
         render: ``LocalizableMessage -> str`` for the appliance's messages.
         dialogs: the modal questions (tests inject non-blocking ones).
         demo_launcher: starts the built-in simulator and returns where it listens (or None).
     """
 
-    def __init__(self, controller: JobController, settings: Settings, *, store: object, keyring_status: object,
-                 pins: object, render: Callable[..., str], dialogs: Dialogs | None = None,
+    def __init__(self, controller: JobController, settings: Settings, *, store: CredentialStore | None,
+                 keyring_status: KeyringStatus | None, pins: PinStore, render: Callable[[LocalizableMessage], str],
+                 dialogs: Dialogs | None = None,
                  demo_launcher: Callable[[], DemoInfo | None] | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self.setWindowTitle(tr("reconui — vCenter reconciliation"))
         self.setWindowIcon(app_icon())
         self.controller = controller
         self.settings = settings
-        self.store = store
         self.keyring_status = keyring_status
         self.pins = pins
         self.render = render
@@ -161,14 +147,24 @@ class MainWindow(QMainWindow):
         self._last_ignore = False
         self._report_files: tuple[str, str] | None = None
         self._focus_pending = False
+        self._leave_confirmed = False
+        self.history_dialog: HistoryDialog | None = None
+        self.trusted_dialog: TrustedCertificatesDialog | None = None
+        self.notifier = Notifier(self)
 
         self._build_ui()
-        self._build_menus()
+        self._build_menus(demo_launcher is not None)
+        self.keyring = KeyringBinding(store, settings, self.credential_form, self.connection_form.host_text,
+                                      self.alert)
         self._connect_signals()
         self._apply_keyring_status()  # before the settings: filling passwords needs to know the keyring state
         self._load_settings()
         self._set_connection_state(ConnectionState.DISCONNECTED)
         self._fit_left_column()
+
+    @property
+    def store(self) -> CredentialStore | None:
+        return self.keyring.store
 
     # --- construction ------------------------------------------------------------------------
 
@@ -184,8 +180,22 @@ class MainWindow(QMainWindow):
         self.demo_banner.hide()
         outer.addWidget(self.demo_banner)
 
+        # The alert strip's room is reserved: showing or clearing it never moves the forms.
         self.alert = AlertStrip()
+        self.alert.reserve_space()
         outer.addWidget(self.alert)
+
+        self.summary_bar = QFrame()
+        self.summary_bar.setObjectName("connectionSummary")
+        self.summary_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        self.summary_layout = QHBoxLayout(self.summary_bar)
+        self.summary_layout.setContentsMargins(8, 4, 8, 4)
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("connectionSummaryLabel")
+        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary_layout.addWidget(self.summary_label, 1)
+        self.summary_bar.hide()
+        outer.addWidget(self.summary_bar)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("mainSplitter")
@@ -206,24 +216,26 @@ class MainWindow(QMainWindow):
         left_scroll.setWidget(forms)
         left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # The Connect button stays visible below the scrolling forms, whatever the window height.
-        button_row = QHBoxLayout()
-        self.connect_button = QPushButton(icon("connect"), tr("&Connect"))
+        self.button_row = QHBoxLayout()
+        self.connect_button = QPushButton(icon("connect"), self.tr("&Connect"))
         self.connect_button.setObjectName("connectButton")
-        self.connect_button.setToolTip(tr("Check the certificate, log in and look at the appliance. Nothing is "
-                                          "started yet."))
+        self.connect_button.setToolTip(self.tr("Check the certificate, log in and look at the appliance. Nothing "
+                                               "is started yet."))
         self.connect_button.setDefault(True)
-        self.disconnect_button = QPushButton(icon("disconnect"), tr("Dis&connect"))
+        self.disconnect_button = QPushButton(icon("disconnect"), self.tr("Dis&connect"))
         self.disconnect_button.setObjectName("disconnectButton")
-        button_row.addWidget(self.connect_button)
-        button_row.addWidget(self.disconnect_button)
-        button_row.addStretch(1)
+        self.button_row.addWidget(self.connect_button)
+        self.button_row.addWidget(self.disconnect_button)
+        self.button_row.addStretch(1)
         left = QWidget()
+        left.setObjectName("formsColumn")
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(left_scroll, 1)
-        left_layout.addLayout(button_row)
+        left_layout.addLayout(self.button_row)
         self._forms = forms
         self._left_scroll = left_scroll
+        self.forms_column = left
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -243,6 +255,7 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         outer.addWidget(splitter, 1)
+        self.splitter = splitter
         self.setCentralWidget(central)
 
         self.connection_label = QLabel()
@@ -264,52 +277,12 @@ class MainWindow(QMainWindow):
             self.credential_form.ignore_warnings, self.connect_button, self.disconnect_button,
             self.preflight_panel.start_button, self.preflight_panel.attach_button,
             self.preflight_panel.start_again_button, self.preflight_panel.refresh_button,
-            self.job_panel.stop_button, self.job_panel.messages, self.job_panel.save_button,
-            self.job_panel.copy_button, self.job_panel.log_button, self.job_panel.again_button,
+            self.job_panel.stop_button, self.job_panel.filter_edit, self.job_panel.messages,
+            self.job_panel.save_button, self.job_panel.copy_button, self.job_panel.log_button,
+            self.job_panel.again_button,
         ]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
-
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(tr("&File"))
-        self.save_report_action = QAction(icon("save"), tr("&Save report…"), self)
-        self.save_report_action.setShortcut(QKeySequence.StandardKey.Save)
-        self.save_report_action.triggered.connect(self._on_save_report_requested)
-        file_menu.addAction(self.save_report_action)
-        file_menu.addSeparator()
-        self.quit_action = QAction(tr("&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        if self.quit_action.shortcut().isEmpty():
-            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self.quit_action.triggered.connect(self.close)
-        file_menu.addAction(self.quit_action)
-
-        edit_menu = self.menuBar().addMenu(tr("&Edit"))
-        self.copy_action = QAction(icon("copy"), tr("&Copy"), self)
-        self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
-        self.copy_action.triggered.connect(self._on_copy_triggered)
-        edit_menu.addAction(self.copy_action)
-        self.copy_summary_action = QAction(tr("Copy s&ummary"), self)
-        self.copy_summary_action.triggered.connect(self._on_copy_summary_requested)
-        edit_menu.addAction(self.copy_summary_action)
-
-        view_menu = self.menuBar().addMenu(tr("&View"))
-        self.reports_action = QAction(icon("folder"), tr("Open &reports folder"), self)
-        self.reports_action.triggered.connect(self._on_open_reports_folder)
-        view_menu.addAction(self.reports_action)
-
-        help_menu = self.menuBar().addMenu(tr("&Help"))
-        self.demo_action = QAction(icon("simulator"), tr("Try the built-in &simulator"), self)
-        self.demo_action.triggered.connect(self._on_demo_requested)
-        self.demo_action.setEnabled(self.demo_launcher is not None)
-        help_menu.addAction(self.demo_action)
-        self.log_action = QAction(icon("folder"), tr("Open &log folder"), self)
-        self.log_action.triggered.connect(self._on_open_log_folder)
-        help_menu.addAction(self.log_action)
-        help_menu.addSeparator()
-        self.about_action = QAction(icon("info"), tr("&About reconui"), self)
-        self.about_action.triggered.connect(self._on_about)
-        help_menu.addAction(self.about_action)
 
     def _connect_signals(self) -> None:
         c = self.controller
@@ -325,6 +298,9 @@ class MainWindow(QMainWindow):
 
         self.connect_button.clicked.connect(self._on_connect_clicked)
         self.disconnect_button.clicked.connect(self._on_disconnect_clicked)
+        # Return in a password field connects (a QMainWindow has no default button of its own).
+        self.credential_form.vc_password.edit.returnPressed.connect(self._on_connect_clicked)
+        self.credential_form.sso_password.edit.returnPressed.connect(self._on_connect_clicked)
         self.connection_form.host_changed.connect(self._on_identity_changed)
         self.connection_form.host.editTextChanged.connect(self._on_address_edited)
         self.connection_form.port.valueChanged.connect(self._on_address_edited)
@@ -364,21 +340,17 @@ class MainWindow(QMainWindow):
         self._fill_from_keyring()
 
     def _apply_default_size(self) -> None:
-        """First start: both columns readable without scrolling, never larger than the screen.
+        """First start: both columns readable without scrolling, frame included inside the screen.
 
         Left to Qt, the window opens at its layouts' minimum size hint, which squeezes the job
         panel into a sliver.
         """
-        width, height = 1180, 780
         screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is not None:
-            available = screen.availableGeometry()
-            width = min(width, available.width() * 95 // 100)
-            height = min(height, available.height() * 95 // 100)
-        self.resize(width, height)
+        available = screen.availableGeometry() if screen is not None else QRect(0, 0, 1280, 800)
+        self.resize(*default_size(available))
 
     def _save_connection_settings(self, target: Target) -> None:
-        if self._is_demo_target(target):
+        if self.is_demo_target(target):
             return  # the simulator's random port must not become the user's default
         s = self.settings
         s.remember_host(target.host)
@@ -391,88 +363,28 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def _apply_keyring_status(self) -> None:
-        status = self.keyring_status
-        self.credential_form.set_keyring_status(getattr(status, "state", "unavailable"),
-                                                getattr(status, "backend_name", ""), getattr(status, "detail", ""))
-
-    def _keyring_host(self) -> str:
-        return self.connection_form.host_text()
+        self.keyring.apply_status(self.keyring_status)
 
     def _fill_from_keyring(self) -> None:
-        """Fill passwords the user chose to remember for the current host and users (GUI thread)."""
-        if not self.credential_form.keyring_usable or self.store is None:
-            return
-        host = self._keyring_host()
-        if not host:
-            return
-        form = self.credential_form
-        pairs = ((form.vc_user, form.vc_password.edit, form.vc_remember),
-                 (form.sso_user, form.sso_password.edit, form.sso_remember))
-        for user_edit, password_edit, remember in pairs:
-            user = user_edit.text().strip()
-            if not user or not self.settings.keyring_entry_saved(user, host):
-                continue
-            try:
-                password = self.store.get(host, user)  # type: ignore[attr-defined]
-            except Exception as error:
-                logger.info("Could not read a remembered password: %s", type(error).__name__)
-                self.alert.show_alert(AlertKind.WARNING, tr("A remembered password could not be read."),
-                                      [str(error)])
-                continue
-            if password:
-                register_secret(password)
-                password_edit.setText(password)
-                remember.setChecked(True)
+        self.keyring.fill()
 
-    def _store_password(self, host: str, user: str, password: str, remember: bool) -> None:
-        """Remember or forget one password as the checkbox says; failures are shown, not fatal."""
-        if self.store is None or not self.credential_form.keyring_usable:
-            return
-        try:
-            if remember:
-                self.store.set(host, user, password)  # type: ignore[attr-defined]
-                self.settings.mark_keyring_entry(user, host, True)
-            elif self.settings.keyring_entry_saved(user, host):
-                self.store.delete(host, user)  # type: ignore[attr-defined]
-                self.settings.mark_keyring_entry(user, host, False)
-        except Exception as error:
-            logger.info("Keyring update failed: %s", type(error).__name__)
-            self.alert.show_alert(AlertKind.WARNING, tr("The password could not be saved in the keyring. It is "
-                                                        "kept in memory for this session only."), [str(error)])
+    @Slot(str)
+    def _on_identity_changed(self, _text: str) -> None:
+        self._fill_from_keyring()
 
     # --- state -------------------------------------------------------------------------------
 
-    def _is_demo_target(self, target: Target) -> bool:
-        return self.demo is not None and target.host == self.demo.host and target.port == self.demo.port
+    def _demo_allowed(self) -> bool:
+        return self.connection_state == ConnectionState.DISCONNECTED
 
-    def _set_connection_state(self, state: str, text: str = "") -> None:
-        self.connection_state = state
-        if not text:
-            text = {
-                ConnectionState.DISCONNECTED: tr("Not connected"),
-                ConnectionState.CHECKING: tr("Checking the certificate…"),
-                ConnectionState.LOGGING_IN: tr("Logging in…"),
-                ConnectionState.CONNECTED: tr("Connected"),
-            }[state]
-        self.connection_label.setText(text)
-        if state == ConnectionState.DISCONNECTED:
-            self.trust_label.setText("")
-        self._update_actions()
-
-    def _trust_text(self, decision: TrustDecision) -> str:
-        fp = short_fingerprint(decision.sha256)
-        if decision.mode == TrustMode.CHAIN:
-            return tr("certificate verified by a trusted authority (SHA-256 {fp})").format(fp=fp)
-        address = self.target.address if self.target else ""
-        if address in self.session_pins:
-            return tr("certificate trusted for this session (SHA-256 {fp})").format(fp=fp)
-        return tr("certificate pinned (SHA-256 {fp})").format(fp=fp)
+    def _after_demo_changed(self) -> None:
+        self._update_title()
 
     def _update_actions(self) -> None:
         busy = self.controller.busy
         state = self.connection_state
         connected = state == ConnectionState.CONNECTED
-        watching = self.job_panel.state in (JobState.STARTING, JobState.RUNNING, JobState.WAITING)
+        watching = self.job_panel.watching
         self.connect_button.setVisible(not connected)
         self.connect_button.setEnabled(state == ConnectionState.DISCONNECTED and not busy)
         self.disconnect_button.setVisible(connected or state != ConnectionState.DISCONNECTED)
@@ -484,185 +396,196 @@ class MainWindow(QMainWindow):
         self.job_panel.set_allow_start_again(
             connected and not busy,
             offered_elsewhere=self.preflight_panel.start_again_button.isVisibleTo(self.preflight_panel))
-        has_report = self._report_files is not None
-        self.save_report_action.setEnabled(has_report)
+        self.save_report_action.setEnabled(self._report_files is not None)
         self.copy_summary_action.setEnabled(self.job_panel.ended)
+        self._update_layout()
+        self._update_title()
 
-    # --- connect -----------------------------------------------------------------------------
+    def _connection_changed(self) -> None:
+        self._update_layout()
+        self._update_summary_line()
 
-    @Slot()
-    def _on_connect_clicked(self) -> None:
-        try:
-            target = self.connection_form.target()
-            credentials = self.credential_form.credentials()
-        except FormError as problem:
-            self.alert.show_alert(AlertKind.WARNING, str(problem))
-            problem.widget.setFocus()
+    def _update_layout(self) -> None:
+        """Once connected, steps 1 and 2 collapse into the summary line; the panels get the width.
+
+        The SSO part of step 2 stays while a start is offered (it is what a start needs); the
+        vCenter login rows, disabled for the rest of the run, never do.
+        """
+        connected = self.connection_state == ConnectionState.CONNECTED
+        panel = self.preflight_panel
+        start_offered = any(b.isVisibleTo(panel) for b in (panel.start_button, panel.start_again_button)) or (
+            self.job_panel.again_button.isVisibleTo(self.job_panel))
+        self.connection_form.setVisible(not connected)
+        self.credential_form.set_login_rows_visible(not connected)
+        self.forms_column.setVisible(not connected or (start_offered and not self.job_panel.watching))
+        self.summary_bar.setVisible(connected)
+        # One Disconnect button, in the summary line while connected, below the forms otherwise.
+        holder = self.summary_layout if connected else self.button_row
+        if self.disconnect_button.parentWidget() is not (self.summary_bar if connected else self.forms_column):
+            holder.insertWidget(holder.count() if connected else 1, self.disconnect_button)
+
+    def _update_summary_line(self) -> None:
+        target = self.target
+        if self.connection_state != ConnectionState.CONNECTED or target is None:
             return
-        register_secret(credentials.password)
-        self.alert.clear()
-        self.preflight_panel.clear()
-        self.job_panel.reset()
-        self._report_files = None
-        self.target = target
-        self._pending_target = target
-        self._pending_credentials = credentials
-        self._set_connection_state(ConnectionState.CHECKING,
-                                   tr("Checking the certificate of {address}…").format(address=target.address))
-        self.controller.check_trust(target, self.session_pins)
+        user = self.credential_form.vc_user.text().strip()
+        trust = self.trust_text(self.trust) if self.trust is not None else ""
+        text = self.tr("{address} · /{flavor} · {user} · {trust}").format(
+            address=target.address, flavor=self.flavor or "?", user=user, trust=trust)
+        if self.is_demo_target(target):
+            text = self.tr("SIMULATION · {summary}").format(summary=text)
+        self.summary_label.setText(text)
+        self.summary_label.setToolTip(text)
 
-    @Slot(object, object)
-    def _on_controller_trust_settled(self, target: Target, decision: TrustDecision) -> None:
-        self._proceed_with_trust(target, decision)
-
-    def _proceed_with_trust(self, target: Target, decision: TrustDecision) -> None:
-        credentials = self._pending_credentials
-        if credentials is None or target != self._pending_target:
-            return
-        self.trust = decision
-        self.trust_label.setText(self._trust_text(decision))
-        self._set_connection_state(ConnectionState.LOGGING_IN,
-                                   tr("Logging in to {address}…").format(address=target.address))
-        self.controller.open_session(target, decision, credentials)
-
-    @Slot(object)
-    def _on_controller_trust_untrusted(self, error: CertificateUntrusted) -> None:
-        target = self._pending_target
-        if target is None:
-            return
-        cert = error.certificate
-        choice = TrustChoice(self.dialogs.ask_trust(self, cert, target))
-        if choice == TrustChoice.CANCEL:
-            logger.info("The user did not trust the certificate of %s", target.address)
-            self._abandon_connect(tr("Not connected: the certificate of {address} was not trusted. Nothing was "
-                                     "sent.").format(address=target.address))
-            return
-        if choice == TrustChoice.REMEMBER:
-            try:
-                self.pins.remember(target.address, cert.sha256)  # type: ignore[attr-defined]
-            except (ReconError, OSError, ValueError) as problem:
-                detail = error_sentence(problem) if isinstance(problem, ReconError) else str(problem)
-                self.alert.show_alert(AlertKind.WARNING, tr("The pin could not be saved; the certificate is trusted "
-                                                            "for this session only."), [detail])
-                self.session_pins[target.address] = cert.sha256
-            else:
-                self.session_pins.pop(target.address, None)
+    def _update_title(self) -> None:
+        """``RUNNING 45 % — vcsa01 — reconui``: the state shows in the taskbar while working elsewhere."""
+        target = self.target
+        host = target.host if target is not None and self.connection_state != ConnectionState.DISCONNECTED \
+            else ""
+        panel = self.job_panel
+        info = panel.info
+        if panel.state in (JobState.RUNNING, JobState.WAITING, JobState.STARTING) and info is not None:
+            state = self.tr("{status} {percent} %").format(status=panel.badge.text(), percent=info.progress)
+        elif panel.state in (JobState.SUCCEEDED, JobState.FAILED, JobState.REFUSED, JobState.STOPPED):
+            state = panel.badge.text()
         else:
-            self.session_pins[target.address] = cert.sha256
-        logger.info("Certificate of %s trusted (%s): %s", target.address, choice.value, cert.sha256)
-        self._proceed_with_trust(target, TrustDecision(mode=TrustMode.PINNED, certificate=cert))
-
-    @Slot(object)
-    def _on_controller_trust_changed(self, error: CertificateChanged) -> None:
-        target = self._pending_target
-        if target is None:
-            return
-        headline = error_sentence(error)
-        self._abandon_connect(tr("Stopped: the certificate of {address} has changed. Nothing was sent.")
-                              .format(address=target.address))
-        self.alert.show_alert(AlertKind.ERROR, headline)
-        forget = self.dialogs.certificate_changed(self, error, target)
-        if forget:
-            try:
-                self.pins.forget(target.address)  # type: ignore[attr-defined]
-            except (ReconError, OSError) as problem:
-                detail = error_sentence(problem) if isinstance(problem, ReconError) else str(problem)
-                self.alert.show_alert(AlertKind.ERROR, tr("The old pin could not be removed."), [detail])
-                return
-            self.session_pins.pop(target.address, None)
-            logger.info("Pin for %s removed by the user", target.address)
-            self.alert.show_alert(AlertKind.INFO, tr("The old pin for {address} was removed. Connect again to review "
-                                                     "the new certificate.").format(address=target.address))
-
-    def _abandon_connect(self, status_text: str) -> None:
-        self._pending_credentials = None
-        self._pending_target = None
-        self.trust = None
-        self._set_connection_state(ConnectionState.DISCONNECTED, status_text)
-
-    @Slot()
-    def _on_disconnect_clicked(self) -> None:
-        self.controller.close_session()
-        self._pending_credentials = None
-        self._pending_target = None
-        self.trust = None
-        self.preflight_panel.clear()
-        if not self.job_panel.ended and not self.job_panel.watching:
-            self.job_panel.reset()
-        # A watched job keeps its messages and times: the worker's MonitoringStopped ends it as
-        # "not monitored" (the appliance job itself goes on).
-        self._set_connection_state(ConnectionState.DISCONNECTED)
+            state = ""
+        if state and host:
+            title = self.tr("{state} — {host} — reconui").format(state=state, host=host)
+        elif host:
+            title = self.tr("{host} — reconui").format(host=host)
+        else:
+            title = self.tr("reconui — vCenter reconciliation")
+        if self.demo is not None and target is not None and self.is_demo_target(target):
+            title = self.tr("[SIMULATION] {title}").format(title=title)
+        self.setWindowTitle(title)
 
     # --- events ------------------------------------------------------------------------------
 
     @Slot(object)
     def _on_controller_event_received(self, event: Event) -> None:
-        if isinstance(event, Connected):
-            self.flavor = event.flavor
-            self.preflight_panel.set_flavor(event.flavor)
-            self.preflight_panel.set_checking()
-            target = self._pending_target or self.target
-            if target is not None:
-                self._save_connection_settings(target)
-                creds = self._pending_credentials
-                if creds is not None:
-                    self._store_password(target.host, creds.user, creds.password,
-                                         self.credential_form.vc_remember.isChecked())
-            trust = self.trust
-            parts = [tr("Connected to {address}").format(address=target.address if target else event.host),
-                     "/" + event.flavor]
-            if trust is not None:
-                self.trust_label.setText(self._trust_text(trust))
-            self._set_connection_state(ConnectionState.CONNECTED, " · ".join(parts))
-            return
-        if isinstance(event, PreflightDone):
-            self.last_preflight = event
-            if event.version is not None:
-                self.appliance_version = f"{event.version.version} (build {event.version.build})"
-            self.preflight_panel.show_preflight(event)
-            self._update_actions()
-            self._focus_pending = True  # the buttons are enabled once the task has finished
-            return
-        if isinstance(event, ServicesUnavailable | ServicesBack | Reauthenticated) and not self.job_panel.watching:
+        self._route(event)
+        self._update_title()
+
+    @functools.singledispatchmethod
+    def _route(self, event: Event) -> None:
+        """The job's events: the job panel shows them, the pre-flight panel follows (see below)."""
+        self._to_job_panel(event)
+
+    @_route.register
+    def _(self, event: Connected) -> None:
+        self.flavor = event.flavor
+        self.preflight_panel.set_flavor(event.flavor)
+        self.preflight_panel.set_checking()
+        target = self._pending_target or self.target
+        if target is not None:
+            self._save_connection_settings(target)
+            creds = self._pending_credentials
+            if creds is not None:
+                self.keyring.store_password(target.host, creds.user, creds.password,
+                                            self.credential_form.vc_remember.isChecked())
+        if self.trust is not None:
+            self.trust_label.setText(self.trust_text(self.trust))
+        text = self.tr("Connected to {address} · /{flavor}").format(
+            address=target.address if target else event.host, flavor=event.flavor)
+        self._set_connection_state(ConnectionState.CONNECTED, text)
+
+    @_route.register
+    def _(self, event: PreflightDone) -> None:
+        self.last_preflight = event
+        if event.version is not None:
+            self.appliance_version = f"{event.version.version} (build {event.version.build})"
+        self.preflight_panel.show_preflight(event)
+        # One truth: the job the pre-flight check found is in the job panel at once.
+        self.job_panel.show_existing(event.existing_job, event.at)
+        self._update_actions()
+        self._focus_pending = True  # the buttons are enabled once the task has finished
+
+    @_route.register(ServicesUnavailable)
+    @_route.register(StillUnavailable)
+    @_route.register(ServicesBack)
+    @_route.register(Reauthenticated)
+    def _(self, event: Event) -> None:
+        if not self.job_panel.watching:
             self._show_session_note(event)
             return
+        self._to_job_panel(event)
+        if isinstance(event, ServicesUnavailable):
+            self._notify(self.tr("Waiting for the appliance"), self.job_panel.detail.text().split("\n")[0],
+                         Urgency.ATTENTION)
+
+    def _to_job_panel(self, event: Event) -> None:
         stop_had_focus = self.job_panel.stop_button.hasFocus()
         self.job_panel.handle_event(event)
         if stop_had_focus and not self.job_panel.stop_button.isVisible():
             self.job_panel.copy_button.setFocus()  # the keyboard user lands on the end-of-job actions
-        connected = self.connection_state == ConnectionState.CONNECTED
-        if not connected:
-            pass  # disconnected mid-job: the pre-flight panel says "connect first", keep it so
-        elif isinstance(event, JobStarted | JobAttached | JobUpdated):
+        self._follow_in_preflight(event)
+        self._notify_end(event)
+
+    @functools.singledispatchmethod
+    def _follow_in_preflight(self, event: Event) -> None:
+        """What the pre-flight panel says about the job while the job panel shows it."""
+
+    @_follow_in_preflight.register(JobStarted)
+    @_follow_in_preflight.register(JobAttached)
+    @_follow_in_preflight.register(JobUpdated)
+    def _(self, event: JobStarted | JobAttached | JobUpdated) -> None:
+        if self.connection_state == ConnectionState.CONNECTED:
             self.preflight_panel.show_job(event.info, offer_actions=False, watched=True)
-        elif isinstance(event, JobFinished):
+        self._update_actions()
+
+    @_follow_in_preflight.register
+    def _(self, event: JobFinished) -> None:
+        if self.connection_state == ConnectionState.CONNECTED:
             self.preflight_panel.show_job(event.info, offer_actions=False)
-        elif isinstance(event, MonitoringStopped) and event.last_info is not None:
-            # Not watched any more: offer Attach right here while the appliance still runs it (the
-            # job panel offers nothing of the kind, so the action is not shown twice).
+        self._update_actions()
+
+    @_follow_in_preflight.register
+    def _(self, event: MonitoringStopped) -> None:
+        if self.connection_state == ConnectionState.CONNECTED and event.last_info is not None:
+            # Not watched any more: offer Attach right here while the appliance still runs it.
             self.preflight_panel.show_job(event.last_info)
-        elif isinstance(event, RunFailed) and self.job_panel.state == JobState.REFUSED:
+        self._update_actions()
+
+    @_follow_in_preflight.register
+    def _(self, event: RunFailed) -> None:
+        if self.connection_state == ConnectionState.CONNECTED and self.job_panel.state == JobState.REFUSED:
             # Nothing was started: offer the same next step again (e.g. after correcting the SSO
             # password), without a detour through "Check again".
             self.preflight_panel.show_job(self.preflight_panel.existing_job)
-        if isinstance(event, RunFailed):
-            # The appliance's own messages are listed in the job panel; the strip carries the headline.
-            self.alert.show_alert(AlertKind.ERROR, error_sentence(event.error))
-        elif isinstance(event, JobFinished | MonitoringStopped):
-            self._update_actions()
-        elif isinstance(event, JobStarted | JobAttached):
-            self._update_actions()
+        # The appliance's own messages are listed in the job panel; the strip carries the headline.
+        self.alert.show_alert(AlertKind.ERROR, error_sentence(event.error), [next_step_for_error(event.error)])
+        self._update_actions()
+
+    def _notify_end(self, event: Event) -> None:
+        """The admin hears about the end (or a stop that needs them) while working elsewhere."""
+        host = self.target.host if self.target else ""
+        if isinstance(event, JobFinished):
+            if event.info.status == STATUS_SUCCEEDED:
+                self._notify(self.tr("Reconciliation succeeded — {host}").format(host=host),
+                             self.tr("The reconciliation job finished successfully."), Urgency.INFO)
+            elif event.info.status == STATUS_FAILED:
+                self._notify(self.tr("Reconciliation FAILED — {host}").format(host=host),
+                             self.job_panel.next_step or self.tr("The job failed."), Urgency.ATTENTION)
+        elif isinstance(event, RunFailed):
+            self._notify(self.tr("reconui needs you — {host}").format(host=host), error_sentence(event.error),
+                         Urgency.ATTENTION)
+
+    def _notify(self, title: str, text: str, urgency: Urgency) -> None:
+        self.notifier.notify(title, text, urgency)
 
     def _show_session_note(self, event: Event) -> None:
         """Outages and re-logins outside a watched job (during the pre-flight check): status bar only."""
-        if isinstance(event, ServicesUnavailable):
-            text = tr("Appliance services restarting — waiting (until {time})…").format(
-                time=event.deadline.astimezone().strftime("%H:%M"))
+        if isinstance(event, ServicesUnavailable | StillUnavailable):
+            text = self.tr("Appliance services restarting — waiting (until {time})…").format(
+                time=clock_time(event.deadline, seconds=False))
         elif isinstance(event, ServicesBack):
-            text = tr("The appliance answers again (after {seconds} s).").format(seconds=round(event.outage_seconds))
+            text = self.tr("The appliance answers again (after {seconds} s).").format(
+                seconds=round(event.outage_seconds))
         else:
-            text = tr("The session had expired; logged in again.")
-        self.statusBar().showMessage(text, 0 if isinstance(event, ServicesUnavailable) else 10000)
+            text = self.tr("The session had expired; logged in again.")
+        waiting = isinstance(event, ServicesUnavailable | StillUnavailable)
+        self.statusBar().showMessage(text, 0 if waiting else 10000)
 
     def _focus_next_step(self) -> None:
         """After the pre-flight check, move the keyboard focus to the action it offers.
@@ -671,7 +594,8 @@ class MainWindow(QMainWindow):
         in the chain. A user typing in an enabled field (e.g. the SSO password) keeps the focus.
         """
         current = QApplication.focusWidget()
-        if isinstance(current, QLineEdit) and current.isEnabled() and current.isVisible():
+        # Typed into since Connect (isModified; Connect clears it): the user is busy there.
+        if isinstance(current, QLineEdit) and current.isEnabled() and current.isVisible() and current.isModified():
             return
         panel = self.preflight_panel
         for button in (panel.start_button, panel.attach_button, panel.start_again_button, panel.refresh_button):
@@ -682,11 +606,11 @@ class MainWindow(QMainWindow):
     @Slot(object, str)
     def _on_controller_failed(self, error: ReconError, task: str) -> None:
         lines = server_message_lines(error.server_messages, self.render)
-        self.alert.show_alert(AlertKind.ERROR, error_sentence(error), lines)
+        self.alert.show_alert(AlertKind.ERROR, error_sentence(error), [*lines, next_step_for_error(error)])
         if task in (TASK_TRUST, TASK_CONNECT):
-            self._abandon_connect(tr("Not connected"))
+            self._abandon_connect(self.tr("Not connected"))
             self.preflight_panel.clear()
-            if isinstance(error, Unauthenticated):
+            if error.code == "unauthenticated":
                 # The likely fix is a retyped password: put the user right there.
                 self.credential_form.vc_password.edit.setFocus()
                 self.credential_form.vc_password.edit.selectAll()
@@ -695,12 +619,12 @@ class MainWindow(QMainWindow):
 
     @Slot(str, str)
     def _on_controller_crashed(self, task: str, summary: str) -> None:
-        self.alert.show_alert(AlertKind.ERROR, tr("Something unexpected went wrong. The details are in the log "
-                                                  "file (Help → Open log folder)."), [summary])
+        self.alert.show_alert(AlertKind.ERROR, self.tr("Something unexpected went wrong. The details are in the "
+                                                       "log file (Help → Open log folder)."), [summary])
         if task in (TASK_TRUST, TASK_CONNECT):
-            self._abandon_connect(tr("Not connected"))
+            self._abandon_connect(self.tr("Not connected"))
         elif task == TASK_RUN and not self.job_panel.ended:
-            self.job_panel.show_refused(tr("Monitoring ended because of an internal error."), [summary])
+            self.job_panel.show_refused(self.tr("Monitoring ended because of an internal error."), [summary])
 
     @Slot(object)
     def _on_controller_report_written(self, files: object) -> None:
@@ -735,12 +659,12 @@ class MainWindow(QMainWindow):
             return
         summary = StartSummary(address=self.target.address, sso_user=spec.sso_user,
                                ignore_warnings=spec.ignore_warnings, again=again,
-                               demo=self._is_demo_target(self.target))
+                               demo=self.is_demo_target(self.target))
         if not self.dialogs.confirm_start(self, summary):
             return
         register_secret(spec.sso_password)
-        self._store_password(self.target.host, spec.sso_user, spec.sso_password,
-                             self.credential_form.sso_remember.isChecked())
+        self.keyring.store_password(self.target.host, spec.sso_user, spec.sso_password,
+                                    self.credential_form.sso_remember.isChecked())
         self.settings.set(keys.SSO_USER, spec.sso_user)
         self._last_spec_user = spec.sso_user
         self._last_ignore = spec.ignore_warnings
@@ -761,7 +685,7 @@ class MainWindow(QMainWindow):
             options.update({"sso_user": spec.sso_user, "ignore_warnings": spec.ignore_warnings})
         else:
             options["attached"] = True
-        if self.demo is not None and target is not None and self._is_demo_target(target):
+        if self.demo is not None and target is not None and self.is_demo_target(target):
             options["simulator_scenario"] = self.demo.scenario
         return options
 
@@ -792,172 +716,24 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_stop_requested(self) -> None:
+        if not self.confirm_leaving(LeaveRequest.STOP):
+            return
         self.controller.stop_monitoring()
 
-    # --- report, summary, folders ------------------------------------------------------------
+    # --- leaving a watched job ---------------------------------------------------------------
 
-    def summary_text(self) -> str:
-        """A plain-text summary for a ticket or a chat message (never a secret)."""
-        panel = self.job_panel
-        info = panel.info
-        lines = [
-            tr("reconui {version} — reconciliation summary").format(version=__version__),
-            tr("Appliance: {address}").format(address=self.target.address if self.target else "—"),
-            tr("Version: {version}").format(version=self.appliance_version or "—"),
-            tr("API: /{flavor}").format(flavor=self.flavor or "?"),
-        ]
-        if self.trust is not None:
-            lines.append(tr("Certificate SHA-256: {sha}").format(sha=self.trust.sha256))
-        if self._last_spec_user:
-            lines.append(tr("SSO administrator: {user}").format(user=self._last_spec_user))
-            lines.append(tr("Ignore warnings: {value}").format(value=tr("yes") if self._last_ignore else tr("no")))
-        lines.append(tr("Result: {status}").format(status=panel.badge.text()))
-        if info is not None:
-            lines.append(tr("Progress: {percent} %").format(percent=info.progress))
-            lines.append(tr("Started: {time}").format(time=local_time(info.start_time)))
-            lines.append(tr("Ended: {time}").format(time=local_time(info.end_time)))
-        if panel.failure_lines:
-            lines.append(tr("Error:"))
-            lines += ["  " + line for line in panel.failure_lines]
-        if panel.messages.rowCount():
-            lines.append(tr("Messages:"))
-            lines += ["  " + line for line in panel.messages.rows_text(range(panel.messages.rowCount())).splitlines()]
-        if self._report_files:
-            lines.append(tr("Report: {path}").format(path=self._report_files[1] or self._report_files[0]))
-        return "\n".join(lines)
+    def confirm_leaving(self, leave: LeaveRequest) -> bool:
+        """Ask before a watched job drops out of view; True when there is nothing to ask or the user agreed."""
+        if not self.job_panel.watching:
+            return True
+        return self.dialogs.confirm_leave(self, leave)
 
     @Slot()
-    def _on_copy_summary_requested(self) -> None:
-        QGuiApplication.clipboard().setText(self.summary_text())
-        self.statusBar().showMessage(tr("Summary copied to the clipboard."), 5000)
-
-    @Slot()
-    def _on_save_report_requested(self) -> None:
-        if not self._report_files:
+    def _on_quit_requested(self) -> None:
+        if not self.confirm_leaving(LeaveRequest.QUIT):
             return
-        json_path, html_path = self._report_files
-        source = html_path or json_path
-        target = self.dialogs.save_report_path(self, str(Path.home() / Path(source).name))
-        if not target:
-            return
-        if target.lower().endswith(".json") and json_path:
-            source = json_path
-        try:
-            shutil.copyfile(source, target)
-        except OSError as problem:
-            self.alert.show_alert(AlertKind.ERROR, tr("The report could not be saved."), [str(problem)])
-            return
-        self.statusBar().showMessage(tr("Report saved to {path}").format(path=target), 8000)
-
-    @Slot()
-    def _on_copy_triggered(self) -> None:
-        widget = QApplication.focusWidget()
-        if widget is self.job_panel.messages:
-            self.job_panel.messages.copy_selection()
-        elif isinstance(widget, QLineEdit):
-            if widget.echoMode() == QLineEdit.EchoMode.Normal:
-                widget.copy()
-        elif isinstance(widget, QLabel) and widget.hasSelectedText():
-            QGuiApplication.clipboard().setText(widget.selectedText())
-        elif hasattr(widget, "copy"):
-            widget.copy()
-
-    @Slot()
-    def _on_open_log_folder(self) -> None:
-        self._open_folder(paths.log_dir(), tr("Log folder"))
-
-    @Slot()
-    def _on_open_reports_folder(self) -> None:
-        self._open_folder(paths.reports_dir(), tr("Reports folder"))
-
-    def _open_folder(self, folder: Path, what: str) -> None:
-        """Open ``folder`` in the file manager and always say where it is.
-
-        On a server or a minimal desktop there may be no file manager at all (``openUrl`` fails, or
-        xdg-open gives up after Qt has already reported success), so the path is shown in a
-        status bar (or a selectable alert when opening failed) either way.
-        """
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as problem:
-            self.alert.show_alert(AlertKind.ERROR, tr("{what} {path} could not be created.").format(
-                what=what, path=folder), [str(problem)])
-            return
-        opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
-        if opened:
-            # The status bar, not the alert strip: a failed job's headline stays where it is.
-            self.statusBar().showMessage(tr("{what}: {path} (if no file manager opens, open it by hand)").format(
-                what=what, path=folder), 30000)
-        else:
-            self.alert.show_alert(AlertKind.WARNING, tr("No file manager could be opened. {what}: {path}").format(
-                what=what, path=folder))
-
-    @Slot()
-    def _on_about(self) -> None:
-        QMessageBox.about(self, tr("About reconui"), self.about_text())
-
-    def about_text(self) -> str:
-        return tr(
-            "<h3>reconui {version}</h3><p>Runs and watches the vCenter Server Appliance post-restore "
-            "reconciliation job.</p><p>Qt {qt} · PySide6 {pyside} · Python {python}</p>"
-            "<p>Logs: {logs}<br>Reports: {reports}</p>"
-        ).format(version=__version__, qt=qVersion(), pyside=PySide6.__version__,
-                 python=platform.python_version(), logs=paths.log_dir(), reports=paths.reports_dir())
-
-    # --- demo --------------------------------------------------------------------------------
-
-    @Slot()
-    def _on_demo_requested(self) -> None:
-        if self.demo_launcher is None or self.connection_state != ConnectionState.DISCONNECTED:
-            return
-        try:
-            info = self.demo_launcher()
-        except Exception as problem:
-            logger.exception("The built-in simulator did not start")
-            self.alert.show_alert(AlertKind.ERROR, tr("The built-in simulator could not be started."), [str(problem)])
-            return
-        if info is not None:
-            self.enter_demo(info)
-
-    def enter_demo(self, info: DemoInfo) -> None:
-        """Point the forms at the running simulator and trust its certificate for this session only."""
-        self.demo = info
-        address = Target(host=info.host, port=info.port).address
-        self.session_pins[address] = info.sha256
-        self.connection_form.set_values(host=info.host, port=info.port, proxy_mode="none")
-        self.credential_form.set_users(info.user, info.sso_user)
-        self.credential_form.vc_password.edit.setText(info.password)
-        self.credential_form.sso_password.edit.setText(info.sso_password)
-        self.credential_form.vc_remember.setChecked(False)
-        self.credential_form.sso_remember.setChecked(False)
-        self.connection_form.demo_button.hide()
-        self.demo_banner.setText(tr("SIMULATION — reconui's built-in appliance simulator is serving on {address} "
-                                    "(scenario “{scenario}”). No real vCenter is touched.")
-                                 .format(address=address, scenario=info.scenario))
-        self._update_demo_banner()
-        self.demo_action.setEnabled(False)
-        self.connect_button.setFocus()
-
-    def _update_demo_banner(self) -> None:
-        """The SIMULATION banner only while the form points at the simulator.
-
-        It says "No real vCenter is touched": left up after the user typed a real appliance's address,
-        it would be a dangerous lie.
-        """
-        form = self.connection_form
-        demo = self.demo
-        self.demo_banner.setVisible(demo is not None and form.host_text() == demo.host
-                                    and form.port.value() == demo.port)
-
-    @Slot()
-    def _on_address_edited(self, *_args: object) -> None:
-        self._update_demo_banner()
-
-    # --- misc --------------------------------------------------------------------------------
-
-    @Slot(str)
-    def _on_identity_changed(self, _text: str) -> None:
-        self._fill_from_keyring()
+        self._leave_confirmed = True
+        self.close()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -965,7 +741,12 @@ class MainWindow(QMainWindow):
         self._fit_left_column()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Save the geometry, stop monitoring and end the worker thread cleanly (style guide §2.5)."""
+        """Ask while a job is watched; then save the geometry and end the worker thread cleanly."""
+        if not self._leave_confirmed and not self.controller.shut_down \
+                and not self.confirm_leaving(LeaveRequest.CLOSE):
+            event.ignore()
+            return
+        self._leave_confirmed = False
         self.settings.set(keys.WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
         self.settings.sync()
         self.controller.shutdown()  # a short grace: a worker stuck in a network call is not waited for

@@ -123,7 +123,9 @@ class PreflightPanel(QGroupBox):
         self._has_result = True
         start = attach = again = False
         if job is None:
-            self.job_label.setText(tr("None — ready to start"))
+            # "Ready to start" only when the appliance would accept a start.
+            self.job_label.setText(tr("None — ready to start") if self._restore_allows_start
+                                   else self.tr("None — starting is blocked until the restore has succeeded"))
             start = True
         elif job.status == STATUS_RUNNING:
             if watched:

@@ -120,6 +120,21 @@ class AlertStrip(QFrame):
         self.kind = AlertKind.INFO
         self.hide()
 
+    def reserve_space(self, detail_lines: int = 2) -> None:
+        """Keep the strip's room whether it is shown or not, at a fixed height.
+
+        An alert that appears (or goes) must not push the forms around under the user's mouse.
+        The headline and ``detail_lines`` lines of details fit; longer text is in the tooltip and
+        still selectable.
+        """
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
+        line = self.fontMetrics().lineSpacing()
+        margins = self.layout().contentsMargins()
+        self.setFixedHeight(line * (2 + detail_lines) + margins.top() + margins.bottom() + 6)
+        self._reserved = True
+
     def show_alert(self, kind: AlertKind, headline: str, details: Sequence[str] = ()) -> None:
         self.kind = kind
         name = {AlertKind.INFO: "info", AlertKind.WARNING: "warning", AlertKind.ERROR: "warning"}[kind]
@@ -132,6 +147,7 @@ class AlertStrip(QFrame):
         self.headline.setText(headline)
         self.details.setText("\n".join(details))
         self.details.setVisible(bool(details))
+        self.setToolTip("\n".join([headline, *details]) if getattr(self, "_reserved", False) else "")
         self.setAccessibleName(headline)
         self.show()
 

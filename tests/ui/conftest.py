@@ -25,7 +25,7 @@ from reconui.core.pins import PinStore
 from reconui.core.render import MessageRenderer
 from reconui.core.runner import RunOptions
 from reconui.core.secrets import KeyringStore, diagnose_backend
-from reconui.ui.dialogs import Dialogs, StartSummary
+from reconui.ui.dialogs import Dialogs, LeaveRequest, StartSummary
 from reconui.ui.job_controller import JobController
 from reconui.ui.main_window import ConnectionState, DemoInfo, MainWindow
 from reconui.ui.settings import Settings
@@ -76,14 +76,26 @@ class FakeDialogs(Dialogs):
     trust_choice: TrustChoice = TrustChoice.CANCEL
     forget_pin: bool = False
     confirm: bool = True
+    leave: bool = True
+    mismatch_answer: tuple[TrustChoice, str] = (TrustChoice.CANCEL, "")
     save_path: str | None = None
     trust_asked: list[Any] = field(default_factory=list)
     changed_asked: list[Any] = field(default_factory=list)
     confirmations: list[StartSummary] = field(default_factory=list)
+    leave_asked: list[LeaveRequest] = field(default_factory=list)
+    mismatch_asked: list[Any] = field(default_factory=list)
 
     def ask_trust(self, parent, cert, target):  # type: ignore[no-untyped-def]
         self.trust_asked.append((cert, target))
         return self.trust_choice
+
+    def ask_name_mismatch(self, parent, cert, target):  # type: ignore[no-untyped-def]
+        self.mismatch_asked.append((cert, target))
+        return self.mismatch_answer
+
+    def confirm_leave(self, parent, leave):  # type: ignore[no-untyped-def]
+        self.leave_asked.append(leave)
+        return self.leave
 
     def certificate_changed(self, parent, error, target):  # type: ignore[no-untyped-def]
         self.changed_asked.append((error, target))
