@@ -43,6 +43,7 @@ from reconui.core import tls, transport, wire
 from reconui.core.errors import (
     BadResponse,
     CertificateChanged,
+    CertificateVerificationFailed,
     InvalidTarget,
     NotFound,
     ReconError,
@@ -274,7 +275,7 @@ class ApplianceClient:
         if error is not None:
             # Raised outside the except block on purpose: requests' exceptions keep the prepared
             # request (headers, body) alive, and a chained __context__ would carry it along.
-            if isinstance(error, transport.CertificateVerificationFailed):
+            if isinstance(error, CertificateVerificationFailed):
                 error = self._explain_certificate_failure(error)
             logger.info("%s %s failed: %s (%s)", method, path, error.code, error.detail)
             raise error

@@ -65,6 +65,17 @@ ERROR_TEXTS: dict[str, str] = {
         "The file of trusted certificate fingerprints {path} cannot be used ({reason}). "
         "Nothing was sent. Fix or remove the file, then connect again."
     ),
+    # The password store (keyring).
+    "keyring_failed": "The password store ({store}) could not {action} the password.",
+    "keyring_locked": "The password store ({store}) is locked. Unlock it to remember or read passwords.",
+    "keyring_unavailable": (
+        "No secure password store is available on this computer (for example no Secret Service on a "
+        "headless or SSH session). Passwords are kept in memory for this session only."
+    ),
+    "keyring_insecure": (
+        "The only password store available ({store}) keeps passwords in a file on disk without real "
+        "protection. reconui does not use it; passwords are kept in memory for this session only."
+    ),
     # The job runner.
     "gave_up": "Stopped waiting after {minutes} minutes without a usable answer from the appliance.",
     "invalid_target": "The server address {value} is not valid: {reason}",
@@ -78,11 +89,18 @@ class _Leave(dict[str, object]):
         return "{" + key + "}"
 
 
-def error_sentence(code: str, params: Mapping[str, object]) -> str:
-    """The English sentence for ``code`` with ``params`` filled in."""
-    template = ERROR_TEXTS.get(code, ERROR_TEXTS["error"])
+def fill(template: str, params: Mapping[str, object]) -> str:
+    """``template.format_map(params)`` that never raises; the GUI fills its translations with it too.
+
+    A malformed template (a broken translation) or a conversion on a missing key shows the template
+    rather than fail.
+    """
     try:
         return template.format_map(_Leave(params))
     except (ValueError, IndexError, AttributeError):
-        # A malformed template or a conversion on a missing key: show the template rather than fail.
         return template
+
+
+def error_sentence(code: str, params: Mapping[str, object]) -> str:
+    """The English sentence for ``code`` with ``params`` filled in."""
+    return fill(ERROR_TEXTS.get(code, ERROR_TEXTS["error"]), params)

@@ -1,13 +1,59 @@
-"""The typed errors every server or network fault ends as.
+"""The one tree of errors the engine raises on purpose: every server, network, trust, keyring and
+runner fault ends as one of these.
 
 Each error carries a stable ``code`` (the key into :mod:`reconui.core.error_texts` and the GUI's
 translations), string ``params`` for the sentence, the appliance's own messages when there were any,
 and a technical ``detail`` for the log. None of them ever holds a password: params are host names,
 ports, status codes and reasons only.
 
+The tree (``code`` on the right; ``*`` = ``transient``: waiting and retrying may help)::
+
+    Exception
+    ├── ReconError                              error       code, params, server_messages, detail, sentence
+    │   ├── ApplianceError                                  the appliance answered with an error
+    │   │   ├── Unauthenticated                 unauthenticated
+    │   │   │   └── LoginRefused                (same)      the first login's 401: sentence says wrong password
+    │   │   ├── Unauthorized                    unauthorized
+    │   │   ├── NotFound                        not_found
+    │   │   ├── FeatureInUse                    feature_in_use
+    │   │   ├── NotAllowedInCurrentState        not_allowed_in_current_state
+    │   │   │   └── RestoreNotSucceeded         (same)      the runner's own refusal, nothing sent
+    │   │   ├── InvalidArgument                 invalid_argument
+    │   │   ├── ServiceUnavailable *            service_unavailable
+    │   │   └── GenericApplianceError           error       any error type we do not know
+    │   ├── TransportError *                    connection  no usable answer arrived
+    │   │   ├── DnsError *                      dns
+    │   │   ├── ConnectionRefused *             refused
+    │   │   ├── ConnectionReset *               reset
+    │   │   ├── RequestTimeout *                timeout
+    │   │   ├── TlsError *                      tls
+    │   │   │   ├── CertificateVerificationFailed   (tls, not transient) the handshake refused the certificate
+    │   │   │   └── CaFileError                 (tls, not transient) the user's CA file is unusable
+    │   │   ├── ProxyFailure *                  proxy
+    │   │   └── BadResponse *                   bad_response
+    │   ├── ProtocolError                       protocol    JSON of an unexpected shape (wire parsers only)
+    │   ├── TrustError                                      trust not settled; nothing was sent
+    │   │   ├── CertificateUntrusted            certificate_untrusted
+    │   │   │   ├── CertificateNameMismatch     certificate_name_mismatch   trusted chain, other names
+    │   │   │   └── CertificateExpired          certificate_expired         outside its validity period
+    │   │   └── CertificateChanged              certificate_changed
+    │   ├── PinFileError                        pin_file
+    │   ├── CredentialStoreError                keyring_failed
+    │   │   ├── KeyringLocked                   keyring_locked
+    │   │   └── KeyringUnavailable              keyring_unavailable
+    │   │       └── KeyringInsecure             keyring_insecure
+    │   ├── GaveUpWaiting                       gave_up
+    │   └── InvalidTarget                       invalid_target
+    └── OSError
+        └── TunnelFailure                       internal: the certificate check's CONNECT tunnel failed;
+                                                :mod:`reconui.core.transport` turns it into ProxyFailure
+
 The appliance's error is typed from ``error_type`` (``/api``) or ``type`` (``/rest``); the HTTP status
 is only a fallback, because status-only clients turn ``not_allowed_in_current_state`` into a vague
-``invalid_request`` (protocol dossier §2.3).
+``invalid_request`` (docs/protocol.md §3).
+
+A new error: a class here under the branch that says what failed, a ``code`` and a sentence in
+:data:`reconui.core.error_texts.ERROR_TEXTS` (CONTRIBUTING.md has the full recipe).
 """
 
 from __future__ import annotations
@@ -138,6 +184,17 @@ class GenericApplianceError(ApplianceError):
     code = "error"
 
 
+class RestoreNotSucceeded(NotAllowedInCurrentState):
+    """The runner refuses to start because the restore job has not reported SUCCEEDED.
+
+    Same code and sentence as the appliance's own ``not_allowed_in_current_state`` (it is the rule the
+    appliance enforces), raised before anything is sent, with the restore ``state`` as a param.
+    """
+
+    def __init__(self, state: str) -> None:
+        super().__init__({"state": state}, detail=f"restore state is {state}, not SUCCEEDED; create not sent")
+
+
 #: error_type discriminator (upper case) -> class. Unknown types become GenericApplianceError.
 _BY_ERROR_TYPE: dict[str, type[ApplianceError]] = {
     "UNAUTHENTICATED": Unauthenticated,
@@ -218,6 +275,24 @@ class TlsError(TransportError):
     code = "tls"
 
 
+class CertificateVerificationFailed(TlsError):
+    """The handshake failed because the presented certificate is not the trusted one.
+
+    Still a :class:`TlsError` (code ``tls``) for anyone who only knows the contract's classes; the
+    client catches this subclass to look at what the server now presents and, when the certificate
+    has changed, raise the much clearer ``CertificateChanged``. Not transient: waiting does not
+    make an untrusted certificate trusted, so a runner riding out outages must stop here.
+    """
+
+    transient = False
+
+
+class CaFileError(TlsError):
+    """The user's CA file cannot be used. Waiting will not fix it, unlike other TLS failures."""
+
+    transient = False
+
+
 class ProxyFailure(TransportError):
     code = "proxy"
 
@@ -232,6 +307,18 @@ class ProtocolError(ReconError):
     """JSON of an unexpected shape. Raised by the parsers in :mod:`reconui.core.wire` only."""
 
     code = "protocol"
+
+
+class TunnelFailure(OSError):
+    """Our own HTTP CONNECT tunnel (see :mod:`reconui.core.tls`) was refused by the proxy.
+
+    An ``OSError``, not a ReconError: it travels the same way socket errors do and
+    :func:`reconui.core.transport.error_from_exception` turns it into :class:`ProxyFailure`.
+    """
+
+    def __init__(self, message: str, status: int | None = None) -> None:
+        super().__init__(message)
+        self.status = status
 
 
 # --- Certificate trust -----------------------------------------------------------------------
@@ -285,6 +372,37 @@ class PinFileError(ReconError):
     """
 
     code = "pin_file"
+
+
+# --- The password store (keyring) ---------------------------------------------------------------
+
+
+class CredentialStoreError(ReconError):
+    """A keyring operation failed (params ``store`` and ``action``). Never holds the password.
+
+    A ReconError like the rest, although nothing here talks to the appliance: callers show the
+    sentence and go on with the password in memory.
+    """
+
+    code = "keyring_failed"
+
+
+class KeyringLocked(CredentialStoreError):
+    """The keyring (param ``store``) is locked; unlocking it would help."""
+
+    code = "keyring_locked"
+
+
+class KeyringUnavailable(CredentialStoreError):
+    """There is no real keyring (headless Linux, an SSH session): passwords stay in memory."""
+
+    code = "keyring_unavailable"
+
+
+class KeyringInsecure(KeyringUnavailable):
+    """The only keyring (param ``store``) keeps passwords in a file without protection: refused."""
+
+    code = "keyring_insecure"
 
 
 # --- The runner ------------------------------------------------------------------------------

@@ -62,6 +62,13 @@ NEXT_STEPS: dict[str, str] = {
         "pin and trust the new fingerprint."
     ),
     "pin_file": "Fix the permissions of the pin file or move it away, then connect again.",
+    "keyring_failed": (
+        "Uncheck “Remember” for now (the password is then kept for this session only), or fix the "
+        "keyring and try again."
+    ),
+    "keyring_locked": "Unlock the keyring (log in to the desktop session's wallet), then try again.",
+    "keyring_unavailable": "Type the password each time, or install and unlock a keyring service.",
+    "keyring_insecure": "Type the password each time; reconui does not store passwords in an unencrypted keyring.",
     "gave_up": (
         "Connect again and attach: the job goes on on the appliance. If the appliance stays silent, check "
         "it on port 5480."

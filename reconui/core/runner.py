@@ -29,10 +29,10 @@ from reconui.core.errors import (
     ApplianceError,
     GaveUpWaiting,
     LoginRefused,
-    NotAllowedInCurrentState,
     NotFound,
     ProtocolError,
     ReconError,
+    RestoreNotSucceeded,
     Unauthenticated,
     Unauthorized,
 )
@@ -93,17 +93,6 @@ class ReconClient(Protocol):
     def create_job(self, spec: JobSpec) -> JobInfo: ...
 
     def close(self) -> None: ...
-
-
-class RestoreNotSucceeded(NotAllowedInCurrentState):
-    """The runner refuses to start because the restore job has not reported SUCCEEDED.
-
-    Same code and sentence as the appliance's own ``not_allowed_in_current_state`` (it is the rule the
-    appliance enforces), raised before anything is sent, with the restore ``state`` as a param.
-    """
-
-    def __init__(self, state: str) -> None:
-        super().__init__({"state": state}, detail=f"restore state is {state}, not SUCCEEDED; create not sent")
 
 
 @dataclass(frozen=True)
@@ -690,7 +679,6 @@ __all__ = [
     "OutcomeKind",
     "Preflight",
     "ReconClient",
-    "RestoreNotSucceeded",
     "RunOptions",
     "RunOutcome",
     "message_key",

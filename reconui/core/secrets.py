@@ -21,6 +21,8 @@ import keyring
 import keyring.backend
 import keyring.errors
 
+from reconui.core.errors import CredentialStoreError, KeyringInsecure, KeyringLocked, KeyringUnavailable
+
 logger = logging.getLogger(__name__)
 
 SERVICE = "reconui"
@@ -41,37 +43,14 @@ _BACKEND_NAMES = {
     "keyring.backends.null.Keyring": "none (null)",
 }
 
-_NO_BACKEND_TEXT = (
-    "No secure password store is available on this computer (for example no Secret Service on a "
-    "headless or SSH session). Passwords are kept in memory for this session only."
-)
-_INSECURE_TEXT = (
-    "The only password store available ({name}) keeps passwords in a file on disk without real "
-    "protection. reconui does not use it; passwords are kept in memory for this session only."
-)
-_LOCKED_TEXT = "The password store ({name}) is locked. Unlock it to remember or read passwords."
+#: The sentences of the status come from the one error catalog, so status and errors say the same.
+_NO_BACKEND_TEXT = KeyringUnavailable().sentence
 _SECURE_TEXT = "Passwords are remembered in {name}."
 
 
 def key_for(host: str, user: str) -> str:
     """The keyring username under which the password of ``user`` on ``host`` is stored."""
     return f"{user}@{host}"
-
-
-class CredentialStoreError(Exception):
-    """A keyring operation failed. ``sentence`` is for the user; ``code`` for translations.
-
-    Not a ReconError: nothing here talks to the appliance. It never holds the password.
-    """
-
-    def __init__(self, code: str, sentence: str, *, detail: str = "") -> None:
-        self.code = code
-        self.sentence = sentence
-        self.detail = detail
-        super().__init__(sentence)
-
-    def __str__(self) -> str:
-        return self.sentence
 
 
 @dataclass(frozen=True)
@@ -137,17 +116,17 @@ def diagnose_backend(backend: keyring.backend.KeyringBackend | None = None, *, p
         return KeyringStatus(STATE_UNAVAILABLE, "none", _NO_BACKEND_TEXT)
     name = backend_name(effective)
     if _is_insecure_backend(effective):
-        return KeyringStatus(STATE_UNAVAILABLE, name, _INSECURE_TEXT.format(name=name))
+        return KeyringStatus(STATE_UNAVAILABLE, name, KeyringInsecure({"store": name}).sentence)
     if probe:
         try:
             effective.get_password(SERVICE, "__reconui_probe__")
         except keyring.errors.KeyringLocked:
-            return KeyringStatus(STATE_LOCKED, name, _LOCKED_TEXT.format(name=name))
+            return KeyringStatus(STATE_LOCKED, name, KeyringLocked({"store": name}).sentence)
         except (keyring.errors.NoKeyringError, keyring.errors.InitError):
             return KeyringStatus(STATE_UNAVAILABLE, name, _NO_BACKEND_TEXT)
         except keyring.errors.KeyringError as exc:
             logger.info("keyring probe failed on %s: %s", name, type(exc).__name__)
-            return KeyringStatus(STATE_LOCKED, name, _LOCKED_TEXT.format(name=name))
+            return KeyringStatus(STATE_LOCKED, name, KeyringLocked({"store": name}).sentence)
         except Exception as exc:  # D-Bus and platform errors that keyring does not wrap
             logger.info("keyring probe failed on %s: %s", name, type(exc).__name__)
             return KeyringStatus(STATE_UNAVAILABLE, name, _NO_BACKEND_TEXT + f" ({type(exc).__name__})")
@@ -167,17 +146,12 @@ class CredentialStore(Protocol):
 
 
 def _store_error(action: str, exc: BaseException, name: str) -> CredentialStoreError:
+    detail = f"{action}: {type(exc).__name__}"
     if isinstance(exc, keyring.errors.KeyringLocked):
-        return CredentialStoreError(
-            "keyring_locked", _LOCKED_TEXT.format(name=name), detail=f"{action}: {type(exc).__name__}"
-        )
+        return KeyringLocked({"store": name}, detail=detail)
     if isinstance(exc, keyring.errors.NoKeyringError | keyring.errors.InitError):
-        return CredentialStoreError("keyring_unavailable", _NO_BACKEND_TEXT, detail=f"{action}: {type(exc).__name__}")
-    return CredentialStoreError(
-        "keyring_failed",
-        f"The password store ({name}) could not {action} the password.",
-        detail=f"{action}: {type(exc).__name__}",
-    )
+        return KeyringUnavailable(detail=detail)
+    return CredentialStoreError({"store": name, "action": action}, detail=detail)
 
 
 class KeyringStore:
@@ -201,9 +175,10 @@ class KeyringStore:
 
     def _refuse_insecure(self) -> None:
         effective = _effective_backend(self._backend)
-        if effective is None or _is_fail_backend(effective) or _is_insecure_backend(effective):
-            status = diagnose_backend(self._backend, probe=False)
-            raise CredentialStoreError("keyring_unavailable", status.detail)
+        if effective is None or _is_fail_backend(effective):
+            raise KeyringUnavailable(detail="no keyring backend")
+        if _is_insecure_backend(effective):
+            raise KeyringInsecure({"store": backend_name(effective)}, detail="a keyrings.alt file backend")
 
     def get(self, host: str, user: str) -> str | None:
         """The remembered password, or None when none is stored."""

@@ -41,23 +41,21 @@ from urllib3.util import parse_url
 
 from reconui import __version__
 from reconui.core.errors import (
+    CaFileError,
     CertificateChanged,
     CertificateExpired,
     CertificateNameMismatch,
     CertificateUntrusted,
+    CertificateVerificationFailed,
     InvalidTarget,
     ProxyFailure,
     ReconError,
     TlsError,
+    TunnelFailure,
 )
 from reconui.core.models import CertificateInfo, ProxyMode, Target, TrustDecision, TrustMode
 from reconui.core.pins import PinStore, normalize_address, normalize_sha256
-from reconui.core.transport import (
-    CertificateVerificationFailed,
-    TunnelFailure,
-    error_from_exception,
-    proxy_display,
-)
+from reconui.core.transport import error_from_exception, proxy_display
 
 logger = logging.getLogger(__name__)
 
@@ -65,12 +63,6 @@ _NO_PINS: Mapping[str, str] = MappingProxyType({})
 #: ``X509_V_FLAG_NO_CHECK_TIME``; not exported by the ssl module (see :func:`pinned_context`).
 _VERIFY_NO_CHECK_TIME = 0x200000
 _MAX_PROXY_HEADER = 16 * 1024
-
-
-class CaFileError(TlsError):
-    """The user's CA file cannot be used. Waiting will not fix it, unlike other TLS failures."""
-
-    transient = False
 
 
 # --- Targets ---------------------------------------------------------------------------------
@@ -490,7 +482,6 @@ def _decide_by_pin(target: Target, certificate: CertificateInfo, pinned: str) ->
 
 
 __all__ = [
-    "CaFileError",
     "certificate_info_from_der",
     "certificate_info_from_pem",
     "check_trust",

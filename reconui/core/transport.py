@@ -33,6 +33,7 @@ import urllib3.exceptions as u3
 from reconui.core import wire
 from reconui.core.errors import (
     BadResponse,
+    CertificateVerificationFailed,
     ConnectionRefused,
     ConnectionReset,
     DnsError,
@@ -44,6 +45,7 @@ from reconui.core.errors import (
     ServiceUnavailable,
     TlsError,
     TransportError,
+    TunnelFailure,
     appliance_error,
 )
 from reconui.core.models import ApiErrorBody, ProxyMode, Target
@@ -53,26 +55,6 @@ _GATEWAY_STATUSES = frozenset({502, 503, 504})
 _MAX_CHAIN = 32
 _USERINFO = re.compile(r"(?<=//)[^/@\s]+@")
 _SSL_SOURCE = re.compile(r"\s*\(_ssl\.c:\d+\)")
-
-
-class CertificateVerificationFailed(TlsError):
-    """The handshake failed because the presented certificate is not the trusted one.
-
-    Still a :class:`TlsError` (code ``tls``) for anyone who only knows the contract's classes; the
-    client catches this subclass to look at what the server now presents and, when the certificate
-    has changed, raise the much clearer ``CertificateChanged``. Not transient: waiting does not
-    make an untrusted certificate trusted, so a runner riding out outages must stop here.
-    """
-
-    transient = False
-
-
-class TunnelFailure(OSError):
-    """Our own HTTP CONNECT tunnel (see :mod:`reconui.core.tls`) was refused by the proxy."""
-
-    def __init__(self, message: str, status: int | None = None) -> None:
-        super().__init__(message)
-        self.status = status
 
 
 # --- Exceptions ------------------------------------------------------------------------------

@@ -9,17 +9,18 @@ A test keeps the two tables' codes and placeholders in step.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from reconui.core import next_steps
+from reconui.core.error_texts import fill
 from reconui.core.errors import ReconError
 from reconui.core.models import JobInfo, LocalizableMessage
 
 CONTEXT = "Messages"
 
-UI_ERROR_TEXTS: dict[str, str] = {
+_MARKED: dict[str, object] = {
     "unauthenticated": QT_TRANSLATE_NOOP(
         "Messages", "The appliance did not accept the user name and password, or the session has expired."
     ),
@@ -90,22 +91,23 @@ UI_ERROR_TEXTS: dict[str, str] = {
         "Messages", "Stopped waiting after {minutes} minutes without a usable answer from the appliance."
     ),
     "invalid_target": QT_TRANSLATE_NOOP("Messages", "The server address {value} is not valid: {reason}"),
+    "keyring_failed": QT_TRANSLATE_NOOP("Messages", "The password store ({store}) could not {action} the password."),
+    "keyring_locked": QT_TRANSLATE_NOOP(
+        "Messages", "The password store ({store}) is locked. Unlock it to remember or read passwords."
+    ),
+    "keyring_unavailable": QT_TRANSLATE_NOOP(
+        "Messages",
+        "No secure password store is available on this computer (for example no Secret Service on a "
+        "headless or SSH session). Passwords are kept in memory for this session only.",
+    ),
+    "keyring_insecure": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The only password store available ({store}) keeps passwords in a file on disk without real "
+        "protection. reconui does not use it; passwords are kept in memory for this session only.",
+    ),
 }
-
-
-class _Leave(dict[str, object]):
-    """Leaves an unknown ``{name}`` visible rather than raising: an error text must not fail."""
-
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
-
-
-def fill(template: str, params: Mapping[str, object]) -> str:
-    """``template.format_map(params)`` that never raises (a broken translation shows its template)."""
-    try:
-        return template.format_map(_Leave(params))
-    except (ValueError, IndexError, AttributeError):
-        return template
+#: QT_TRANSLATE_NOOP returns its text unchanged; its stubs only say ``object``.
+UI_ERROR_TEXTS: dict[str, str] = {code: str(text) for code, text in _MARKED.items()}
 
 
 def error_text(code: str, params: Mapping[str, object]) -> str:
@@ -119,7 +121,8 @@ def error_sentence(error: ReconError) -> str:
     return error_text(getattr(error, "text_key", error.code), error.params)
 
 
-def server_message_lines(messages: Sequence[LocalizableMessage], render: object) -> list[str]:
+def server_message_lines(messages: Sequence[LocalizableMessage],
+                         render: Callable[[LocalizableMessage], str]) -> list[str]:
     """The appliance's own messages as ``text [id]`` lines, rendered by ``render(msg) -> str``.
 
     The message id is always shown: it is what a support engineer searches for.
@@ -127,7 +130,7 @@ def server_message_lines(messages: Sequence[LocalizableMessage], render: object)
     lines: list[str] = []
     for msg in messages:
         try:
-            text = render(msg)  # type: ignore[operator]
+            text = render(msg)
         except Exception:  # a renderer bug must not hide the server's message
             text = msg.localized or msg.default_message
         lines.append(f"{text} [{msg.id}]" if msg.id else str(text))
@@ -227,6 +230,26 @@ UI_NEXT_STEPS: dict[str, str] = {
     "pin_file": QT_TRANSLATE_NOOP(
         "NextSteps",
         "Fix the permissions of the pin file or move it away, then connect again.",
+    ),
+    "keyring_failed": QT_TRANSLATE_NOOP(
+        "NextSteps",
+        "Uncheck “Remember” for now (the password is then kept for this session only), or fix the "
+        "keyring and try again.",
+    ),
+    "keyring_locked": QT_TRANSLATE_NOOP(
+        "NextSteps",
+        "Unlock the keyring (log in to the desktop session's wallet), then try "
+        "again.",
+    ),
+    "keyring_unavailable": QT_TRANSLATE_NOOP(
+        "NextSteps",
+        "Type the password each time, or install and unlock a keyring "
+        "service.",
+    ),
+    "keyring_insecure": QT_TRANSLATE_NOOP(
+        "NextSteps",
+        "Type the password each time; reconui does not store passwords in an unencrypted "
+        "keyring.",
     ),
     "gave_up": QT_TRANSLATE_NOOP(
         "NextSteps",

@@ -18,6 +18,7 @@ import pytest
 from fakes import InMemoryKeyring
 
 from reconui import cli
+from reconui.cli import watch as cli_watch
 from reconui.core.logging_setup import teardown_logging
 from reconui.core.runner import RunOptions
 from reconui.simulator import Simulator
@@ -101,7 +102,7 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.setenv(cli.SSO_PASSWORD_ENV, SSO_PASSWORD)
     for name in ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"):
         monkeypatch.delenv(name, raising=False)
-    monkeypatch.setattr(cli, "DEFAULT_RUN_OPTIONS", FAST)
+    monkeypatch.setattr(cli_watch, "DEFAULT_RUN_OPTIONS", FAST)
     previous = keyring.get_keyring()
     keyring.set_keyring(InMemoryKeyring())
     try:

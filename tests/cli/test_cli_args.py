@@ -25,12 +25,13 @@ from reconui.core.errors import (
     InvalidTarget,
     NotAllowedInCurrentState,
     ProtocolError,
+    RestoreNotSucceeded,
     ServiceUnavailable,
     TlsError,
     Unauthenticated,
     Unauthorized,
 )
-from reconui.core.runner import OutcomeKind, RestoreNotSucceeded, RunOutcome
+from reconui.core.runner import OutcomeKind, RunOutcome
 
 from .conftest import PASSWORD, SSO_PASSWORD, SSO_USER, USER, assert_no_secret, server
 

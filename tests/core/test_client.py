@@ -18,6 +18,7 @@ from reconui.core.client import ApplianceClient, basic_authorization
 from reconui.core.errors import (
     BadResponse,
     CertificateChanged,
+    CertificateVerificationFailed,
     ConnectionRefused,
     DnsError,
     FeatureInUse,
@@ -34,7 +35,6 @@ from reconui.core.errors import (
 from reconui.core.models import Credentials, JobSpec, ProxyChoice, ProxyMode, Target, TrustDecision, TrustMode
 from reconui.core.pins import PinStore
 from reconui.core.tls import certificate_info_from_pem, check_trust
-from reconui.core.transport import CertificateVerificationFailed
 from reconui.simulator import Simulator
 from reconui.simulator.certificate import generate_self_signed
 

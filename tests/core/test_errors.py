@@ -3,12 +3,11 @@ and appliance errors are typed from ``error_type``/``type`` before the HTTP stat
 
 from __future__ import annotations
 
+import ast
+from pathlib import Path
+
 import pytest
 
-import reconui.core.runner  # registers RestoreNotSucceeded as a ReconError subclass
-import reconui.core.secrets  # registers the credential store errors
-import reconui.core.tls  # registers CaFileError
-import reconui.core.transport  # noqa: F401 - registers CertificateVerificationFailed
 from reconui.core import errors
 from reconui.core.error_texts import ERROR_TEXTS
 from reconui.core.models import ApiErrorBody, LocalizableMessage
@@ -53,9 +52,40 @@ def test_every_kind_the_issue_names_exists_with_its_code(kind: str) -> None:
 def test_every_engine_error_code_has_a_sentence_in_the_catalog() -> None:
     classes = _all_subclasses(errors.ReconError) | {errors.ReconError}
     engine = {c for c in classes if c.__module__.startswith("reconui.core")}
-    assert len(engine) >= 25
+    assert len(engine) >= 30
     missing = sorted(f"{c.__module__}.{c.__name__} ({c.code})" for c in engine if c.code not in ERROR_TEXTS)
     assert missing == []
+
+
+def _is_engine_error(name: str) -> bool:
+    known = getattr(errors, name.rsplit(".", 1)[-1], None)
+    return isinstance(known, type) and issubclass(known, BaseException)
+
+
+def _exception_classes_defined_in(path: Path) -> list[str]:
+    """Public classes in ``path`` whose bases name an error or exception (``...Error``, ``Exception`` ...)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ClassDef) and not node.name.startswith("_"):
+            bases = [ast.unparse(base) for base in node.bases]
+            if any(b.endswith(("Error", "Exception", "Failed", "Failure")) or _is_engine_error(b) for b in bases):
+                found.append(node.name)
+    return found
+
+
+def test_the_whole_tree_lives_in_one_module() -> None:
+    core = Path(errors.__file__).parent
+    elsewhere = {p.name: names for p in sorted(core.glob("*.py")) if p.name != "errors.py"
+                 if (names := _exception_classes_defined_in(p))}
+    assert elsewhere == {}
+
+
+def test_the_docstring_diagram_shows_every_class() -> None:
+    defined = _exception_classes_defined_in(Path(errors.__file__))
+    assert len(defined) >= 30
+    diagram = errors.__doc__ or ""
+    assert [name for name in defined if f"── {name}" not in diagram] == []
 
 
 @pytest.mark.parametrize(("error_type", "status", "expected"), [

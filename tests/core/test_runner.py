@@ -22,6 +22,7 @@ from reconui.core.errors import (
     LoginRefused,
     NotFound,
     RequestTimeout,
+    RestoreNotSucceeded,
     ServiceUnavailable,
     TlsError,
     Unauthenticated,
@@ -56,7 +57,6 @@ from reconui.core.runner import (
     JobRunner,
     MessageTracker,
     OutcomeKind,
-    RestoreNotSucceeded,
     RunOptions,
 )
 

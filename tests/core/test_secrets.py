@@ -11,9 +11,9 @@ import keyring.errors
 import pytest
 from fakes import InMemoryKeyring
 
+from reconui.core.errors import CredentialStoreError, KeyringUnavailable
 from reconui.core.secrets import (
     SERVICE,
-    CredentialStoreError,
     KeyringStore,
     MemoryStore,
     diagnose_backend,
@@ -143,7 +143,8 @@ def test_keyring_store_fails_closed(backend) -> None:
     store = KeyringStore(backend)
     with pytest.raises(CredentialStoreError) as caught:
         store.set("h", "u", PASSWORD)
-    assert caught.value.code == "keyring_unavailable"
+    assert isinstance(caught.value, KeyringUnavailable)
+    assert caught.value.code == ("keyring_insecure" if isinstance(backend, PlaintextKeyring) else "keyring_unavailable")
     if isinstance(backend, PlaintextKeyring):
         assert backend.items == {}
 

@@ -12,10 +12,12 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 
 from reconui.core.errors import (
+    CaFileError,
     CertificateChanged,
     CertificateExpired,
     CertificateNameMismatch,
     CertificateUntrusted,
+    CertificateVerificationFailed,
     ConnectionRefused,
     DnsError,
     InvalidTarget,
@@ -27,7 +29,6 @@ from reconui.core.models import ProxyChoice, ProxyMode, Target, TrustMode
 from reconui.core.next_steps import next_step_for_error
 from reconui.core.pins import PinStore
 from reconui.core.tls import (
-    CaFileError,
     certificate_info_from_der,
     certificate_info_from_pem,
     check_trust,
@@ -35,7 +36,6 @@ from reconui.core.tls import (
     fingerprint_hex,
     proxy_url_for,
 )
-from reconui.core.transport import CertificateVerificationFailed
 from reconui.simulator import Simulator
 from reconui.simulator.certificate import generate_self_signed
 

@@ -18,6 +18,7 @@ import urllib3.exceptions as u3
 
 from reconui.core.errors import (
     BadResponse,
+    CertificateVerificationFailed,
     ConnectionRefused,
     ConnectionReset,
     DnsError,
@@ -32,13 +33,12 @@ from reconui.core.errors import (
     ServiceUnavailable,
     TlsError,
     TransportError,
+    TunnelFailure,
     Unauthenticated,
     Unauthorized,
 )
 from reconui.core.models import ProxyChoice, ProxyMode, Target
 from reconui.core.transport import (
-    CertificateVerificationFailed,
-    TunnelFailure,
     decode_json,
     describe_chain,
     error_from_exception,

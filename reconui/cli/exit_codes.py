@@ -1,0 +1,81 @@
+"""reconui-cli's exit codes: the contract scripts rely on, and the one mapping from outcomes to it.
+
+The numbers are documented in ``--help`` (:data:`EXIT_CODES_HELP`) and in the README; changing one
+breaks every script that branches on it.
+"""
+
+from __future__ import annotations
+
+from reconui.core.errors import (
+    ApplianceError,
+    FeatureInUse,
+    GaveUpWaiting,
+    InvalidArgument,
+    InvalidTarget,
+    NotAllowedInCurrentState,
+    ReconError,
+    Unauthorized,
+)
+from reconui.core.runner import OutcomeKind, RunOutcome
+
+EXIT_SUCCEEDED = 0
+EXIT_JOB_FAILED = 1
+EXIT_USAGE = 2
+EXIT_CONNECT = 3
+EXIT_REFUSED = 4
+EXIT_GAVE_UP = 5
+EXIT_INTERRUPTED = 130
+
+EXIT_CODES_HELP = """\
+exit codes:
+  0    the job SUCCEEDED (status: also when there is no reconciliation job)
+  1    the job FAILED
+  2    usage (bad arguments, no password available, or a finished job and no --start-new)
+  3    could not connect / TLS / authentication (includes an untrusted or changed certificate)
+  4    refused by the appliance (not allowed, in use, invalid argument, unauthorized)
+  5    gave up waiting for the appliance
+  130  interrupted (Ctrl-C = stop monitoring; the job goes on, the report is still written)
+
+passwords: RECONUI_PASSWORD and RECONUI_SSO_PASSWORD, else the keyring (saved by an earlier
+--save-password run), else a prompt on a terminal. They are never accepted as arguments.
+"""
+
+
+class Abort(Exception):
+    """Ends a command early with an exit code and a sentence for stderr.
+
+    Not a :class:`~reconui.core.errors.ReconError`: it carries problems of the command line itself
+    (no password available, a CA file that does not exist), which have no place in the core's tree.
+    """
+
+    def __init__(self, code: int, sentence: str) -> None:
+        super().__init__(sentence)
+        self.code = code
+        self.sentence = sentence
+
+
+def exit_code_for_error(error: ReconError) -> int:
+    """3 connect/TLS/auth, 4 refused, 5 gave up, 2 a bad address."""
+    if isinstance(error, GaveUpWaiting):
+        return EXIT_GAVE_UP
+    if isinstance(error, InvalidTarget):
+        return EXIT_USAGE
+    if isinstance(error, Unauthorized | FeatureInUse | NotAllowedInCurrentState | InvalidArgument):
+        return EXIT_REFUSED
+    if isinstance(error, ApplianceError) and error.code in ("error", "not_found"):
+        return EXIT_REFUSED
+    return EXIT_CONNECT
+
+
+def exit_code_for(outcome: RunOutcome) -> int:
+    """The exit code of a run's outcome."""
+    if outcome.kind is OutcomeKind.SUCCEEDED or outcome.kind is OutcomeKind.NO_JOB:
+        return EXIT_SUCCEEDED
+    if outcome.kind is OutcomeKind.FAILED:
+        return EXIT_JOB_FAILED
+    if outcome.kind is OutcomeKind.STOPPED:
+        return EXIT_INTERRUPTED
+    if outcome.kind is OutcomeKind.PREVIOUS_FINISHED:
+        return EXIT_USAGE
+    assert outcome.error is not None
+    return exit_code_for_error(outcome.error)

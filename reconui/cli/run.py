@@ -1,0 +1,42 @@
+"""``reconui-cli run``: check the appliance, attach to the running job or start one, watch it to the end."""
+
+from __future__ import annotations
+
+import argparse
+
+from reconui.cli.passwords import Passwords
+from reconui.cli.terminal import Terminal
+from reconui.cli.watch import watch
+from reconui.core.models import JobSpec
+from reconui.core.runner import JobRunner, RunOutcome
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], parents: list[argparse.ArgumentParser],
+             epilog: str) -> None:
+    """Add the ``run`` sub-command (with the watching options in ``parents``)."""
+    parser = sub.add_parser(
+        "run", parents=parents, epilog=epilog, formatter_class=argparse.RawDescriptionHelpFormatter,
+        help="check the appliance, attach to the running job or start one, and watch it to the end",
+        description="Check the appliance, attach to the running job or start one, and watch it to the end.",
+    )
+    parser.add_argument("--sso-user", required=True,
+                        help="SSO administrator for the job, e.g. administrator@vsphere.local")
+    parser.add_argument("--ignore-warnings", action="store_true",
+                        help="let the job go on despite validation warnings (in linked mode, changes made after "
+                             "the backup can be lost)")
+    parser.add_argument("--start-new", action="store_true",
+                        help="start a new job even though a previous one has finished")
+    parser.set_defaults(execute=execute)
+
+
+def execute(args: argparse.Namespace, term: Terminal) -> int:
+    """Run (or attach to) the job and return the exit code."""
+
+    def drive(runner: JobRunner, passwords: Passwords) -> RunOutcome:
+        spec = JobSpec(args.sso_user, passwords.sso_password or "", ignore_warnings=args.ignore_warnings)
+        return runner.run(spec, start_new_after_finished=args.start_new)
+
+    extra: dict[str, object] = {
+        "sso_user": args.sso_user, "ignore_warnings": args.ignore_warnings, "start_new": args.start_new,
+    }
+    return watch(args, term, drive, report_options=extra)

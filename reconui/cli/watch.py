@@ -1,0 +1,161 @@
+"""The pipeline shared by ``run`` and ``status``: settle trust, gather passwords, let the runner
+drive the job, show its events, write the report, and turn the outcome into an exit code.
+
+The two commands differ only in what they ask the runner to do (:data:`Drive`) and in the options
+they add to the report.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import dataclasses
+import logging
+import signal
+import threading
+import time
+from collections.abc import Callable, Iterator
+
+from reconui.cli.exit_codes import EXIT_CONNECT, EXIT_INTERRUPTED, Abort, exit_code_for, exit_code_for_error
+from reconui.cli.output import HumanOutput, JsonOutput, Output
+from reconui.cli.passwords import Passwords, gather_passwords, save_passwords
+from reconui.cli.target import display_proxy, target_or_exit_code
+from reconui.cli.terminal import PROG, Terminal
+from reconui.cli.trust import explain_trust_error, settle_trust
+from reconui.core.client import ApplianceClient
+from reconui.core.errors import ReconError
+from reconui.core.events import Connected, Event, RunFailed
+from reconui.core.models import Target
+from reconui.core.render import MessageRenderer
+from reconui.core.report import ReportFiles, RunReport
+from reconui.core.runner import JobRunner, OutcomeKind, RunOptions, RunOutcome, utc_now
+
+logger = logging.getLogger(__name__)
+
+#: Tests shrink the pacing (never below what a real appliance tolerates in production use).
+DEFAULT_RUN_OPTIONS = RunOptions()
+
+#: What a command asks of the runner once trust and passwords are settled.
+Drive = Callable[[JobRunner, Passwords], RunOutcome]
+
+
+@contextlib.contextmanager
+def _interrupts_cancel(cancel: threading.Event) -> Iterator[None]:
+    """First Ctrl-C: stop monitoring (the report is still written). Second: interrupt hard."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def handler(signum: int, frame: object) -> None:
+        if cancel.is_set():
+            raise KeyboardInterrupt
+        cancel.set()
+
+    previous = signal.signal(signal.SIGINT, handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _report_options(args: argparse.Namespace, target: Target, extra: dict[str, object]) -> dict[str, object]:
+    options: dict[str, object] = {
+        "command": args.command,
+        "server": target.address,
+        "user": args.user,
+        "api": target.flavor,
+        "language": target.language,
+        "proxy_mode": target.proxy.mode.value,
+        "proxy": display_proxy(target.proxy.url),
+        "ca_file": target.ca_file,
+        "thumbprint": args.thumbprint,
+        "timeout_minutes": args.timeout,
+        "json": args.json,
+        "save_to_keyring": args.save_password,
+    }
+    options.update(extra)
+    return options
+
+
+def run_options_for(args: argparse.Namespace) -> RunOptions:
+    """The runner's pacing: the defaults with ``--timeout`` as the outage window."""
+    return dataclasses.replace(DEFAULT_RUN_OPTIONS, outage_window=args.timeout * 60.0)
+
+
+def watch(args: argparse.Namespace, term: Terminal, drive: Drive, *, report_options: dict[str, object]) -> int:
+    """Run one watching command to its end and return its exit code; a report is always attempted."""
+    target = target_or_exit_code(args, term)
+    if isinstance(target, int):
+        return target
+
+    renderer = MessageRenderer(language=args.lang or "en")
+    report = RunReport(target=target, options=_report_options(args, target, report_options), renderer=renderer,
+                       command=args.command)
+    output: Output = JsonOutput(term, renderer) if args.json else HumanOutput(term, renderer)
+    cancel = threading.Event()
+    started = time.monotonic()
+    outcome: RunOutcome | None = None
+    error: ReconError | None = None
+    code = EXIT_CONNECT
+    kind = "error"
+    message = ""
+
+    def on_event(event: Event) -> None:
+        report.record(event)
+        output.event(event)
+
+    logger.info("%s %s: %s as %s", PROG, args.command, target.address, args.user)
+    try:
+        with _interrupts_cancel(cancel):
+            decision = settle_trust(target, args.thumbprint, term)
+            report.set_trust(decision)
+            passwords = gather_passwords(args, target.host.lower(), term)
+            client = ApplianceClient(target, decision)
+            try:
+                runner = JobRunner(
+                    client, passwords.user, on_event=on_event, options=run_options_for(args), cancel=cancel,
+                    target=target, trust=decision,
+                )
+                outcome = drive(runner, passwords)
+            finally:
+                client.close()
+        code = exit_code_for(outcome)
+        kind = outcome.kind.value
+        message = outcome.message
+        error = outcome.error
+        if args.save_password and any(isinstance(e, Connected) for e in outcome.events):
+            save_passwords(args, target.host.lower(), passwords, term)
+    except ReconError as exc:  # trust settles before the runner exists
+        error = exc
+        code = exit_code_for_error(exc)
+        message = exc.sentence
+        on_event(RunFailed(at=utc_now(), error=exc))
+    except Abort as abort:
+        code, message = abort.code, abort.sentence
+        term.fail(abort.sentence)
+    except KeyboardInterrupt:
+        code, kind = EXIT_INTERRUPTED, "interrupted"
+        message = "Interrupted. If a job was running, it goes on on the appliance."
+        term.err.write(f"\n{message}\n")
+
+    if error is not None:
+        term.fail(error.sentence)
+        for line in renderer.render_stack(error.server_messages):
+            term.err.write(f"  {line}\n")
+        explain_trust_error(error, target, term)
+    elif outcome is not None and outcome.kind is OutcomeKind.PREVIOUS_FINISHED:
+        term.fail(outcome.message)
+    elif outcome is not None and outcome.kind is OutcomeKind.NO_JOB and not args.json:
+        term.out.write("There is no reconciliation job on the appliance.\n")
+
+    report.set_outcome(kind, message=message, exit_code=code)
+    files: ReportFiles | None = None
+    try:
+        files = report.write(args.report)
+        logger.info("report written to %s", files.json)
+    except OSError as exc:
+        term.fail(f"the report could not be written: {exc.strerror or exc}")
+    info = outcome.info if outcome is not None else None
+    output.final(info=info, outcome=outcome, code=code, files=files, seconds=time.monotonic() - started)
+    logger.info("%s %s finished with exit code %d", PROG, args.command, code)
+    return code
