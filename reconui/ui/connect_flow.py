@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QLabel, QPushButton
@@ -71,15 +72,12 @@ class ConnectFlowMixin:
     trust_label: QLabel
     connect_button: QPushButton
 
-    # Provided by the window.
-    def _update_actions(self) -> None:
-        raise NotImplementedError
+    if TYPE_CHECKING:  # provided by the window and JobActionsMixin (a stub here would shadow them)
+        def _update_actions(self) -> None: ...
 
-    def confirm_leaving(self, leave: LeaveRequest) -> bool:
-        raise NotImplementedError
+        def confirm_leaving(self, leave: LeaveRequest) -> bool: ...
 
-    def _connection_changed(self) -> None:
-        """The window re-lays itself out (forms or the one-line summary)."""
+        def _connection_changed(self) -> None: ...
 
     # --- states ------------------------------------------------------------------------------
 

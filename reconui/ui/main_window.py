@@ -9,6 +9,8 @@ Where things are:
 
 - :mod:`reconui.ui.connect_flow` — trust then login, disconnect; :class:`ConnectionState`.
 - :mod:`reconui.ui.keyring_binding` — remembered passwords in and out of the form.
+- :mod:`reconui.ui.job_actions` — start, attach, check again, stop, and asking before a watched job
+  drops out of view (close, quit, disconnect, stop).
 - :mod:`reconui.ui.window_actions` — menus, reports, history, trusted certificates, About.
 - :mod:`reconui.ui.demo_wiring` — the built-in simulator; :class:`DemoInfo`.
 - here — building the widgets, start/attach, leaving a watched job, and :meth:`MainWindow._route`,
@@ -54,12 +56,10 @@ from reconui.core.events import (
     ServicesUnavailable,
     StillUnavailable,
 )
-from reconui.core.logging_setup import register_secret
 from reconui.core.models import (
     STATUS_FAILED,
     STATUS_SUCCEEDED,
     Credentials,
-    JobSpec,
     LocalizableMessage,
     Target,
     TrustDecision,
@@ -68,12 +68,13 @@ from reconui.core.pins import PinStore
 from reconui.core.secrets import CredentialStore, KeyringStatus
 from reconui.ui import settings as keys
 from reconui.ui.connect_flow import ConnectFlowMixin, ConnectionState
-from reconui.ui.connection_form import ConnectionForm, FormError
+from reconui.ui.connection_form import ConnectionForm
 from reconui.ui.credential_form import CredentialForm
 from reconui.ui.demo_wiring import DemoInfo, DemoMixin
-from reconui.ui.dialogs import Dialogs, LeaveRequest, StartSummary
+from reconui.ui.dialogs import Dialogs, LeaveRequest
 from reconui.ui.history_view import HistoryDialog
 from reconui.ui.icons import app_icon, icon
+from reconui.ui.job_actions import JobActionsMixin
 from reconui.ui.job_controller import JobController
 from reconui.ui.job_panel import JobPanel, JobState
 from reconui.ui.keyring_binding import KeyringBinding
@@ -104,7 +105,7 @@ def default_size(available: QRect) -> tuple[int, int]:
     return width, height
 
 
-class MainWindow(ConnectFlowMixin, WindowActionsMixin, DemoMixin, QMainWindow):
+class MainWindow(ConnectFlowMixin, JobActionsMixin, WindowActionsMixin, DemoMixin, QMainWindow):
     """The reconui window.
 
     Args:
@@ -501,53 +502,85 @@ class MainWindow(ConnectFlowMixin, WindowActionsMixin, DemoMixin, QMainWindow):
         self._update_actions()
         self._focus_pending = True  # the buttons are enabled once the task has finished
 
-    @_route.register(ServicesUnavailable)
-    @_route.register(StillUnavailable)
-    @_route.register(ServicesBack)
-    @_route.register(Reauthenticated)
-    def _(self, event: Event) -> None:
+    # Outages and re-logins: in the job panel while a job is watched; during the pre-flight check
+    # (nothing watched) a note in the status bar only, so no job is claimed RUNNING or WAITING.
+
+    @_route.register
+    def _(self, event: ServicesUnavailable) -> None:
         if not self.job_panel.watching:
-            self._show_session_note(event)
+            self._status_note(self.tr("Appliance services restarting — waiting (until {time})…").format(
+                time=clock_time(event.deadline, seconds=False)), waiting=True)
             return
         self._to_job_panel(event)
-        if isinstance(event, ServicesUnavailable):
-            self._notify(self.tr("Waiting for the appliance"), self.job_panel.detail.text().split("\n")[0],
-                         Urgency.ATTENTION)
+        self._notify(self.tr("Waiting for the appliance"), self.job_panel.detail.text().split("\n")[0],
+                     Urgency.ATTENTION)
+
+    @_route.register
+    def _(self, event: StillUnavailable) -> None:
+        if not self.job_panel.watching:
+            self._status_note(self.tr("Appliance services restarting — waiting (until {time})…").format(
+                time=clock_time(event.deadline, seconds=False)), waiting=True)
+            return
+        self._to_job_panel(event)
+
+    @_route.register
+    def _(self, event: ServicesBack) -> None:
+        if not self.job_panel.watching:
+            self._status_note(self.tr("The appliance answers again (after {seconds} s).").format(
+                seconds=round(event.outage_seconds)))
+            return
+        self._to_job_panel(event)
+
+    @_route.register
+    def _(self, event: Reauthenticated) -> None:
+        if not self.job_panel.watching:
+            self._status_note(self.tr("The session had expired; logged in again."))
+            return
+        self._to_job_panel(event)
+
+    def _status_note(self, text: str, *, waiting: bool = False) -> None:
+        self.statusBar().showMessage(text, 0 if waiting else 10000)
 
     def _to_job_panel(self, event: Event) -> None:
         stop_had_focus = self.job_panel.stop_button.hasFocus()
         self.job_panel.handle_event(event)
         if stop_had_focus and not self.job_panel.stop_button.isVisible():
             self.job_panel.copy_button.setFocus()  # the keyboard user lands on the end-of-job actions
-        self._follow_in_preflight(event)
-        self._notify_end(event)
+        self._after_job_event(event)
 
     @functools.singledispatchmethod
-    def _follow_in_preflight(self, event: Event) -> None:
-        """What the pre-flight panel says about the job while the job panel shows it."""
+    def _after_job_event(self, event: Event) -> None:
+        """What the rest of the window does once the job panel has shown ``event``."""
 
-    @_follow_in_preflight.register(JobStarted)
-    @_follow_in_preflight.register(JobAttached)
-    @_follow_in_preflight.register(JobUpdated)
+    @_after_job_event.register(JobStarted)
+    @_after_job_event.register(JobAttached)
+    @_after_job_event.register(JobUpdated)
     def _(self, event: JobStarted | JobAttached | JobUpdated) -> None:
         if self.connection_state == ConnectionState.CONNECTED:
             self.preflight_panel.show_job(event.info, offer_actions=False, watched=True)
         self._update_actions()
 
-    @_follow_in_preflight.register
+    @_after_job_event.register
     def _(self, event: JobFinished) -> None:
         if self.connection_state == ConnectionState.CONNECTED:
             self.preflight_panel.show_job(event.info, offer_actions=False)
         self._update_actions()
+        host = self.target.host if self.target else ""
+        if event.info.status == STATUS_SUCCEEDED:
+            self._notify(self.tr("Reconciliation succeeded — {host}").format(host=host),
+                         self.tr("The reconciliation job finished successfully."), Urgency.INFO)
+        elif event.info.status == STATUS_FAILED:
+            self._notify(self.tr("Reconciliation FAILED — {host}").format(host=host),
+                         self.job_panel.next_step or self.tr("The job failed."), Urgency.ATTENTION)
 
-    @_follow_in_preflight.register
+    @_after_job_event.register
     def _(self, event: MonitoringStopped) -> None:
         if self.connection_state == ConnectionState.CONNECTED and event.last_info is not None:
             # Not watched any more: offer Attach right here while the appliance still runs it.
             self.preflight_panel.show_job(event.last_info)
         self._update_actions()
 
-    @_follow_in_preflight.register
+    @_after_job_event.register
     def _(self, event: RunFailed) -> None:
         if self.connection_state == ConnectionState.CONNECTED and self.job_panel.state == JobState.REFUSED:
             # Nothing was started: offer the same next step again (e.g. after correcting the SSO
@@ -556,36 +589,12 @@ class MainWindow(ConnectFlowMixin, WindowActionsMixin, DemoMixin, QMainWindow):
         # The appliance's own messages are listed in the job panel; the strip carries the headline.
         self.alert.show_alert(AlertKind.ERROR, error_sentence(event.error), [next_step_for_error(event.error)])
         self._update_actions()
-
-    def _notify_end(self, event: Event) -> None:
-        """The admin hears about the end (or a stop that needs them) while working elsewhere."""
         host = self.target.host if self.target else ""
-        if isinstance(event, JobFinished):
-            if event.info.status == STATUS_SUCCEEDED:
-                self._notify(self.tr("Reconciliation succeeded — {host}").format(host=host),
-                             self.tr("The reconciliation job finished successfully."), Urgency.INFO)
-            elif event.info.status == STATUS_FAILED:
-                self._notify(self.tr("Reconciliation FAILED — {host}").format(host=host),
-                             self.job_panel.next_step or self.tr("The job failed."), Urgency.ATTENTION)
-        elif isinstance(event, RunFailed):
-            self._notify(self.tr("reconui needs you — {host}").format(host=host), error_sentence(event.error),
-                         Urgency.ATTENTION)
+        self._notify(self.tr("reconui needs you — {host}").format(host=host), error_sentence(event.error),
+                     Urgency.ATTENTION)
 
     def _notify(self, title: str, text: str, urgency: Urgency) -> None:
         self.notifier.notify(title, text, urgency)
-
-    def _show_session_note(self, event: Event) -> None:
-        """Outages and re-logins outside a watched job (during the pre-flight check): status bar only."""
-        if isinstance(event, ServicesUnavailable | StillUnavailable):
-            text = self.tr("Appliance services restarting — waiting (until {time})…").format(
-                time=clock_time(event.deadline, seconds=False))
-        elif isinstance(event, ServicesBack):
-            text = self.tr("The appliance answers again (after {seconds} s).").format(
-                seconds=round(event.outage_seconds))
-        else:
-            text = self.tr("The session had expired; logged in again.")
-        waiting = isinstance(event, ServicesUnavailable | StillUnavailable)
-        self.statusBar().showMessage(text, 0 if waiting else 10000)
 
     def _focus_next_step(self) -> None:
         """After the pre-flight check, move the keyboard focus to the action it offers.
@@ -645,95 +654,6 @@ class MainWindow(ConnectFlowMixin, WindowActionsMixin, DemoMixin, QMainWindow):
     @Slot(bool)
     def _on_controller_busy_changed(self, busy: bool) -> None:
         self._update_actions()
-
-    # --- start / attach ----------------------------------------------------------------------
-
-    def _start(self, *, again: bool) -> None:
-        if self.target is None or self.connection_state != ConnectionState.CONNECTED:
-            return
-        try:
-            spec = self.credential_form.job_spec()
-        except FormError as problem:
-            self.alert.show_alert(AlertKind.WARNING, str(problem))
-            problem.widget.setFocus()
-            return
-        summary = StartSummary(address=self.target.address, sso_user=spec.sso_user,
-                               ignore_warnings=spec.ignore_warnings, again=again,
-                               demo=self.is_demo_target(self.target))
-        if not self.dialogs.confirm_start(self, summary):
-            return
-        register_secret(spec.sso_password)
-        self.keyring.store_password(self.target.host, spec.sso_user, spec.sso_password,
-                                    self.credential_form.sso_remember.isChecked())
-        self.settings.set(keys.SSO_USER, spec.sso_user)
-        self._last_spec_user = spec.sso_user
-        self._last_ignore = spec.ignore_warnings
-        self.alert.clear()
-        self._report_files = None
-        self.job_panel.show_starting(attach=False)
-        self.controller.start_job(spec, self._report_options(spec))
-        self._update_actions()
-        self.job_panel.stop_button.setFocus()
-
-    def _report_options(self, spec: JobSpec | None) -> dict[str, object]:
-        target = self.target
-        options: dict[str, object] = {"front_end": "reconui (desktop)"}
-        if target is not None:
-            options.update({"flavor_requested": target.flavor, "proxy": target.proxy.mode.value,
-                            "ca_file": target.ca_file or ""})
-        if spec is not None:
-            options.update({"sso_user": spec.sso_user, "ignore_warnings": spec.ignore_warnings})
-        else:
-            options["attached"] = True
-        if self.demo is not None and target is not None and self.is_demo_target(target):
-            options["simulator_scenario"] = self.demo.scenario
-        return options
-
-    @Slot()
-    def _on_start_requested(self) -> None:
-        self._start(again=False)
-
-    @Slot()
-    def _on_start_again_requested(self) -> None:
-        self._start(again=True)
-
-    @Slot()
-    def _on_attach_requested(self) -> None:
-        job = self.preflight_panel.existing_job
-        if job is None or self.connection_state != ConnectionState.CONNECTED:
-            return
-        self.alert.clear()
-        self._report_files = None
-        self.job_panel.show_starting(attach=True)
-        self.controller.attach_job(job, self._report_options(None))
-        self._update_actions()
-        self.job_panel.stop_button.setFocus()
-
-    @Slot()
-    def _on_refresh_requested(self) -> None:
-        self.preflight_panel.set_checking()
-        self.controller.refresh_preflight()
-
-    @Slot()
-    def _on_stop_requested(self) -> None:
-        if not self.confirm_leaving(LeaveRequest.STOP):
-            return
-        self.controller.stop_monitoring()
-
-    # --- leaving a watched job ---------------------------------------------------------------
-
-    def confirm_leaving(self, leave: LeaveRequest) -> bool:
-        """Ask before a watched job drops out of view; True when there is nothing to ask or the user agreed."""
-        if not self.job_panel.watching:
-            return True
-        return self.dialogs.confirm_leave(self, leave)
-
-    @Slot()
-    def _on_quit_requested(self) -> None:
-        if not self.confirm_leaving(LeaveRequest.QUIT):
-            return
-        self._leave_confirmed = True
-        self.close()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

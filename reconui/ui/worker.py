@@ -14,6 +14,7 @@ so the UI always resets.
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 from collections.abc import Callable, Mapping
@@ -119,19 +120,30 @@ class ReconWorker(QObject):
     # --- plumbing ----------------------------------------------------------------------------
 
     def _on_engine_event(self, event: Event) -> None:
-        """The runner's callback (worker thread): record, remember, re-emit."""
-        if isinstance(event, Connected):
-            self._connected = event
-        elif isinstance(event, PreflightDone):
-            self._preflight = event
-        elif isinstance(event, RunFailed):
-            self._failure_reported = event.error
+        """The runner's callback (worker thread): remember, record, re-emit."""
+        self._remember(event)
         if self._report is not None:
             try:
                 self._report.record(event)
             except Exception:
                 logger.exception("Could not record %s in the report", type(event).__name__)
         self.event_emitted.emit(event)
+
+    @functools.singledispatchmethod
+    def _remember(self, event: Event) -> None:
+        """Most events are only passed on; the three below are also kept for the next task."""
+
+    @_remember.register
+    def _(self, event: Connected) -> None:
+        self._connected = event  # recorded into the report of a later start or attach
+
+    @_remember.register
+    def _(self, event: PreflightDone) -> None:
+        self._preflight = event
+
+    @_remember.register
+    def _(self, event: RunFailed) -> None:
+        self._failure_reported = event.error  # so the same error is not reported twice
 
     def _guard(self, task: str, body: Callable[[], None]) -> None:
         self._failure_reported = None
