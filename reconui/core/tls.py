@@ -40,6 +40,7 @@ from urllib3.exceptions import LocationParseError
 from urllib3.util import parse_url
 
 from reconui import __version__
+from reconui.core.ca_file import check_ca_file
 from reconui.core.errors import (
     CaFileError,
     CertificateChanged,
@@ -168,7 +169,9 @@ def verifying_context(target: Target) -> ssl.SSLContext:
         try:
             context.load_verify_locations(cafile=target.ca_file)
         except (OSError, ValueError) as exc:  # ssl.SSLError is an OSError
-            why = (exc.strerror if isinstance(exc, OSError) else None) or str(exc)
+            problem = check_ca_file(target.ca_file)
+            why = problem.sentence if problem is not None else (
+                (exc.strerror if isinstance(exc, OSError) else None) or str(exc))
             raise CaFileError(
                 {"host": target.host, "port": target.port,
                  "reason": f"the CA file {target.ca_file} cannot be used ({why})"},

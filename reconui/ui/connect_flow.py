@@ -50,6 +50,13 @@ def short_fingerprint(sha: str) -> str:
 
 
 
+def changed_certificate_line(address: str) -> str:
+    """The changed-certificate banner: what happened, in one line; the fingerprints are in the dialog."""
+    return QCoreApplication.translate(
+        "MainWindow", "The certificate of {address} has changed since you trusted it. Nothing was sent; "
+                      "the dialog shows both fingerprints.").format(address=address)
+
+
 class ConnectFlowMixin:
     """Trust then login, and disconnect."""
 
@@ -202,7 +209,7 @@ class ConnectFlowMixin:
             "MainWindow", "Stopped: the certificate of {address} has changed. Nothing was sent.")
             .format(address=target.address))
         # One line here; the fingerprints and the advice are in the dialog.
-        self.alert.show_alert(AlertKind.ERROR, error_sentence(error))
+        self.alert.show_alert(AlertKind.ERROR, changed_certificate_line(target.address))
         forget = self.dialogs.certificate_changed(self, error, target)  # type: ignore[arg-type]
         if forget:
             try:
