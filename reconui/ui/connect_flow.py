@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from reconui.core.errors import CertificateChanged, CertificateNameMismatch, CertificateUntrusted, ReconError
+from reconui.core.events import PreflightDone
 from reconui.core.logging_setup import register_secret
 from reconui.core.models import Credentials, Target, TrustDecision, TrustMode
 from reconui.core.pins import PinStore
@@ -65,6 +66,7 @@ class ConnectFlowMixin:
     pins: PinStore
     session_pins: dict[str, str]
     connection_state: ConnectionState
+    last_preflight: PreflightDone | None
     target: Target | None
     trust: TrustDecision | None
     _pending_target: Target | None
@@ -198,7 +200,14 @@ class ConnectFlowMixin:
         self._abandon_connect(QCoreApplication.translate("MainWindow", "Connecting by the certificate's name "
                                                                        "{name}…").format(name=name))
         self.connection_form.host.setEditText(name)
-        self._on_connect_clicked()
+        # The certificate check is still winding down on the worker: connect when it has ended.
+        self._reconnect_pending = True
+
+    def _connect_again_if_asked(self) -> None:
+        """Called when a task has ended: the name-mismatch remedy's new connection starts here."""
+        if getattr(self, "_reconnect_pending", False) and not self.controller.busy:
+            self._reconnect_pending = False
+            self._on_connect_clicked()
 
     @Slot(object)
     def _on_controller_trust_changed(self, error: CertificateChanged) -> None:
@@ -238,6 +247,7 @@ class ConnectFlowMixin:
         if self.job_panel.watching and not self.confirm_leaving(LeaveRequest.DISCONNECT):
             return
         self.controller.close_session()
+        self.last_preflight = None
         self._pending_credentials = None
         self._pending_target = None
         self.trust = None

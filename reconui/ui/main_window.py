@@ -647,6 +647,7 @@ class MainWindow(ConnectFlowMixin, JobActionsMixin, WindowActionsMixin, DemoMixi
         if task == TASK_RUN and self.connection_state == ConnectionState.CONNECTED:
             self.credential_form.set_job_locked(False)
         self._update_actions()
+        self._connect_again_if_asked()
         if self._focus_pending:
             self._focus_pending = False
             self._focus_next_step()

@@ -1,0 +1,296 @@
+"""What an admin under pressure needs from the window (issue 11): one truth about the job, a
+question before leaving a watched job, hearing about the end, a next step for every outcome, the
+name-mismatch remedy, a steady layout, and the space going to the job.
+
+The real window, worker thread and engine against the simulator over HTTPS.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QRect, Qt
+
+from reconui.simulator.certificate import generate_self_signed
+from reconui.ui.dialogs import LeaveRequest, leave_text
+from reconui.ui.job_panel import JobState
+from reconui.ui.main_window import FRAME_ALLOWANCE, ConnectionState, default_size
+from reconui.ui.trust_dialog import TrustChoice
+from reconui.ui.widgets import AlertKind, BadgeKind
+
+
+def _posts(sim) -> list[dict]:  # type: ignore[no-untyped-def]
+    return [r for r in sim.requests if r["method"] == "POST" and "reconciliation" in r["path"]]
+
+
+# --- 2. one truth about the job ----------------------------------------------------------------
+
+
+def test_a_running_job_found_by_the_preflight_is_in_the_job_panel_at_once(harness_factory, simulator_factory):
+    sim = simulator_factory(scenario="running", duration=30)
+    h = harness_factory(trust_choice=TrustChoice.ONCE)
+    h.fill(sim)
+    h.connect()
+    panel = h.window.job_panel
+    assert panel.state == JobState.UNWATCHED
+    assert panel.badge.text() == "RUNNING" and panel.badge.kind is BadgeKind.ACTIVE
+    assert "NOT STARTED" not in panel.badge.text() and "No job is being watched" not in panel.detail.text()
+    assert panel.progress.value() > 0
+    assert panel.messages.rowCount() > 0
+    assert not panel.stop_button.isVisibleTo(panel)  # nothing is watched yet
+    # Attaching keeps the times the messages were first seen (not the attach time).
+    before = [row[0] for row in panel.messages.rows()]
+    assert any(text.startswith("by ") for text in before)  # there before reconui looked: "by" that time
+    h.window.preflight_panel.attach_button.click()
+    h.wait_job(JobState.RUNNING)
+    after = [row[0] for row in panel.messages.rows()][:len(before)]
+    assert after == before
+
+
+def test_every_time_column_names_its_zone(harness_factory):
+    panel = harness_factory().window.job_panel
+    header = panel.messages.horizontalHeaderItem(0).text()
+    assert re.fullmatch(r"Time \(.+\)", header)
+
+
+def test_a_finished_job_found_by_the_preflight_shows_its_result(harness_factory, simulator_factory):
+    sim = simulator_factory(scenario="fail", duration=1.0)
+    h = harness_factory(trust_choice=TrustChoice.ONCE)
+    h.fill(sim)
+    h.connect()
+    h.window.preflight_panel.start_button.click()
+    h.wait_job(JobState.FAILED)
+    h.wait_idle()
+    h.window.disconnect_button.click()
+    h.wait_idle()
+    h.connect()
+    panel = h.window.job_panel
+    assert panel.state == JobState.PREVIOUS
+    assert panel.badge.text() == "FAILED"
+    assert panel.next_step_label.isVisibleTo(panel) and "What to do now:" in panel.next_step_label.text()
+
+
+def test_ready_to_start_is_never_shown_while_starting_is_blocked(harness_factory, simulator_factory):
+    sim = simulator_factory(scenario="not_allowed")
+    h = harness_factory(trust_choice=TrustChoice.ONCE)
+    h.fill(sim)
+    h.connect()
+    panel = h.window.preflight_panel
+    assert not panel.start_button.isEnabled()
+    assert "ready to start" not in panel.job_label.text().lower()
+    assert "blocked" in panel.job_label.text()
+
+
+# --- 3. leaving a watched job asks first ------------------------------------------------------
+
+
+def _watching(harness_factory, simulator_factory, **answers):  # type: ignore[no-untyped-def]
+    sim = simulator_factory(scenario="ok", duration=30)
+    h = harness_factory(trust_choice=TrustChoice.ONCE, **answers)
+    h.fill(sim)
+    h.connect()
+    h.window.preflight_panel.start_button.click()
+    h.wait_job(JobState.RUNNING)
+    return h, sim
+
+
+def test_closing_quitting_disconnecting_and_stopping_ask_and_default_to_keep_watching(harness_factory,
+                                                                                       simulator_factory):
+    h, _sim = _watching(harness_factory, simulator_factory, leave=False)
+    w = h.window
+    w.close()
+    assert w.isVisible() and h.controller.is_thread_running()
+    w.quit_action.trigger()
+    assert w.isVisible()
+    w.disconnect_button.click()
+    assert w.connection_state == ConnectionState.CONNECTED
+    w.job_panel.stop_button.click()
+    assert h.dialogs.leave_asked == [LeaveRequest.CLOSE, LeaveRequest.QUIT, LeaveRequest.DISCONNECT,
+                                     LeaveRequest.STOP]
+    assert w.job_panel.state == JobState.RUNNING  # still watched
+
+
+def test_the_question_says_the_job_goes_on_and_how_to_attach_again():
+    for leave in LeaveRequest:
+        text = leave_text(leave)
+        assert "goes on on the appliance" in text and "Attach to running job" in text
+
+
+def test_nothing_is_asked_when_no_job_is_watched(harness_factory):
+    h = harness_factory()
+    h.window.close()
+    assert h.dialogs.leave_asked == []
+
+
+def test_confirmed_stop_monitoring_stops(harness_factory, simulator_factory):
+    h, _sim = _watching(harness_factory, simulator_factory, leave=True)
+    h.window.job_panel.stop_button.click()
+    h.wait_job(JobState.STOPPED)
+    assert "Attach to running job" in h.window.job_panel.detail.text()
+
+
+# --- 4. the admin hears about the end ---------------------------------------------------------
+
+
+def test_the_title_carries_state_and_percent_and_the_end_notifies(harness_factory, simulator_factory):
+    sim = simulator_factory(scenario="ok", duration=2.0)
+    h = harness_factory(trust_choice=TrustChoice.ONCE)
+    h.fill(sim)
+    h.connect()
+    titles: list[str] = []
+    h.controller.event_received.connect(lambda _e: titles.append(h.window.windowTitle()))
+    h.window.preflight_panel.start_button.click()
+    h.wait_job(JobState.SUCCEEDED)
+    assert any(re.fullmatch(rf"RUNNING \d+ % — {re.escape(sim.host)} — reconui", t) for t in titles)
+    assert h.window.windowTitle() == f"SUCCEEDED — {sim.host} — reconui"
+    (note,) = h.window.notifier.sent
+    assert "succeeded" in note.title and sim.host in note.title
+
+
+def test_a_refusal_notifies_too(harness_factory, simulator_factory):
+    sim = simulator_factory(scenario="in_use")
+    h = harness_factory(trust_choice=TrustChoice.ONCE)
+    h.fill(sim)
+    h.connect()
+    h.window.preflight_panel.start_button.click()
+    h.wait_job(JobState.REFUSED)
+    assert any("needs you" in n.title for n in h.window.notifier.sent)
+
+
+# --- 5. every outcome has a next step ---------------------------------------------------------
+
+
+def test_a_refusal_shows_what_to_do_now(harness_factory, simulator_factory):
+    sim = simulator_factory(scenario="in_use")
+    h = harness_factory(trust_choice=TrustChoice.ONCE)
+    h.fill(sim)
+    h.connect()
+    h.window.preflight_panel.start_button.click()
+    h.wait_job(JobState.REFUSED)
+    panel = h.window.job_panel
+    assert "Wait for the running backup" in panel.next_step_label.text()
+    assert "Wait for the running backup" in h.window.alert.details.text()
+    assert "What to do next: Wait for the running backup" in h.window.summary_text()
+
+
+def test_a_failed_job_shows_what_to_do_now(harness_factory, simulator_factory):
+    sim = simulator_factory(scenario="warnings")
+    h = harness_factory(trust_choice=TrustChoice.ONCE)
+    h.fill(sim)
+    h.connect()
+    h.window.preflight_panel.start_button.click()
+    h.wait_job(JobState.FAILED)
+    step = h.window.job_panel.next_step_label.text()
+    assert "Ignore validation warnings" in step and "are then lost" in step
+
+
+# --- 1. name mismatch is not "untrusted" ------------------------------------------------------
+
+
+def test_a_name_mismatch_offers_the_certificates_names_first(harness_factory, simulator_factory, tmp_path: Path):
+    cert = generate_self_signed(hosts=("localhost",))
+    (tmp_path / "c.pem").write_text(cert.cert_pem, encoding="ascii")
+    (tmp_path / "k.pem").write_text(cert.key_pem, encoding="ascii")
+    sim = simulator_factory(scenario="ok", cert_file=tmp_path / "c.pem", key_file=tmp_path / "k.pem")
+    h = harness_factory(mismatch_answer=(TrustChoice.USE_NAME, "localhost"))
+    h.fill(sim)
+    h.window.connection_form.host.setEditText("127.0.0.1")
+    h.window.connection_form.ca_file.setText(str(tmp_path / "c.pem"))
+    h.window.connect_button.click()
+    h.qtbot.waitUntil(lambda: h.window.last_preflight is not None, timeout=10000)
+    (asked_cert, asked_target), = h.dialogs.mismatch_asked
+    assert asked_target.host == "127.0.0.1" and "localhost" in asked_cert.sans
+    assert h.dialogs.trust_asked == []  # not the "untrusted" question
+    # Connected by the certificate's name, trusted by the chain: nothing pinned.
+    assert h.window.target.host == "localhost"
+    assert "trusted authority" in h.window.trust_label.text()
+    assert h.pins.all() == {}
+
+
+# --- 12. steady layout -------------------------------------------------------------------------
+
+
+def test_an_alert_does_not_push_the_forms_around(harness_factory):
+    w = harness_factory().window
+    h = w.connection_form.host
+    before = h.mapTo(w, h.rect().topLeft())
+    w.alert.show_alert(AlertKind.ERROR, "headline " * 30, ["detail one", "detail two", "detail three"])
+    w.qtbot_layout = None
+    for _ in range(3):
+        w.layout().activate()
+    assert h.mapTo(w, h.rect().topLeft()) == before
+    w.alert.clear()
+    w.layout().activate()
+    assert h.mapTo(w, h.rect().topLeft()) == before
+
+
+def test_the_default_window_fits_a_1280x800_screen_with_its_frame():
+    available = QRect(0, 0, 1280, 800 - 32)  # a panel of 32 px
+    width, height = default_size(available)
+    assert width + FRAME_ALLOWANCE[0] <= 1280 and height + FRAME_ALLOWANCE[1] <= 800 - 32
+    assert width >= 1024 and height >= 600
+
+
+def test_a_failed_jobs_progress_bar_takes_the_failure_colour(harness_factory, simulator_factory):
+    sim = simulator_factory(scenario="fail", duration=1.0)
+    h = harness_factory(trust_choice=TrustChoice.ONCE)
+    h.fill(sim)
+    h.connect()
+    h.window.preflight_panel.start_button.click()
+    h.wait_job(JobState.FAILED)
+    bar = h.window.job_panel.progress
+    assert bar.property("failed") is True and "chunk" in bar.styleSheet()
+
+
+# --- 13. space goes to the job -----------------------------------------------------------------
+
+
+def test_once_connected_the_forms_collapse_into_one_summary_line(harness_factory, simulator_factory):
+    sim = simulator_factory(scenario="running", duration=30)
+    h = harness_factory(trust_choice=TrustChoice.ONCE)
+    h.fill(sim)
+    w = h.window
+    assert w.forms_column.isVisible() and not w.summary_bar.isVisible()
+    h.connect()
+    assert not w.connection_form.isVisible()
+    assert w.summary_bar.isVisible()
+    text = w.summary_label.text()
+    assert f"{sim.host}:{sim.port}" in text and "/api" in text and sim.config.user in text
+    assert "trusted for this session" in text
+    assert w.disconnect_button.isVisible() and w.disconnect_button.parentWidget() is w.summary_bar
+    w.preflight_panel.attach_button.click()
+    h.wait_job(JobState.RUNNING)
+    assert not w.forms_column.isVisible()
+    # The message text gets most of the window's width.
+    table = w.job_panel.messages
+    assert table.columnWidth(2) > w.width() * 0.45
+    w.disconnect_button.click()
+    h.wait_job(JobState.STOPPED)
+    h.wait_idle()
+    assert w.forms_column.isVisible() and w.connection_form.isVisible() and not w.summary_bar.isVisible()
+
+
+def test_the_sso_fields_stay_while_a_start_is_offered(harness_factory, simulator_factory):
+    sim = simulator_factory(scenario="ok")
+    h = harness_factory(trust_choice=TrustChoice.ONCE)
+    h.fill(sim)
+    h.connect()
+    w = h.window
+    assert w.forms_column.isVisible() and w.credential_form.sso_password.edit.isVisible()
+    assert not w.credential_form.vc_password.edit.isVisible()
+
+
+# --- 10. keyboard and focus --------------------------------------------------------------------
+
+
+def test_return_in_the_password_field_connects(harness_factory, simulator_factory, qtbot):
+    sim = simulator_factory(scenario="ok")
+    h = harness_factory(trust_choice=TrustChoice.ONCE)
+    h.fill(sim)
+    edit = h.window.credential_form.vc_password.edit
+    edit.setFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: h.window.last_preflight is not None, timeout=10000)
+    assert h.window.connection_state == ConnectionState.CONNECTED
+    qtbot.waitUntil(lambda: h.window.focusWidget() is h.window.preflight_panel.start_button, timeout=3000)
