@@ -42,7 +42,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         if "tests/ui/" in str(item.path).replace("\\", "/"):
             # The offscreen platform plugin warns that it cannot propagate size hints whenever a
             # top-level window is shown; it is a limitation of the headless plugin, not of reconui.
-            item.add_marker(pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"))
+            item.add_marker(pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints",
+                                                      "This plugin does not support raise"))
 
 
 @pytest.fixture(autouse=True)
