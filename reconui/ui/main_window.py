@@ -216,13 +216,16 @@ class MainWindow(ConnectFlowMixin, JobActionsMixin, WindowActionsMixin, DemoMixi
         left_scroll.setFrameShape(QFrame.Shape.NoFrame)
         left_scroll.setWidget(forms)
         left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        left_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a container, not a tab stop without a frame
         # The Connect button stays visible below the scrolling forms, whatever the window height.
         self.button_row = QHBoxLayout()
         self.connect_button = QPushButton(icon("connect"), self.tr("&Connect"))
         self.connect_button.setObjectName("connectButton")
         self.connect_button.setToolTip(self.tr("Check the certificate, log in and look at the appliance. Nothing "
                                                "is started yet."))
-        self.connect_button.setDefault(True)
+        # Not a "default" button: a QMainWindow does not press one on Return (the password fields do
+        # that, see _connect_signals), and Fusion draws a default button the same with and without
+        # the keyboard focus.
         self.disconnect_button = QPushButton(icon("disconnect"), self.tr("Dis&connect"))
         self.disconnect_button.setObjectName("disconnectButton")
         self.button_row.addWidget(self.connect_button)
@@ -250,6 +253,7 @@ class MainWindow(ConnectFlowMixin, JobActionsMixin, WindowActionsMixin, DemoMixi
         right_scroll.setWidgetResizable(True)
         right_scroll.setFrameShape(QFrame.Shape.NoFrame)
         right_scroll.setWidget(right)
+        right_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         splitter.addWidget(left)
         splitter.addWidget(right_scroll)

@@ -114,6 +114,8 @@ class AlertStrip(QFrame):
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        show_keyboard_focus(self.headline)
+        show_keyboard_focus(self.details)
         text_box.addWidget(self.headline)
         text_box.addWidget(self.details)
         layout.addLayout(text_box, 1)
@@ -182,6 +184,7 @@ class MessagesTable(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 3, parent)
         self.setObjectName("messagesTable")
+        self.setStyleSheet(TABLE_FOCUS_STYLE)
         self.setHorizontalHeaderLabels([tr("Seen"), tr("Message id"), tr("Message")])
         self.setAccessibleName(tr("Job messages"))
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -315,12 +318,31 @@ class MessagesTable(QTableWidget):
         menu.deleteLater()  # one menu per right-click; do not let them pile up as children
 
 
+#: A label that takes the keyboard focus (to select and copy its text) draws no focus frame of its
+#: own; this dashed frame in the highlight colour shows where the focus is. The transparent frame
+#: at rest keeps the text from moving when the focus arrives.
+FOCUS_FRAME_STYLE = ("QLabel { border: 1px solid transparent; border-radius: 2px; }"
+                     " QLabel:focus { border: 1px dashed palette(highlight); }")
+
+
+#: An empty table draws no focus frame in most styles; this one marks the focused table's edge.
+TABLE_FOCUS_STYLE = ("QTableView { border: 1px solid palette(mid); }"
+                     " QTableView:focus { border: 1px solid palette(highlight); }")
+
+
+def show_keyboard_focus(label: QLabel) -> None:
+    """Give a keyboard-selectable label a visible focus indicator."""
+    if not label.styleSheet():
+        label.setStyleSheet(FOCUS_FRAME_STYLE)
+
+
 def selectable_label(text: str = "", parent: QWidget | None = None, *, name: str = "") -> QLabel:
     """A word-wrapped label the user can select and copy with mouse or keyboard."""
     label = QLabel(text, parent)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                   | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    show_keyboard_focus(label)
     if name:
         label.setObjectName(name)
     return label

@@ -294,3 +294,48 @@ def test_return_in_the_password_field_connects(harness_factory, simulator_factor
     qtbot.waitUntil(lambda: h.window.last_preflight is not None, timeout=10000)
     assert h.window.connection_state == ConnectionState.CONNECTED
     qtbot.waitUntil(lambda: h.window.focusWidget() is h.window.preflight_panel.start_button, timeout=3000)
+
+
+def _focusable(window):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QWidget
+
+    for widget in window.findChildren(QWidget):
+        if (widget.focusPolicy() & Qt.FocusPolicy.TabFocus) and widget.isVisible() and widget.isEnabled() \
+                and widget.focusProxy() is None and widget.window() is window:
+            yield widget
+
+
+def test_every_focusable_control_shows_where_the_keyboard_focus_is(harness_factory, simulator_factory, qtbot):
+    """Tab through the window in two states; every stop must look different with the focus."""
+    from PySide6.QtWidgets import QApplication
+
+    sim = simulator_factory(scenario="fail", duration=0.5)
+    h = harness_factory(trust_choice=TrustChoice.ONCE)
+    h.fill(sim)
+    w = h.window
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=3000)
+    w.alert.show_alert(AlertKind.WARNING, "A headline the keyboard can select", ["a detail"])
+    checked: set[str] = set()
+    for state in ("disconnected", "failed"):
+        if state == "failed":
+            h.connect()
+            w.preflight_panel.start_button.click()
+            h.wait_job(JobState.FAILED)
+            h.wait_idle()
+        widgets = list(_focusable(w))
+        start = widgets[0]
+        start.setFocus()
+        QApplication.processEvents()
+        unfocused = {id(widget): widget.grab().toImage() for widget in widgets if widget is not start}
+        for _ in range(len(widgets) + 5):
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+            current = QApplication.focusWidget()
+            if current is start:
+                break
+            if id(current) not in unfocused:
+                continue
+            name = f"{type(current).__name__} {current.objectName()}"
+            assert current.grab().toImage() != unfocused[id(current)], f"{state}: {name} shows no focus"
+            checked.add(name)
+    assert len(checked) > 15
