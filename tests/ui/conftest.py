@@ -136,7 +136,9 @@ class Harness:
 
     def connect(self, timeout: int = 10000) -> None:
         self.window.connect_button.click()
-        self.qtbot.waitUntil(lambda: self.window.last_preflight is not None, timeout=timeout)
+        # Connected means the connect task has ended too: only then are the pre-flight actions enabled.
+        self.qtbot.waitUntil(lambda: self.window.last_preflight is not None and not self.controller.busy,
+                             timeout=timeout)
         assert self.window.connection_state == ConnectionState.CONNECTED
 
     def wait_idle(self, timeout: int = 10000) -> None:
