@@ -6,6 +6,7 @@ Run under a virtual X server (the xcb platform, as users see it)::
     # variants used to check the layout:
     ... screenshots.py --size 1024x700 --suffix=-1024x700 --only connection --only failed
     ... screenshots.py --dark --suffix=-dark --only connection --only trust --only running --only succeeded
+    ... screenshots.py --only failed --only notification (the notification is the failed job's)
     xvfb-run -a -s "-screen 0 2560x1600x24" env QT_QPA_PLATFORM=xcb QT_SCALE_FACTOR=2 \
         .venv/bin/python packaging/screenshots.py --size 1024x700 --suffix=@2x --only running --only trust
 
@@ -32,7 +33,7 @@ OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--size", default="1180x780", help="window size WxH (default 1180x780)")
+    parser.add_argument("--size", default="1180x720", help="window size WxH (default 1180x720, the app's first-start size)")
     parser.add_argument("--suffix", default="", help="added to every file name, e.g. -1024x700")
     parser.add_argument("--only", action="append", default=[], help="render only these shots")
     parser.add_argument("--dark", action="store_true",
@@ -66,6 +67,9 @@ def main() -> int:
     from reconui.ui.job_panel import JobState
     from reconui.ui.main_window import DemoInfo, MainWindow
     from reconui.ui.settings import Settings
+    from reconui.simulator.certificate import generate_self_signed
+    from reconui.ui.history_view import HistoryDialog
+    from reconui.ui.notifier import NotificationPopup
     from reconui.ui.trust_dialog import CertificateChangedDialog, TrustDialog
     from reconui.ui.worker import EngineFactory
 
@@ -126,7 +130,7 @@ def main() -> int:
 
     def connected(win: MainWindow) -> None:
         win.connect_button.click()
-        wait_until(lambda: win.last_preflight is not None)
+        wait_until(lambda: win.last_preflight is not None and not win.controller.busy)
 
     wanted = set(args.only)
 
@@ -155,6 +159,27 @@ def main() -> int:
                 dialog.show()
                 save(dialog, "03-certificate-changed")
                 dialog.close()
+
+        if want("mismatch"):
+            # Connecting by IP to a CA-signed certificate issued for the FQDN.
+            issued = generate_self_signed(hosts=("vcsa01.corp.example", "vcsa01"))
+            cert_dir = Path(os.environ["RECONUI_HOME"])
+            (cert_dir / "c.pem").write_text(issued.cert_pem, encoding="ascii")
+            (cert_dir / "k.pem").write_text(issued.key_pem, encoding="ascii")
+            sim = simulator(scenario="ok", cert_file=cert_dir / "c.pem", key_file=cert_dir / "k.pem")
+            cert = fetch_certificate(Target(host=sim.host, port=sim.port, proxy=ProxyChoice(ProxyMode.NONE)))
+            dialog = TrustDialog(cert, "10.0.0.5:443", name_mismatch=True)
+            dialog.show()
+            save(dialog, "11-name-mismatch")
+            dialog.close()
+
+        if want("existing"):
+            # After a file-based restore: the pre-flight check finds the job already running.
+            sim = simulator(scenario="running", duration=40.0)
+            win = window(sim, "running")
+            connected(win)
+            save(win, "12-existing-job")
+            win.close()
 
         if want("preflight") or want("running"):
             sim = simulator(scenario="ok", duration=25.0)
@@ -194,6 +219,13 @@ def main() -> int:
             win.preflight_panel.start_button.click()
             wait_until(lambda: win.job_panel.state == JobState.FAILED and win.job_panel.report_files is not None)
             save(win, "08-failed")
+            if want("notification") and win.notifier.sent:
+                note = win.notifier.sent[-1]
+                popup = NotificationPopup(note.title, note.text)
+                popup.adjustSize()
+                popup.show()
+                save(popup, "13-notification")
+                popup.close()
             win.close()
 
         if want("refused"):
@@ -214,6 +246,12 @@ def main() -> int:
             connected(win)
             save(win, "10-restore-not-succeeded")
             win.close()
+        if want("history"):
+            # The runs above left their reports in the throwaway home: the History view lists them.
+            history = HistoryDialog()
+            history.show()
+            save(history, "14-history")
+            history.close()
     finally:
         for controller in controllers:
             controller.shutdown()

@@ -181,10 +181,7 @@ class MainWindow(ConnectFlowMixin, JobActionsMixin, WindowActionsMixin, DemoMixi
         self.demo_banner.hide()
         outer.addWidget(self.demo_banner)
 
-        # The alert strip's room is reserved: showing or clearing it never moves the forms.
         self.alert = AlertStrip()
-        self.alert.reserve_space()
-        outer.addWidget(self.alert)
 
         self.summary_bar = QFrame()
         self.summary_bar.setObjectName("connectionSummary")
@@ -262,6 +259,9 @@ class MainWindow(ConnectFlowMixin, JobActionsMixin, WindowActionsMixin, DemoMixi
         outer.addWidget(splitter, 1)
         self.splitter = splitter
         self.setCentralWidget(central)
+        # The alert floats over the bottom of the pre-flight/job column: showing or clearing it never
+        # moves the forms, and it never covers Connect (see AlertStrip.float_over).
+        self.alert.float_over(right_scroll)
 
         self.connection_label = QLabel()
         self.connection_label.setObjectName("connectionStatus")

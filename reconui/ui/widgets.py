@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -119,23 +120,45 @@ class AlertStrip(QFrame):
         text_box.addWidget(self.headline)
         text_box.addWidget(self.details)
         layout.addLayout(text_box, 1)
+        self.close_button = QToolButton()
+        self.close_button.setObjectName("alertCloseButton")
+        self.close_button.setText("✕")
+        self.close_button.setAutoRaise(True)
+        self.close_button.setToolTip(QCoreApplication.translate("AlertStrip", "Dismiss"))
+        self.close_button.setAccessibleName(QCoreApplication.translate("AlertStrip", "Dismiss this message"))
+        self.close_button.clicked.connect(self.clear)
+        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self.kind = AlertKind.INFO
         self.hide()
 
-    def reserve_space(self, detail_lines: int = 2) -> None:
-        """Keep the strip's room whether it is shown or not, at a fixed height.
+    def float_over(self, area: QWidget) -> None:
+        """Float over the bottom edge of ``area`` instead of taking a row in a layout.
 
-        An alert that appears (or goes) must not push the forms around under the user's mouse.
-        The headline and ``detail_lines`` lines of details fit; longer text is in the tooltip and
-        still selectable.
+        An alert that appears (or goes) must not push the forms around under the user's mouse, and
+        a row reserved for it would be empty most of the time. Floating, it covers the bottom of
+        ``area`` (the job panel's lower part) until it is dismissed or the next step clears it.
         """
-        policy = self.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)
-        self.setSizePolicy(policy)
-        line = self.fontMetrics().lineSpacing()
-        margins = self.layout().contentsMargins()
-        self.setFixedHeight(line * (2 + detail_lines) + margins.top() + margins.bottom() + 6)
-        self._reserved = True
+        self.setParent(area)
+        self._area = area
+        area.installEventFilter(self)
+        self.setAutoFillBackground(True)
+        self._place()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is getattr(self, "_area", None) and event.type() == QEvent.Type.Resize:
+            self._place()
+        return False
+
+    def _place(self) -> None:
+        area = getattr(self, "_area", None)
+        if area is None:
+            return
+        margin = 8
+        width = max(100, area.width() - 2 * margin)
+        height = self.heightForWidth(width) if self.hasHeightForWidth() else self.sizeHint().height()
+        height = min(max(height, self.sizeHint().height()), area.height() // 2)
+        self.setGeometry(margin, area.height() - height - margin, width, height)
+        self.raise_()
 
     def show_alert(self, kind: AlertKind, headline: str, details: Sequence[str] = ()) -> None:
         self.kind = kind
@@ -149,9 +172,9 @@ class AlertStrip(QFrame):
         self.headline.setText(headline)
         self.details.setText("\n".join(details))
         self.details.setVisible(bool(details))
-        self.setToolTip("\n".join([headline, *details]) if getattr(self, "_reserved", False) else "")
         self.setAccessibleName(headline)
         self.show()
+        self._place()
 
     def clear(self) -> None:
         self.headline.clear()
