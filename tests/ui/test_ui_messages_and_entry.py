@@ -114,3 +114,16 @@ def test_no_graphical_session_is_a_sentence_not_an_abort(ui_home):
     assert done.returncode == 2
     assert "no graphical session" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_the_windows_next_steps_are_the_cores_table_translated(qapp):
+    """One table of next steps (core); the GUI repeats it only to mark it for translation."""
+    from reconui.core.next_steps import NEXT_STEPS, next_step_text
+    from reconui.ui.messages import UI_NEXT_STEPS
+    from reconui.ui.messages import next_step_text as ui_next_step_text
+
+    assert set(UI_NEXT_STEPS) == set(NEXT_STEPS)
+    params = {"names": "vcsa01.example.com"}
+    for key in NEXT_STEPS:
+        assert _placeholders(UI_NEXT_STEPS[key]) == _placeholders(NEXT_STEPS[key]), key
+        assert ui_next_step_text(key, params) == next_step_text(key, params), key
