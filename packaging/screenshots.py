@@ -102,6 +102,9 @@ def main() -> int:
         def confirm_start(self, parent, summary):  # type: ignore[no-untyped-def]
             return True
 
+        def confirm_leave(self, parent, leave):  # type: ignore[no-untyped-def]
+            return True  # closing a shot's window while its job is watched
+
     def simulator(**config: object) -> Simulator:
         sim = Simulator(SimulatorConfig(**config)).start()  # type: ignore[arg-type]
         simulators.append(sim)

@@ -75,7 +75,7 @@ NEXT_STEPS: dict[str, str] = {
     ),
     "invalid_target": "Correct the address (host name or IP, port 1–65535) and connect again.",
     JOB_FAILED: (
-        "Read the appliance's error above; check that the Enhanced Linked Mode partners resolve and answer "
+        "Check that the Enhanced Linked Mode partners resolve and answer "
         "on 443, then repeat the restore before starting the reconciliation again."
     ),
     JOB_FAILED_WARNINGS: (

@@ -114,6 +114,15 @@ class JobPanel(QGroupBox):
         self.detail = selectable_label(name="statusDetail")
         top.addWidget(self.detail, 1)
         outer.addLayout(top)
+        # What to do now, right under the outcome: the first thing to read after a failure.
+        self.next_step_label = selectable_label(name="nextStepLabel")
+        self.next_step_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.next_step_label.setAccessibleName(self.tr("What to do now"))
+        bold = self.next_step_label.font()
+        bold.setBold(True)
+        self.next_step_label.setFont(bold)
+        self.next_step_label.hide()
+        outer.addWidget(self.next_step_label)
 
         self.progress = QProgressBar()
         self.progress.setObjectName("progressBar")
@@ -170,12 +179,8 @@ class JobPanel(QGroupBox):
         self.error_box = selectable_label(name="errorDetails")
         self.error_box.setTextFormat(Qt.TextFormat.PlainText)
         self.error_box.setAccessibleName(tr("Error details"))
-        self.next_step_label = selectable_label(name="nextStepLabel")
-        self.next_step_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.next_step_label.setAccessibleName(self.tr("What to do now"))
         error_layout.addWidget(self.error_title)
         error_layout.addWidget(self.error_box)
-        error_layout.addWidget(self.next_step_label)
         self.error_frame.hide()
         outer.addWidget(self.error_frame)
 
@@ -241,7 +246,7 @@ class JobPanel(QGroupBox):
         self.end_label.setText("—")
         self.error_frame.hide()
         self.error_box.clear()
-        self.next_step_label.clear()
+        self._show_next_step(None)
         self.report_label.hide()
         self._set_failure_colour(False)
         self._update_buttons()
@@ -250,7 +255,8 @@ class JobPanel(QGroupBox):
         """A FAILED job's bar takes the failure colour (the word is still in the badge)."""
         self.progress.setProperty("failed", failed)
         self.progress.setStyleSheet(
-            f"QProgressBar::chunk {{ background-color: {BADGE_COLOURS[BadgeKind.FAILURE]}; }}" if failed else "")
+            f"QProgressBar {{ text-align: center; }} QProgressBar::chunk {{ background-color: "
+            f"{BADGE_COLOURS[BadgeKind.FAILURE]}; }}" if failed else "")
 
     def _show_next_step(self, text: str | None) -> None:
         self.next_step = text or ""
@@ -351,7 +357,7 @@ class JobPanel(QGroupBox):
         self.error_box.setText("\n".join(lines) if lines else "")
         self.error_box.setVisible(bool(lines))
         self._show_next_step(next_step)
-        self.error_frame.setVisible(bool(lines) or bool(next_step))
+        self.error_frame.setVisible(bool(lines))
         if self.progress.maximum() == 0:
             self.progress.setRange(0, 100)
         self._set_failure_colour(started)

@@ -262,8 +262,8 @@ UI_NEXT_STEPS: dict[str, str] = {
     ),
     "job_failed": QT_TRANSLATE_NOOP(
         "NextSteps",
-        "Read the appliance's error above; check that the Enhanced Linked Mode partners resolve and "
-        "answer on 443, then repeat the restore before starting the reconciliation again.",
+        "Check that the Enhanced Linked Mode partners resolve and answer on 443, then repeat the restore "
+        "before starting the reconciliation again.",
     ),
     "job_failed_warnings": QT_TRANSLATE_NOOP(
         "NextSteps",

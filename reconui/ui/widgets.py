@@ -155,8 +155,9 @@ class AlertStrip(QFrame):
             return
         margin = 8
         width = max(100, area.width() - 2 * margin)
-        height = self.heightForWidth(width) if self.hasHeightForWidth() else self.sizeHint().height()
-        height = min(max(height, self.sizeHint().height()), area.height() // 2)
+        layout = self.layout()
+        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else self.sizeHint().height()
+        height = min(height, area.height() // 2)
         self.setGeometry(margin, area.height() - height - margin, width, height)
         self.raise_()
 

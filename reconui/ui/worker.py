@@ -231,19 +231,24 @@ class ReconWorker(QObject):
             for earlier in (self._connected, self._preflight):
                 if earlier is not None:
                     self._report.record(earlier)
+            # How the run ended, for the report's summary and the History view.
+            outcome, message = "error", ""
             try:
                 if spec is not None:
                     info = self._runner.start(spec)
                 else:
                     assert attach_to is not None
                     info = self._runner.attach(attach_to)  # emits JobAttached
-                self._runner.watch(info)
+                final = self._runner.watch(info)
+                outcome = "stopped" if final is None else final.status.lower()
             except ReconError as error:
+                message = error.sentence
                 if error is not self._failure_reported:
                     self._on_engine_event(RunFailed(at=_utc_now(), error=error))
                 raise
             finally:
                 report, self._report = self._report, None
+                report.set_outcome(outcome, message=message)
                 try:
                     files = self._factory.write_report(report)
                 except Exception:
