@@ -124,7 +124,7 @@ class Notifier:
         """Our own popup in the bottom-right corner of the screen, gone after a few seconds."""
         if self._popup is not None:
             self._popup.close()
-        popup = NotificationPopup(title, text)
+        popup = NotificationPopup(title, text, self._window)  # owned by the window, gone with it
         popup.setWindowFlags(Qt.WindowType.ToolTip | Qt.WindowType.FramelessWindowHint
                              | Qt.WindowType.WindowStaysOnTopHint)
         popup.setWindowIcon(QIcon(app_icon()))
