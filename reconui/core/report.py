@@ -146,7 +146,8 @@ def event_to_dict(event: Event, renderer: MessageRenderer | None = None) -> dict
     """
     out: dict[str, Any] = {"event": event_name(event), "at": _dt(event.at)}
     out.update(_event_fields(event, renderer))
-    return scrub(out)
+    scrubbed: dict[str, Any] = scrub(out)
+    return scrubbed
 
 
 @functools.singledispatch

@@ -130,7 +130,7 @@ class MainWindow(ConnectFlowMixin, JobActionsMixin, WindowActionsMixin, DemoMixi
         self.settings = settings
         self.keyring_status = keyring_status
         self.pins = pins
-        self.render = render
+        self.render_message = render  # not "render": that is QWidget.render
         self.dialogs = dialogs or Dialogs()
         self.demo_launcher = demo_launcher
         self.demo: DemoInfo | None = None
@@ -241,8 +241,8 @@ class MainWindow(ConnectFlowMixin, JobActionsMixin, WindowActionsMixin, DemoMixi
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        self.preflight_panel = PreflightPanel(self.render)
-        self.job_panel = JobPanel(self.render)
+        self.preflight_panel = PreflightPanel(self.render_message)
+        self.job_panel = JobPanel(self.render_message)
         right_layout.addWidget(self.preflight_panel)
         right_layout.addWidget(self.job_panel, 1)
         right_scroll = QScrollArea()
@@ -618,7 +618,7 @@ class MainWindow(ConnectFlowMixin, JobActionsMixin, WindowActionsMixin, DemoMixi
 
     @Slot(object, str)
     def _on_controller_failed(self, error: ReconError, task: str) -> None:
-        lines = server_message_lines(error.server_messages, self.render)
+        lines = server_message_lines(error.server_messages, self.render_message)
         self.alert.show_alert(AlertKind.ERROR, error_sentence(error), [*lines, next_step_for_error(error)])
         if task in (TASK_TRUST, TASK_CONNECT):
             self._abandon_connect(self.tr("Not connected"))

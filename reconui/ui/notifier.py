@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from enum import Enum
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
@@ -115,9 +116,9 @@ class Notifier:
                                "org.freedesktop.Notifications", bus)
         if not iface.isValid():
             return False
-        reply = iface.call("Notify", "reconui", 0, "reconui", title, text, [], {"urgency": 2 if urgency is
-                                                                                 Urgency.ATTENTION else 1},
-                           NOTIFICATION_MS)
+        hints = {"urgency": 2 if urgency is Urgency.ATTENTION else 1}
+        caller: Any = iface  # the stubs know call() with fewer arguments than Notify takes
+        reply = caller.call("Notify", "reconui", 0, "reconui", title, text, [], hints, NOTIFICATION_MS)
         return not reply.errorName()
 
     def show_popup(self, title: str, text: str) -> NotificationPopup:

@@ -84,12 +84,16 @@ class TrustedCertificatesDialog(QDialog):
             self.table.setItem(row, 1, QTableWidgetItem(sha))
         self._update_buttons()
 
+    def _address_at(self, row: int) -> str:
+        item = self.table.item(row, 0)
+        return item.text() if item is not None else ""
+
     def addresses(self) -> list[str]:
-        return [self.table.item(row, 0).text() for row in range(self.table.rowCount())]
+        return [self._address_at(row) for row in range(self.table.rowCount())]
 
     def _selected_address(self) -> str | None:
         rows = {index.row() for index in self.table.selectedIndexes()}
-        return self.table.item(min(rows), 0).text() if rows else None
+        return self._address_at(min(rows)) or None if rows else None
 
     def _update_buttons(self) -> None:
         self.remove_button.setEnabled(self._selected_address() is not None)

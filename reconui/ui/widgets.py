@@ -156,7 +156,8 @@ class AlertStrip(QFrame):
         margin = 8
         width = max(100, area.width() - 2 * margin)
         layout = self.layout()
-        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else self.sizeHint().height()
+        height = (layout.totalHeightForWidth(width) if layout is not None and layout.hasHeightForWidth()
+                  else self.sizeHint().height())
         height = min(height, area.height() // 2)
         self.setGeometry(margin, area.height() - height - margin, width, height)
         self.raise_()
@@ -258,8 +259,9 @@ class MessagesTable(QTableWidget):
             item.setData(Qt.ItemDataRole.UserRole, kind.value)
             self.setItem(row, column, item)
         name = _KIND_ICONS[kind]
-        if name:
-            self.item(row, 0).setIcon(icon(name))
+        first = self.item(row, 0)
+        if name and first is not None:
+            first.setIcon(icon(name))
         self._apply_filter(row)
         # After the rows have their wrapped heights, so the newest message is fully in view. With the
         # table as context object, the call is dropped if the table is deleted first (window closed).
@@ -273,10 +275,16 @@ class MessagesTable(QTableWidget):
         """Every row as (time, id, text, kind)."""
         out = []
         for row in range(self.rowCount()):
-            cells = [self.item(row, c).text() if self.item(row, c) else "" for c in range(3)]
-            kind = MessageKind(self.item(row, 0).data(Qt.ItemDataRole.UserRole) or MessageKind.MESSAGE.value)
+            cells = [self._cell_text(row, c) for c in range(3)]
+            first = self.item(row, 0)
+            kind = MessageKind((first.data(Qt.ItemDataRole.UserRole) if first is not None else None)
+                               or MessageKind.MESSAGE.value)
             out.append((cells[0], cells[1], cells[2], kind))
         return out
+
+    def _cell_text(self, row: int, column: int) -> str:
+        item = self.item(row, column)
+        return item.text() if item is not None else ""
 
     def set_filter(self, text: str) -> None:
         """Show only the rows whose id or text contains ``text`` (case-insensitive)."""
@@ -289,7 +297,7 @@ class MessagesTable(QTableWidget):
         if not needle:
             self.setRowHidden(row, False)
             return
-        haystack = " ".join(self.item(row, c).text() for c in (1, 2) if self.item(row, c)).casefold()
+        haystack = " ".join(self._cell_text(row, c) for c in (1, 2)).casefold()
         self.setRowHidden(row, needle not in haystack)
 
     def visible_rows(self) -> list[int]:
@@ -309,7 +317,7 @@ class MessagesTable(QTableWidget):
     def rows_text(self, rows: Sequence[int]) -> str:
         lines = []
         for row in rows:
-            cells = [self.item(row, c).text() if self.item(row, c) else "" for c in range(self.columnCount())]
+            cells = [self._cell_text(row, c) for c in range(self.columnCount())]
             lines.append("\t".join(cells))
         return "\n".join(lines)
 

@@ -243,8 +243,8 @@ class WindowActionsMixin:
                 widget.copy()
         elif isinstance(widget, QLabel) and widget.hasSelectedText():
             QGuiApplication.clipboard().setText(widget.selectedText())
-        elif hasattr(widget, "copy"):
-            widget.copy()
+        elif callable(copy := getattr(widget, "copy", None)):
+            copy()
 
     # --- folders, about ----------------------------------------------------------------------
 
