@@ -48,6 +48,7 @@ class JobActionsMixin:
     _last_spec_user: str
     _last_ignore: bool
     _leave_confirmed: bool
+    sso_requested: bool
 
     if TYPE_CHECKING:  # provided by the window and DemoMixin (a stub here would shadow them)
         def _update_actions(self) -> None: ...
@@ -60,6 +61,8 @@ class JobActionsMixin:
         try:
             spec = self.credential_form.job_spec()
         except FormError as problem:
+            self.sso_requested = True  # show the SSO fields again if a job's result had hidden them
+            self._update_actions()
             self.alert.show_alert(AlertKind.WARNING, str(problem))
             problem.widget.setFocus()
             return
@@ -74,6 +77,7 @@ class JobActionsMixin:
         self.settings.set(keys.SSO_USER, spec.sso_user)
         self._last_spec_user = spec.sso_user
         self._last_ignore = spec.ignore_warnings
+        self.sso_requested = False
         self.alert.clear()
         self._report_files = None
         self.job_panel.show_starting(attach=False)

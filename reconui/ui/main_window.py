@@ -149,6 +149,8 @@ class MainWindow(ConnectFlowMixin, JobActionsMixin, WindowActionsMixin, DemoMixi
         self._report_files: tuple[str, str] | None = None
         self._focus_pending = False
         self._leave_confirmed = False
+        #: The SSO fields were asked for (a start needs them) while a job's result is on screen.
+        self.sso_requested = False
         self.history_dialog: HistoryDialog | None = None
         self.trusted_dialog: TrustedCertificatesDialog | None = None
         self.notifier = Notifier(self)
@@ -420,9 +422,13 @@ class MainWindow(ConnectFlowMixin, JobActionsMixin, WindowActionsMixin, DemoMixi
         panel = self.preflight_panel
         start_offered = any(b.isVisibleTo(panel) for b in (panel.start_button, panel.start_again_button)) or (
             self.job_panel.again_button.isVisibleTo(self.job_panel))
+        # A job's result on screen keeps the width until the SSO fields are needed (see _start).
+        result_shown = self.job_panel.state in (JobState.SUCCEEDED, JobState.FAILED, JobState.STOPPED,
+                                                JobState.PREVIOUS)
+        sso_wanted = start_offered and not self.job_panel.watching and (not result_shown or self.sso_requested)
         self.connection_form.setVisible(not connected)
         self.credential_form.set_login_rows_visible(not connected)
-        self.forms_column.setVisible(not connected or (start_offered and not self.job_panel.watching))
+        self.forms_column.setVisible(not connected or sso_wanted)
         self.summary_bar.setVisible(connected)
         # One Disconnect button, in the summary line while connected, below the forms otherwise.
         holder = self.summary_layout if connected else self.button_row

@@ -339,3 +339,20 @@ def test_every_focusable_control_shows_where_the_keyboard_focus_is(harness_facto
             assert current.grab().toImage() != unfocused[id(current)], f"{state}: {name} shows no focus"
             checked.add(name)
     assert len(checked) > 15
+
+
+def test_a_jobs_result_keeps_the_width_until_the_sso_fields_are_needed(harness_factory, simulator_factory):
+    sim = simulator_factory(scenario="fail", duration=0.5)
+    h = harness_factory(trust_choice=TrustChoice.ONCE)
+    h.fill(sim)
+    h.connect()
+    w = h.window
+    w.preflight_panel.start_button.click()
+    h.wait_job(JobState.FAILED)
+    h.wait_idle()
+    assert not w.forms_column.isVisible()
+    # Start again without an SSO password: the SSO fields come back, with the focus.
+    w.credential_form.sso_password.edit.clear()
+    w.job_panel.again_button.click()
+    assert w.forms_column.isVisible()
+    assert w.focusWidget() is w.credential_form.sso_password.edit
