@@ -40,7 +40,9 @@ def local_time(moment: datetime) -> str:
 
 
 def _local_hhmm(moment: datetime) -> str:
-    return format_local_datetime(moment, "SHORT_TIME")
+    """``15:04 CET``: a time of day always says which zone it is in."""
+    zone = moment.astimezone().tzname() or ""
+    return f"{format_local_datetime(moment, 'SHORT_TIME')} {zone}".strip()
 
 
 def _duration(seconds: float) -> str:

@@ -59,3 +59,13 @@ def test_a_name_mismatch_says_which_names_and_to_connect_by_one(run_cli, cli_sim
     assert "issued for other names (localhost)" in result.err
     assert "Connect using one of these names: localhost" in result.err
     assert f"--server localhost:{sim.port}" in result.err
+
+
+def test_the_waiting_deadline_names_its_zone(run_cli, cli_sim) -> None:
+    import re
+    from datetime import datetime
+
+    sim = cli_sim("restart")
+    result = run_cli(*_human(sim))
+    zone = datetime.now().astimezone().tzname()
+    assert re.search(rf"waiting for appliance services \(until \d\d:\d\d {re.escape(zone or '')}\)", result.out)
