@@ -33,7 +33,8 @@ OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--size", default="1180x720", help="window size WxH (default 1180x720, the app's first-start size)")
+    parser.add_argument("--size", default="1180x720",
+                        help="window size WxH (default 1180x720, the first-start size)")
     parser.add_argument("--suffix", default="", help="added to every file name, e.g. -1024x700")
     parser.add_argument("--only", action="append", default=[], help="render only these shots")
     parser.add_argument("--dark", action="store_true",
@@ -61,15 +62,15 @@ def main() -> int:
     from reconui.core.secrets import diagnose_backend
     from reconui.core.tls import fetch_certificate
     from reconui.simulator import Simulator, SimulatorConfig
+    from reconui.simulator.certificate import generate_self_signed
     from reconui.ui.dialogs import Dialogs
+    from reconui.ui.history_view import HistoryDialog
     from reconui.ui.icons import app_icon
     from reconui.ui.job_controller import JobController
     from reconui.ui.job_panel import JobState
     from reconui.ui.main_window import DemoInfo, MainWindow
-    from reconui.ui.settings import Settings
-    from reconui.simulator.certificate import generate_self_signed
-    from reconui.ui.history_view import HistoryDialog
     from reconui.ui.notifier import NotificationPopup
+    from reconui.ui.settings import Settings
     from reconui.ui.trust_dialog import CertificateChangedDialog, TrustDialog
     from reconui.ui.worker import EngineFactory
 
