@@ -1,30 +1,20 @@
-"""What an admin under pressure needs from the window (issue 11): one truth about the job, a
-question before leaving a watched job, hearing about the end, a next step for every outcome, the
-name-mismatch remedy, a steady layout, and the space going to the job.
+"""What the main window shows (issue 11): one truth about the job, hearing about the end, a next
+step for every outcome, a steady layout, the space going to the job, a visible keyboard focus.
 
 The real window, worker thread and engine against the simulator over HTTPS.
 """
 
+
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from PySide6.QtCore import QRect, Qt
 
-from reconui.simulator.certificate import generate_self_signed
-from reconui.ui.dialogs import LeaveRequest, leave_text
 from reconui.ui.job_panel import JobState
-from reconui.ui.main_window import FRAME_ALLOWANCE, ConnectionState, default_size
+from reconui.ui.main_window import FRAME_ALLOWANCE, default_size
 from reconui.ui.trust_dialog import TrustChoice
 from reconui.ui.widgets import AlertKind, BadgeKind
-
-
-def _posts(sim) -> list[dict]:  # type: ignore[no-untyped-def]
-    return [r for r in sim.requests if r["method"] == "POST" and "reconciliation" in r["path"]]
-
-
-# --- 2. one truth about the job ----------------------------------------------------------------
 
 
 def test_a_running_job_found_by_the_preflight_is_in_the_job_panel_at_once(harness_factory, simulator_factory):
@@ -82,57 +72,6 @@ def test_ready_to_start_is_never_shown_while_starting_is_blocked(harness_factory
     assert "blocked" in panel.job_label.text()
 
 
-# --- 3. leaving a watched job asks first ------------------------------------------------------
-
-
-def _watching(harness_factory, simulator_factory, **answers):  # type: ignore[no-untyped-def]
-    sim = simulator_factory(scenario="ok", duration=30)
-    h = harness_factory(trust_choice=TrustChoice.ONCE, **answers)
-    h.fill(sim)
-    h.connect()
-    h.window.preflight_panel.start_button.click()
-    h.wait_job(JobState.RUNNING)
-    return h, sim
-
-
-def test_closing_quitting_disconnecting_and_stopping_ask_and_default_to_keep_watching(harness_factory,
-                                                                                       simulator_factory):
-    h, _sim = _watching(harness_factory, simulator_factory, leave=False)
-    w = h.window
-    w.close()
-    assert w.isVisible() and h.controller.is_thread_running()
-    w.quit_action.trigger()
-    assert w.isVisible()
-    w.disconnect_button.click()
-    assert w.connection_state == ConnectionState.CONNECTED
-    w.job_panel.stop_button.click()
-    assert h.dialogs.leave_asked == [LeaveRequest.CLOSE, LeaveRequest.QUIT, LeaveRequest.DISCONNECT,
-                                     LeaveRequest.STOP]
-    assert w.job_panel.state == JobState.RUNNING  # still watched
-
-
-def test_the_question_says_the_job_goes_on_and_how_to_attach_again():
-    for leave in LeaveRequest:
-        text = leave_text(leave)
-        assert "goes on on the appliance" in text and "Attach to running job" in text
-
-
-def test_nothing_is_asked_when_no_job_is_watched(harness_factory):
-    h = harness_factory()
-    h.window.close()
-    assert h.dialogs.leave_asked == []
-
-
-def test_confirmed_stop_monitoring_stops(harness_factory, simulator_factory):
-    h, _sim = _watching(harness_factory, simulator_factory, leave=True)
-    h.window.job_panel.stop_button.click()
-    h.wait_job(JobState.STOPPED)
-    assert "Attach to running job" in h.window.job_panel.detail.text()
-
-
-# --- 4. the admin hears about the end ---------------------------------------------------------
-
-
 def test_the_title_carries_state_and_percent_and_the_end_notifies(harness_factory, simulator_factory):
     sim = simulator_factory(scenario="ok", duration=2.0)
     h = harness_factory(trust_choice=TrustChoice.ONCE)
@@ -158,9 +97,6 @@ def test_a_refusal_notifies_too(harness_factory, simulator_factory):
     assert any("needs you" in n.title for n in h.window.notifier.sent)
 
 
-# --- 5. every outcome has a next step ---------------------------------------------------------
-
-
 def test_a_refusal_shows_what_to_do_now(harness_factory, simulator_factory):
     sim = simulator_factory(scenario="in_use")
     h = harness_factory(trust_choice=TrustChoice.ONCE)
@@ -183,32 +119,6 @@ def test_a_failed_job_shows_what_to_do_now(harness_factory, simulator_factory):
     h.wait_job(JobState.FAILED)
     step = h.window.job_panel.next_step_label.text()
     assert "Ignore validation warnings" in step and "are then lost" in step
-
-
-# --- 1. name mismatch is not "untrusted" ------------------------------------------------------
-
-
-def test_a_name_mismatch_offers_the_certificates_names_first(harness_factory, simulator_factory, tmp_path: Path):
-    cert = generate_self_signed(hosts=("localhost",))
-    (tmp_path / "c.pem").write_text(cert.cert_pem, encoding="ascii")
-    (tmp_path / "k.pem").write_text(cert.key_pem, encoding="ascii")
-    sim = simulator_factory(scenario="ok", cert_file=tmp_path / "c.pem", key_file=tmp_path / "k.pem")
-    h = harness_factory(mismatch_answer=(TrustChoice.USE_NAME, "localhost"))
-    h.fill(sim)
-    h.window.connection_form.host.setEditText("127.0.0.1")
-    h.window.connection_form.ca_file.setText(str(tmp_path / "c.pem"))
-    h.window.connect_button.click()
-    h.qtbot.waitUntil(lambda: h.window.last_preflight is not None, timeout=10000)
-    (asked_cert, asked_target), = h.dialogs.mismatch_asked
-    assert asked_target.host == "127.0.0.1" and "localhost" in asked_cert.sans
-    assert h.dialogs.trust_asked == []  # not the "untrusted" question
-    # Connected by the certificate's name, trusted by the chain: nothing pinned.
-    assert h.window.target.host == "localhost"
-    assert "trusted authority" in h.window.trust_label.text()
-    assert h.pins.all() == {}
-
-
-# --- 12. steady layout -------------------------------------------------------------------------
 
 
 def test_an_alert_does_not_push_the_forms_around(harness_factory):
@@ -241,9 +151,6 @@ def test_a_failed_jobs_progress_bar_takes_the_failure_colour(harness_factory, si
     h.wait_job(JobState.FAILED)
     bar = h.window.job_panel.progress
     assert bar.property("failed") is True and "chunk" in bar.styleSheet()
-
-
-# --- 13. space goes to the job -----------------------------------------------------------------
 
 
 def test_once_connected_the_forms_collapse_into_one_summary_line(harness_factory, simulator_factory):
@@ -279,21 +186,6 @@ def test_the_sso_fields_stay_while_a_start_is_offered(harness_factory, simulator
     w = h.window
     assert w.forms_column.isVisible() and w.credential_form.sso_password.edit.isVisible()
     assert not w.credential_form.vc_password.edit.isVisible()
-
-
-# --- 10. keyboard and focus --------------------------------------------------------------------
-
-
-def test_return_in_the_password_field_connects(harness_factory, simulator_factory, qtbot):
-    sim = simulator_factory(scenario="ok")
-    h = harness_factory(trust_choice=TrustChoice.ONCE)
-    h.fill(sim)
-    edit = h.window.credential_form.vc_password.edit
-    edit.setFocus()
-    qtbot.keyClick(edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: h.window.last_preflight is not None, timeout=10000)
-    assert h.window.connection_state == ConnectionState.CONNECTED
-    qtbot.waitUntil(lambda: h.window.focusWidget() is h.window.preflight_panel.start_button, timeout=3000)
 
 
 def _focusable(window):  # type: ignore[no-untyped-def]
@@ -339,20 +231,3 @@ def test_every_focusable_control_shows_where_the_keyboard_focus_is(harness_facto
             assert current.grab().toImage() != unfocused[id(current)], f"{state}: {name} shows no focus"
             checked.add(name)
     assert len(checked) > 15
-
-
-def test_a_jobs_result_keeps_the_width_until_the_sso_fields_are_needed(harness_factory, simulator_factory):
-    sim = simulator_factory(scenario="fail", duration=0.5)
-    h = harness_factory(trust_choice=TrustChoice.ONCE)
-    h.fill(sim)
-    h.connect()
-    w = h.window
-    w.preflight_panel.start_button.click()
-    h.wait_job(JobState.FAILED)
-    h.wait_idle()
-    assert not w.forms_column.isVisible()
-    # Start again without an SSO password: the SSO fields come back, with the focus.
-    w.credential_form.sso_password.edit.clear()
-    w.job_panel.again_button.click()
-    assert w.forms_column.isVisible()
-    assert w.focusWidget() is w.credential_form.sso_password.edit

@@ -1,5 +1,5 @@
-"""History and trust, managed (issue 11, item 8): the History view lists past runs and opens one;
-"Open last report"; the Trusted certificates view lists, removes, imports and exports pins."""
+"""The History view lists past runs and opens one; "Open last report" (issue 11, item 8)."""
+
 
 from __future__ import annotations
 
@@ -36,22 +36,3 @@ def test_open_last_report_without_any_report_says_where_they_go(harness_factory)
     w = harness_factory().window
     w.open_last_report_action.trigger()
     assert w.alert.isVisible() and str(paths.reports_dir()) in w.alert.headline.text()
-
-
-def test_trusted_certificates_list_remove_import_export(harness_factory, tmp_path: Path):
-    h = harness_factory()
-    h.pins.remember("vcsa01.example.com:443", "AB:" * 31 + "AB")
-    dialog = h.window.show_trusted_certificates()
-    assert dialog.addresses() == ["vcsa01.example.com:443"]
-    exported = tmp_path / "team-pins.txt"
-    assert dialog.export_file(exported)
-    assert "vcsa01.example.com:443 " + "AB:" * 31 + "AB" in exported.read_text()
-    dialog.table.selectRow(0)
-    assert dialog.remove_selected() == "vcsa01.example.com:443"
-    assert dialog.addresses() == [] and h.pins.all() == {}
-    assert dialog.import_file(exported) == 1
-    assert dialog.addresses() == ["vcsa01.example.com:443"]
-    bad = tmp_path / "bad.txt"
-    bad.write_text("no pins here\n")
-    assert dialog.import_file(bad) is None
-    assert "Nothing was imported" in dialog.status.text()
