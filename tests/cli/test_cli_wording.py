@@ -69,3 +69,12 @@ def test_the_waiting_deadline_names_its_zone(run_cli, cli_sim) -> None:
     result = run_cli(*_human(sim))
     zone = datetime.now().astimezone().tzname()
     assert re.search(rf"waiting for appliance services \(until \d\d:\d\d {re.escape(zone or '')}\)", result.out)
+
+
+def test_a_first_wrong_password_is_not_called_an_expired_session(run_cli, cli_sim, monkeypatch) -> None:
+    sim = cli_sim("ok")
+    monkeypatch.setenv("RECONUI_PASSWORD", "not-the-password")
+    result = run_cli(*_human(sim))
+    assert result.code == 3
+    assert "did not accept the user name and password" in result.err
+    assert "expired" not in result.err
