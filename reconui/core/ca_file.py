@@ -11,8 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from cryptography import x509
-
 _PEM_MARKER = b"-----BEGIN CERTIFICATE-----"
 
 #: The English sentences, by problem code (the GUI translates the same codes).
@@ -49,6 +47,8 @@ def check_ca_file(path: str) -> CaFileProblem | None:
         return CaFileProblem("unreadable", path, exc.strerror or type(exc).__name__)
     if _PEM_MARKER not in data:
         return CaFileProblem("no_pem", path)
+    from cryptography import x509  # only when a file is checked: not on the app's start path
+
     try:
         certificates = x509.load_pem_x509_certificates(data)
     except ValueError:

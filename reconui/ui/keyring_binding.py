@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from reconui.core.logging_setup import register_secret
-from reconui.core.secrets import CredentialStore, KeyringStatus
 from reconui.ui.credential_form import CredentialForm
 from reconui.ui.settings import Settings
 from reconui.ui.widgets import AlertKind, AlertStrip
+
+if TYPE_CHECKING:  # the keyring module loads off the start path
+    from reconui.core.secrets import CredentialStore, KeyringStatus
 
 logger = logging.getLogger(__name__)
 

@@ -23,6 +23,7 @@ import functools
 import itertools
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, Qt, Slot
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
@@ -65,14 +66,12 @@ from reconui.core.models import (
     TrustDecision,
 )
 from reconui.core.pins import PinStore
-from reconui.core.secrets import CredentialStore, KeyringStatus
 from reconui.ui import settings as keys
 from reconui.ui.connect_flow import ConnectFlowMixin, ConnectionState
 from reconui.ui.connection_form import ConnectionForm
 from reconui.ui.credential_form import CredentialForm
 from reconui.ui.demo_wiring import DemoInfo, DemoMixin
 from reconui.ui.dialogs import Dialogs, LeaveRequest
-from reconui.ui.history_view import HistoryDialog
 from reconui.ui.icons import app_icon, icon
 from reconui.ui.job_actions import JobActionsMixin
 from reconui.ui.job_controller import JobController
@@ -83,10 +82,14 @@ from reconui.ui.notifier import Notifier, Urgency
 from reconui.ui.preflight_panel import PreflightPanel
 from reconui.ui.settings import Settings
 from reconui.ui.times import clock_time
-from reconui.ui.trusted_certs_view import TrustedCertificatesDialog
 from reconui.ui.widgets import AlertKind, AlertStrip
 from reconui.ui.window_actions import WindowActionsMixin, report_paths
 from reconui.ui.worker import TASK_CONNECT, TASK_PREFLIGHT, TASK_RUN, TASK_TRUST
+
+if TYPE_CHECKING:  # not on the start path: the first window needs neither the keyring nor the views
+    from reconui.core.secrets import CredentialStore, KeyringStatus
+    from reconui.ui.history_view import HistoryDialog
+    from reconui.ui.trusted_certs_view import TrustedCertificatesDialog
 
 logger = logging.getLogger(__name__)
 

@@ -18,16 +18,17 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMainWindow, QMen
 
 from reconui import __version__
 from reconui.core import paths
-from reconui.core.history import past_runs
 from reconui.core.models import Target, TrustDecision
 from reconui.core.pins import PinStore
 from reconui.ui.dialogs import Dialogs
-from reconui.ui.history_view import HistoryDialog
 from reconui.ui.icons import icon
 from reconui.ui.job_panel import JobPanel
 from reconui.ui.times import local_time
-from reconui.ui.trusted_certs_view import TrustedCertificatesDialog
 from reconui.ui.widgets import AlertKind, AlertStrip
+
+if TYPE_CHECKING:  # the views read reports and pins: loaded when first opened
+    from reconui.ui.history_view import HistoryDialog
+    from reconui.ui.trusted_certs_view import TrustedCertificatesDialog
 
 
 def report_paths(files: object) -> tuple[str, str]:
@@ -128,6 +129,8 @@ class WindowActionsMixin:
     @Slot()
     def show_history(self) -> HistoryDialog:
         """The History view (non-modal: the job goes on being shown behind it)."""
+        from reconui.ui.history_view import HistoryDialog  # reads reports: not needed at start
+
         if self.history_dialog is None:
             self.history_dialog = HistoryDialog(None, self)  # type: ignore[arg-type]
             self.history_dialog.open_requested.connect(self.open_report)
@@ -139,6 +142,8 @@ class WindowActionsMixin:
 
     @Slot()
     def show_trusted_certificates(self) -> TrustedCertificatesDialog:
+        from reconui.ui.trusted_certs_view import TrustedCertificatesDialog
+
         if self.trusted_dialog is None:
             self.trusted_dialog = TrustedCertificatesDialog(self.pins, self)  # type: ignore[arg-type]
         else:
@@ -161,6 +166,8 @@ class WindowActionsMixin:
             json_path, html_path = self._report_files
             self.open_report(html_path or json_path)
             return
+        from reconui.core.history import past_runs
+
         runs = past_runs()
         if not runs:
             self.alert.show_alert(AlertKind.INFO, QCoreApplication.translate(
