@@ -100,3 +100,24 @@ def test_the_message_text_keeps_its_width_when_the_table_is_narrow(qtbot):
         table = panel.messages
         assert table.columnWidth(1) <= table.viewport().width() // 4 + 1
         assert table.columnWidth(2) >= table.viewport().width() // 2 - table.columnWidth(0) // 2
+
+
+def test_the_appliances_time_in_a_message_and_the_time_column_agree(qtbot):
+    """A message that carries the appliance's time shows that time, in the zone the text uses."""
+    from reconui.core.message_catalog import MessageCatalog
+    from reconui.core.models import LocalizationParam
+
+    started = NOW - timedelta(minutes=7)
+    msg = LocalizableMessage(id="ex.recon.started", default_message="Reconciliation started at 09:53 (UTC).",
+                             params={"start": LocalizationParam(dt=started, format="MED_DATE_TIME")})
+    catalog = MessageCatalog({"en": {"ex.recon.started": "Reconciliation started at {start}."}})
+    panel = JobPanel(MessageRenderer(catalog=catalog).render, now=lambda: NOW)
+    qtbot.addWidget(panel)
+    panel.show_starting(attach=False)
+    info = JobInfo(status=STATUS_RUNNING, progress=20, start_time=NOW, messages=(msg,))
+    panel.handle_event(JobUpdated(at=NOW + timedelta(minutes=5), info=info, new_messages=(msg,),
+                                  status_changed=False))
+    time_text, _id, text, _kind = panel.messages.rows()[0]
+    local = started.astimezone()
+    assert time_text == local.strftime("%H:%M:%S %Z")  # the appliance's time, not when it was seen
+    assert local.strftime("%H:%M:%S") in text  # the rendered text says the same clock time
