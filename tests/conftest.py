@@ -12,7 +12,16 @@ from pathlib import Path
 
 import pytest
 
+from reconui.core.redaction import clear_secrets
 from reconui.simulator import Simulator, SimulatorConfig
+
+
+@pytest.fixture(autouse=True)
+def _no_secrets_from_earlier_tests() -> None:
+    """Each test starts with no registered secret: isolation, and a redaction that stays fast
+    (property tests register hundreds of generated passwords)."""
+    clear_secrets()
+
 
 #: Short enough that a whole job fits in a test, long enough to observe RUNNING.
 TEST_DURATION = 1.5

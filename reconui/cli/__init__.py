@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from reconui.cli.entry import main
 from reconui.cli.exit_codes import (
+    DOCUMENTED_EXIT_CODES,
     EXIT_CODES_HELP,
     EXIT_CONNECT,
     EXIT_GAVE_UP,
@@ -34,6 +35,8 @@ from reconui.cli.exit_codes import (
     EXIT_JOB_FAILED,
     EXIT_REFUSED,
     EXIT_SUCCEEDED,
+    EXIT_TERMINATED,
+    EXIT_UNREADABLE,
     EXIT_USAGE,
     exit_code_for,
     exit_code_for_error,
@@ -44,6 +47,7 @@ from reconui.cli.target import build_target, parse_server
 from reconui.cli.terminal import PROG, Terminal
 
 __all__ = [
+    "DOCUMENTED_EXIT_CODES",
     "EXIT_CODES_HELP",
     "EXIT_CONNECT",
     "EXIT_GAVE_UP",
@@ -51,6 +55,8 @@ __all__ = [
     "EXIT_JOB_FAILED",
     "EXIT_REFUSED",
     "EXIT_SUCCEEDED",
+    "EXIT_TERMINATED",
+    "EXIT_UNREADABLE",
     "EXIT_USAGE",
     "PASSWORD_ENV",
     "PROG",

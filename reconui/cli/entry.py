@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 
@@ -15,11 +16,14 @@ from reconui.core.logging_setup import setup_logging
 def main(argv: list[str] | None = None, *, term: Terminal | None = None) -> int:
     """Entry point of ``reconui-cli``; returns the exit code (the console script exits with it)."""
     parser = build_parser()
+    term = term or Terminal(out=sys.stdout, err=sys.stderr, stdin=sys.stdin)
     try:
-        args = parser.parse_args(argv)
+        # argparse writes --help, --version and usage errors to sys.stdout/sys.stderr: send them
+        # through the terminal's safe streams like everything else the command prints.
+        with contextlib.redirect_stdout(term.out), contextlib.redirect_stderr(term.err):  # type: ignore[type-var]
+            args = parser.parse_args(argv)
     except SystemExit as exc:  # --help, --version and usage errors
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
-    term = term or Terminal(out=sys.stdout, err=sys.stderr, stdin=sys.stdin)
     try:
         setup_logging(level=logging.DEBUG if args.verbose else logging.INFO, console=args.verbose, stream=term.err)
     except OSError as exc:

@@ -13,6 +13,7 @@ from reconui.core.errors import (
     InvalidArgument,
     InvalidTarget,
     NotAllowedInCurrentState,
+    ProtocolError,
     ReconError,
     Unauthorized,
 )
@@ -24,7 +25,9 @@ EXIT_USAGE = 2
 EXIT_CONNECT = 3
 EXIT_REFUSED = 4
 EXIT_GAVE_UP = 5
+EXIT_UNREADABLE = 6
 EXIT_INTERRUPTED = 130
+EXIT_TERMINATED = 143
 
 EXIT_CODES_HELP = """\
 exit codes:
@@ -34,7 +37,9 @@ exit codes:
   3    could not connect / TLS / authentication (includes an untrusted or changed certificate)
   4    refused by the appliance (not allowed, in use, invalid argument, unauthorized)
   5    gave up waiting for the appliance
+  6    the appliance's answers kept having an unexpected form (not the reconciliation API's)
   130  interrupted (Ctrl-C = stop monitoring; the job goes on, the report is still written)
+  143  terminated (SIGTERM, e.g. from timeout or systemd: like Ctrl-C, the report is written)
 
 passwords: RECONUI_PASSWORD and RECONUI_SSO_PASSWORD, else the keyring (saved by an earlier
 --save-password run), else a prompt on a terminal. They are never accepted as arguments.
@@ -55,9 +60,11 @@ class Abort(Exception):
 
 
 def exit_code_for_error(error: ReconError) -> int:
-    """3 connect/TLS/auth, 4 refused, 5 gave up, 2 a bad address."""
+    """3 connect/TLS/auth, 4 refused, 5 gave up, 6 unreadable answers, 2 a bad address."""
     if isinstance(error, GaveUpWaiting):
         return EXIT_GAVE_UP
+    if isinstance(error, ProtocolError):
+        return EXIT_UNREADABLE
     if isinstance(error, InvalidTarget):
         return EXIT_USAGE
     if isinstance(error, Unauthorized | FeatureInUse | NotAllowedInCurrentState | InvalidArgument):
@@ -65,6 +72,11 @@ def exit_code_for_error(error: ReconError) -> int:
     if isinstance(error, ApplianceError) and error.code in ("error", "not_found"):
         return EXIT_REFUSED
     return EXIT_CONNECT
+
+
+#: Every exit code a watching command can return (the property tests check against this set).
+DOCUMENTED_EXIT_CODES = frozenset({EXIT_SUCCEEDED, EXIT_JOB_FAILED, EXIT_USAGE, EXIT_CONNECT, EXIT_REFUSED,
+                                   EXIT_GAVE_UP, EXIT_UNREADABLE, EXIT_INTERRUPTED, EXIT_TERMINATED})
 
 
 def exit_code_for(outcome: RunOutcome) -> int:

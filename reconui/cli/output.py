@@ -28,6 +28,7 @@ from reconui.core.events import (
     StillUnavailable,
 )
 from reconui.core.models import JobInfo, LocalizableMessage, TrustMode
+from reconui.core.redaction import scrub
 from reconui.core.render import MessageRenderer, format_local_datetime
 from reconui.core.report import ReportFiles, event_to_dict
 from reconui.core.runner import OutcomeKind, RunOutcome, utc_now
@@ -77,10 +78,15 @@ class HumanOutput:
     def _print(self, text: str) -> None:
         out = self._term.out
         if self._line_open:
-            out.write("\r\033[K")
+            self._control("\r\033[K")
             self._line_open = False
         out.write(text + "\n")
         out.flush()
+
+    def _control(self, sequence: str) -> None:
+        out = self._term.out
+        write_control = getattr(out, "write_control", None)
+        (write_control or out.write)(sequence)
 
     def _progress(self, info: JobInfo) -> None:
         key = (info.status, info.progress)
@@ -91,7 +97,8 @@ class HumanOutput:
         text = f"{info.status:<9} {info.progress:3d}% [{'#' * filled}{'.' * (20 - filled)}]"
         if self._tty:
             elapsed = _duration(time.monotonic() - self._started)
-            self._term.out.write(f"\r\033[K{text} {elapsed}")
+            self._control("\r\033[K")
+            self._term.out.write(f"{text} {elapsed}")
             self._term.out.flush()
             self._line_open = True
         else:
@@ -216,6 +223,7 @@ class JsonOutput:
         self._renderer = renderer
 
     def _write(self, obj: dict[str, Any]) -> None:
+        """One line; ``obj`` is already scrubbed (events by ``event_to_dict``, the final line here)."""
         self._term.out.write(json.dumps(obj, ensure_ascii=False) + "\n")
         self._term.out.flush()
 
@@ -226,7 +234,7 @@ class JsonOutput:
     def final(self, *, info: JobInfo | None, outcome: RunOutcome | None, code: int, files: ReportFiles | None,
               seconds: float, summary: RunSummary | None = None) -> None:
         """The last line: outcome, exit code and the report's paths."""
-        self._write(
+        self._write(scrub(
             {
                 "event": "final",
                 "at": wire.format_datetime(utc_now()),
@@ -237,4 +245,4 @@ class JsonOutput:
                 "report_html": str(files.html) if files else None,
                 "summary": dataclasses.asdict(summary) if summary is not None else None,
             }
-        )
+        ))

@@ -4,71 +4,41 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from urllib.parse import unquote, urlsplit, urlunsplit
 
 from reconui.cli.exit_codes import EXIT_USAGE, Abort
 from reconui.cli.terminal import Terminal
+from reconui.core.address import AddressError, parse_address, proxy_display, proxy_secrets
 from reconui.core.errors import InvalidTarget
 from reconui.core.logging_setup import register_secret
 from reconui.core.models import FLAVOR_AUTO, ProxyChoice, ProxyMode, Target
 
 
 def parse_server(text: str) -> tuple[str, int]:
-    """``HOST[:PORT]`` (IPv6 as ``[::1]:443``; an ``https://`` prefix is tolerated) -> host, port."""
-    value = text.strip()
-    if "://" in value:
-        parts = urlsplit(value)
-        if parts.scheme.lower() != "https":
-            raise InvalidTarget({"value": text, "reason": "only https:// is supported"})
-        value = parts.netloc
-    value = value.rstrip("/")
-    if not value:
-        raise InvalidTarget({"value": text, "reason": "it is empty"})
-    host, port_text = value, ""
-    if value.startswith("["):
-        end = value.find("]")
-        if end < 0:
-            raise InvalidTarget({"value": text, "reason": "the IPv6 address has no closing bracket"})
-        host, rest = value[1:end], value[end + 1 :]
-        if rest:
-            if not rest.startswith(":"):
-                raise InvalidTarget({"value": text, "reason": "unexpected text after the IPv6 address"})
-            port_text = rest[1:]
-    elif value.count(":") == 1:
-        host, port_text = value.split(":")
-    elif value.count(":") > 1:
-        host = value  # a bare IPv6 literal without a port
-    if not host or any(c in host for c in "/@ \t?#\\") or any(ord(c) < 32 or ord(c) == 127 for c in host):
-        raise InvalidTarget({"value": text, "reason": "it is not a host name or address"})
-    port = 443
-    if port_text:
-        if not port_text.isdigit() or not 0 < int(port_text) < 65536:
-            raise InvalidTarget({"value": text, "reason": "the port must be a number from 1 to 65535"})
-        port = int(port_text)
-    return host, port
+    """``HOST[:PORT]``, ``[IPv6]:PORT`` or a pasted ``https://`` URL -> host, port.
+
+    Raises:
+        InvalidTarget: the address is malformed; its sentence never repeats a password.
+    """
+    try:
+        address = parse_address(text)
+    except AddressError as exc:
+        raise InvalidTarget({"value": exc.shown, "reason": exc.reason}) from None
+    return address.host, address.port
 
 
 def _proxy_choice(args: argparse.Namespace) -> ProxyChoice:
     if args.no_proxy:
         return ProxyChoice(ProxyMode.NONE)
     if args.proxy:
-        password = urlsplit(args.proxy).password
-        register_secret(password)
-        register_secret(unquote(password) if password else None)  # the form sent in Proxy-Authorization
+        for secret in proxy_secrets(args.proxy):  # as typed and as sent in Proxy-Authorization
+            register_secret(secret)
         return ProxyChoice(ProxyMode.EXPLICIT, args.proxy)
     return ProxyChoice(ProxyMode.SYSTEM)
 
 
 def display_proxy(url: str | None) -> str | None:
     """The proxy URL without user info (a proxy password must not reach the report)."""
-    if not url:
-        return None
-    parts = urlsplit(url)
-    if parts.username is None and parts.password is None:
-        return url
-    host = parts.hostname or ""
-    netloc = f"{host}:{parts.port}" if parts.port else host
-    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+    return proxy_display(url)
 
 
 def build_target(args: argparse.Namespace) -> Target:

@@ -4,12 +4,52 @@ from __future__ import annotations
 
 import getpass
 from dataclasses import dataclass
-from typing import TextIO
+from typing import Any, TextIO
+
+from reconui.core.redaction import shown
 
 PROG = "reconui-cli"
 
 
-def isatty(stream: TextIO) -> bool:
+class SafeStream:
+    """A text stream through which every write passes the one output step (sanitise, then mask).
+
+    Appliance text (messages, error data, reasons) may hold lone surrogates, terminal escape
+    sequences or an echoed credential; whatever a command prints, it cannot crash the stream,
+    rewrite the terminal or show a secret. The only raw writes are reconui's own cursor controls
+    (:meth:`write_control`). A character the stream's encoding lacks is written as an escape
+    instead of raising ``UnicodeEncodeError``.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def _put(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except UnicodeEncodeError:
+            encoding = getattr(self._stream, "encoding", None) or "ascii"
+            return self._stream.write(text.encode(encoding, "backslashreplace").decode(encoding, "replace"))
+
+    def write(self, text: str) -> int:
+        return self._put(shown(text))
+
+    def write_control(self, sequence: str) -> int:
+        """Write reconui's own terminal control sequence (``\\r``, erase line) unchanged."""
+        return self._put(sequence)
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    @property
+    def raw(self) -> TextIO:
+        return self._stream
+
+    def __getattr__(self, name: str) -> Any:  # isatty, getvalue, encoding … of the wrapped stream
+        return getattr(self._stream, name)
+
+
+def isatty(stream: TextIO | SafeStream) -> bool:
     """True for a terminal; False for pipes, files, closed streams and test doubles without ``isatty``."""
     try:
         return bool(stream.isatty())
@@ -24,6 +64,12 @@ class Terminal:
     out: TextIO
     err: TextIO
     stdin: TextIO
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.out, SafeStream):
+            self.out = SafeStream(self.out)  # type: ignore[assignment]
+        if not isinstance(self.err, SafeStream):
+            self.err = SafeStream(self.err)  # type: ignore[assignment]
 
     @property
     def interactive(self) -> bool:

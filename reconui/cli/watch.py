@@ -16,13 +16,21 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 
-from reconui.cli.exit_codes import EXIT_CONNECT, EXIT_INTERRUPTED, Abort, exit_code_for, exit_code_for_error
+from reconui.cli.exit_codes import (
+    EXIT_CONNECT,
+    EXIT_INTERRUPTED,
+    EXIT_TERMINATED,
+    Abort,
+    exit_code_for,
+    exit_code_for_error,
+)
 from reconui.cli.output import HumanOutput, JsonOutput, Output
 from reconui.cli.passwords import Passwords, gather_passwords, save_passwords
 from reconui.cli.target import display_proxy, target_or_exit_code
 from reconui.cli.terminal import PROG, Terminal
 from reconui.cli.trust import explain_trust_error, settle_trust
 from reconui.core.client import ApplianceClient
+from reconui.core.deadline import abort_all
 from reconui.core.errors import ReconError
 from reconui.core.events import Connected, Event, RunFailed
 from reconui.core.models import Target
@@ -37,27 +45,47 @@ logger = logging.getLogger(__name__)
 #: Tests shrink the pacing (never below what a real appliance tolerates in production use).
 DEFAULT_RUN_OPTIONS = RunOptions()
 
+_INTERRUPTED_TEXT = "Interrupted. If a job was running, it goes on on the appliance."
+
 #: What a command asks of the runner once trust and passwords are settled.
 Drive = Callable[[JobRunner, Passwords], RunOutcome]
 
 
+@dataclasses.dataclass
+class _Stop:
+    """Which signal stopped the run, if any (SIGTERM -> exit 143 instead of 130)."""
+
+    signum: int | None = None
+
+
 @contextlib.contextmanager
-def _interrupts_cancel(cancel: threading.Event) -> Iterator[None]:
-    """First Ctrl-C: stop monitoring (the report is still written). Second: interrupt hard."""
+def _interrupts_cancel(cancel: threading.Event) -> Iterator[_Stop]:
+    """SIGINT (Ctrl-C) and SIGTERM: stop monitoring at once, the report is still written.
+
+    The call in flight is cut (:func:`reconui.core.deadline.abort_all`) rather than waited for.
+    A second signal interrupts hard (still with a report). ``timeout``, systemd and CI runners send
+    SIGTERM, so it is handled exactly like Ctrl-C, only the exit code differs.
+    """
+    stop = _Stop()
     if threading.current_thread() is not threading.main_thread():
-        yield
+        yield stop
         return
 
     def handler(signum: int, frame: object) -> None:
-        if cancel.is_set():
+        first = stop.signum is None
+        if first or signum == signal.SIGTERM:
+            stop.signum = signum
+        if cancel.is_set() and not first:
             raise KeyboardInterrupt
         cancel.set()
+        abort_all()
 
-    previous = signal.signal(signal.SIGINT, handler)
+    previous = {sig: signal.signal(sig, handler) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
-        yield
+        yield stop
     finally:
-        signal.signal(signal.SIGINT, previous)
+        for sig, old in previous.items():
+            signal.signal(sig, old)
 
 
 def _report_options(args: argparse.Namespace, target: Target, extra: dict[str, object]) -> dict[str, object]:
@@ -85,7 +113,18 @@ def run_options_for(args: argparse.Namespace) -> RunOptions:
 
 
 def watch(args: argparse.Namespace, term: Terminal, drive: Drive, *, report_options: dict[str, object]) -> int:
-    """Run one watching command to its end and return its exit code; a report is always attempted."""
+    """Run one watching command to its end and return its exit code; a report is always attempted.
+
+    SIGINT and SIGTERM are handled from the first step to the last line (the report included), so
+    a stop never loses the report.
+    """
+    cancel = threading.Event()
+    with _interrupts_cancel(cancel) as stop:
+        return _watch(args, term, drive, report_options, cancel, stop)
+
+
+def _watch(args: argparse.Namespace, term: Terminal, drive: Drive, report_options: dict[str, object],
+           cancel: threading.Event, stop: _Stop) -> int:
     target = target_or_exit_code(args, term)
     if isinstance(target, int):
         return target
@@ -95,7 +134,6 @@ def watch(args: argparse.Namespace, term: Terminal, drive: Drive, *, report_opti
                        command=args.command)
     output: Output = (JsonOutput(term, renderer) if args.json
                       else HumanOutput(term, renderer, session_trust=bool(args.thumbprint)))
-    cancel = threading.Event()
     started = time.monotonic()
     outcome: RunOutcome | None = None
     error: ReconError | None = None
@@ -109,19 +147,18 @@ def watch(args: argparse.Namespace, term: Terminal, drive: Drive, *, report_opti
 
     logger.info("%s %s: %s as %s", PROG, args.command, target.address, args.user)
     try:
-        with _interrupts_cancel(cancel):
-            decision = settle_trust(target, args.thumbprint, term)
-            report.set_trust(decision)
-            passwords = gather_passwords(args, target.host.lower(), term)
-            client = ApplianceClient(target, decision)
-            try:
-                runner = JobRunner(
-                    client, passwords.user, on_event=on_event, options=run_options_for(args), cancel=cancel,
-                    target=target, trust=decision,
-                )
-                outcome = drive(runner, passwords)
-            finally:
-                client.close()
+        decision = settle_trust(target, args.thumbprint, term)
+        report.set_trust(decision)
+        passwords = gather_passwords(args, target.host.lower(), term)
+        client = ApplianceClient(target, decision)
+        try:
+            runner = JobRunner(
+                client, passwords.user, on_event=on_event, options=run_options_for(args), cancel=cancel,
+                target=target, trust=decision,
+            )
+            outcome = drive(runner, passwords)
+        finally:
+            client.close()
         code = exit_code_for(outcome)
         kind = outcome.kind.value
         message = outcome.message
@@ -138,8 +175,22 @@ def watch(args: argparse.Namespace, term: Terminal, drive: Drive, *, report_opti
         term.fail(abort.sentence)
     except KeyboardInterrupt:
         code, kind = EXIT_INTERRUPTED, "interrupted"
-        message = "Interrupted. If a job was running, it goes on on the appliance."
-        term.err.write(f"\n{message}\n")
+        message = _INTERRUPTED_TEXT
+        if stop.signum is None:
+            term.err.write(f"\n{message}\n")
+    if stop.signum is not None and (outcome is None or outcome.kind in (OutcomeKind.STOPPED, OutcomeKind.ERROR)):
+        # Stopped by a signal: whatever the cut-off call raised is not the appliance's fault.
+        # SIGTERM (timeout, systemd, a CI runner) is the same stop as Ctrl-C, with its own code.
+        error = None
+        if stop.signum == signal.SIGTERM:
+            code, kind = EXIT_TERMINATED, "terminated"
+            message = "Terminated (SIGTERM). If a job was running, it goes on on the appliance."
+        elif outcome is not None and outcome.kind is OutcomeKind.STOPPED:
+            code, kind, message = EXIT_INTERRUPTED, outcome.kind.value, outcome.message
+        else:
+            code, kind, message = EXIT_INTERRUPTED, "interrupted", _INTERRUPTED_TEXT
+        if outcome is None or outcome.kind is OutcomeKind.ERROR:
+            term.err.write(f"{message}\n")
 
     if error is not None:
         term.fail(error.sentence)

@@ -26,7 +26,6 @@ import http.client
 import json
 import logging
 import ssl
-import time
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -40,6 +39,8 @@ from requests.cookies import RequestsCookieJar
 
 from reconui import __version__
 from reconui.core import tls, transport, wire
+from reconui.core.connection import use_deadline_connections
+from reconui.core.deadline import CallDeadline
 from reconui.core.errors import (
     BadResponse,
     CertificateChanged,
@@ -51,7 +52,6 @@ from reconui.core.errors import (
     TlsError,
     Unauthenticated,
 )
-from reconui.core.logging_setup import register_secret
 from reconui.core.models import (
     FLAVOR_API,
     FLAVOR_AUTO,
@@ -68,6 +68,7 @@ from reconui.core.models import (
     TrustDecision,
     TrustMode,
 )
+from reconui.core.redaction import register_credentials, register_secret
 
 logger = logging.getLogger(__name__)
 
@@ -141,10 +142,13 @@ class TrustEnforcingAdapter(HTTPAdapter):
     def init_poolmanager(self, connections: int, maxsize: int, block: bool = False, **pool_kwargs: Any) -> None:
         pool_kwargs.update(self._tls_kwargs())
         super().init_poolmanager(connections, maxsize, block=block, **pool_kwargs)
+        use_deadline_connections(self.poolmanager)
 
     def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> Any:
         proxy_kwargs.update(self._tls_kwargs())
-        return super().proxy_manager_for(proxy, **proxy_kwargs)
+        manager = super().proxy_manager_for(proxy, **proxy_kwargs)
+        use_deadline_connections(manager)
+        return manager
 
     def build_connection_pool_key_attributes(
         self, request: requests.PreparedRequest, verify: bool | str | None, cert: Any = None
@@ -254,24 +258,35 @@ class ApplianceClient:
             headers[SESSION_HEADER] = self._token
         url = self._target.base_url + path
         error: ReconError | None = None
-        try:
-            response = self._session.request(
-                method,
-                url,
-                headers=headers,
-                data=data,
-                timeout=(self._target.connect_timeout, self._target.read_timeout),
-                allow_redirects=False,
-                verify=True,
-                stream=True,  # the body is read by _read_body, with a size cap and a deadline
-                proxies=dict(self._session.proxies),
+        seconds = self._target.call_deadline
+        with CallDeadline(seconds) as deadline:
+            try:
+                response = self._session.request(
+                    method,
+                    url,
+                    headers=headers,
+                    data=data,
+                    timeout=(self._target.connect_timeout, self._target.read_timeout),
+                    allow_redirects=False,
+                    verify=True,
+                    stream=True,  # the body is read by _read_body, with a size cap
+                    proxies=dict(self._session.proxies),
+                )
+                with response:
+                    reply = _Reply(response.status_code, self._read_body(response),
+                                   response.headers.get("Content-Type"))
+            except ReconError as exc:  # the body was too large (see _read_body)
+                error = exc
+            except (requests.RequestException, urllib3.exceptions.HTTPError, http.client.HTTPException, OSError,
+                    ValueError) as exc:  # ValueError: a header value http.client refuses (CR/LF in it)
+                error = transport.error_from_exception(exc, self._target, proxy=self._proxy)
+        if error is not None and deadline.expired:
+            # Whatever the cut-off socket raised (reset, truncated answer), the cause is the deadline.
+            error = RequestTimeout(
+                {"host": self._target.host, "port": self._target.port, "seconds": f"{seconds:g}", "phase": "total"},
+                detail=f"{method} {path}: no complete answer within the call's deadline of {seconds:g} s "
+                       f"(connect + headers + body); {error.code}: {error.detail}",
             )
-            with response:
-                reply = _Reply(response.status_code, self._read_body(response), response.headers.get("Content-Type"))
-        except ReconError as exc:  # the body was too large or too slow (see _read_body)
-            error = exc
-        except (requests.RequestException, urllib3.exceptions.HTTPError, http.client.HTTPException, OSError) as exc:
-            error = transport.error_from_exception(exc, self._target, proxy=self._proxy)
         if error is not None:
             # Raised outside the except block on purpose: requests' exceptions keep the prepared
             # request (headers, body) alive, and a chained __context__ would carry it along.
@@ -283,33 +298,23 @@ class ApplianceClient:
         return reply
 
     def _read_body(self, response: requests.Response) -> bytes:
-        """The (decompressed) body, refused past :data:`MAX_RESPONSE_BYTES` or ``read_timeout`` seconds.
+        """The (decompressed) body, refused past :data:`MAX_RESPONSE_BYTES`.
 
-        The read timeout alone bounds each socket read, not the whole body: a server dripping a
-        never-ending chunked answer, or a small gzip body that inflates to gigabytes, would otherwise
-        hang the runner or exhaust memory. urllib3 inflates at most about one chunk per read, so the
-        count below stops a bomb after a few chunks.
+        A small gzip body that inflates to gigabytes would otherwise exhaust memory; urllib3 inflates
+        at most about one chunk per read, so the count below stops a bomb after a few chunks. Time is
+        bounded by the call's :class:`~reconui.core.deadline.CallDeadline`, not here.
 
         Raises:
             BadResponse: the answer is larger than the cap.
-            RequestTimeout: the body did not arrive completely within ``read_timeout`` seconds.
         """
         declared = response.headers.get("Content-Length", "")
         if declared.isdigit() and int(declared) > MAX_RESPONSE_BYTES:
             raise self._too_large(response.status_code, f"Content-Length {declared}")
-        deadline = time.monotonic() + self._target.read_timeout
         body = bytearray()
         for chunk in response.iter_content(chunk_size=_CHUNK):
             body += chunk
             if len(body) > MAX_RESPONSE_BYTES:
                 raise self._too_large(response.status_code, f"more than {len(body)} bytes read")
-            if time.monotonic() > deadline:
-                raise RequestTimeout(
-                    {"host": self._target.host, "port": self._target.port,
-                     "seconds": f"{self._target.read_timeout:g}", "phase": "read"},
-                    detail=f"the body was still arriving after {self._target.read_timeout:g} s "
-                           f"({len(body)} bytes so far)",
-                )
         return bytes(body)
 
     @staticmethod
@@ -372,6 +377,7 @@ class ApplianceClient:
             ReconError: any other failure, typed.
         """
         self._token = None
+        register_credentials(credentials.user, credentials.password)  # also its base64 user:password
         authorization = basic_authorization(credentials.user, credentials.password)
         if self.flavor is None:
             reply = self._call("POST", _SESSION_PATH[FLAVOR_API], authorization=authorization)

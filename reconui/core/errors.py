@@ -44,9 +44,13 @@ The tree (``code`` on the right; ``*`` = ``transient``: waiting and retrying may
     │   │       └── KeyringInsecure             keyring_insecure
     │   ├── GaveUpWaiting                       gave_up
     │   └── InvalidTarget                       invalid_target
-    └── OSError
-        └── TunnelFailure                       internal: the certificate check's CONNECT tunnel failed;
-                                                :mod:`reconui.core.transport` turns it into ProxyFailure
+    ├── OSError
+    │   └── TunnelFailure                       internal: the certificate check's CONNECT tunnel failed;
+    │                                           :mod:`reconui.core.transport` turns it into ProxyFailure
+    └── ValueError
+        ├── AddressError                        a typed address is malformed (core/address.py); callers
+        │                                       turn it into InvalidTarget, ProxyFailure or a usage error
+        └── LanguageTagError                    not a language tag (core/language_tag.py)
 
 The appliance's error is typed from ``error_type`` (``/api``) or ``type`` (``/rest``); the HTTP status
 is only a fallback, because status-only clients turn ``not_allowed_in_current_state`` into a vague
@@ -59,10 +63,13 @@ A new error: a class here under the branch that says what failed, a ``code`` and
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from reconui.core.error_texts import error_sentence
-from reconui.core.models import ApiErrorBody, CertificateInfo, LocalizableMessage
+from reconui.core.sanitize import clean_line, clean_text
+
+if TYPE_CHECKING:  # annotations only: models imports the address parser, which raises AddressError
+    from reconui.core.models import ApiErrorBody, CertificateInfo, LocalizableMessage
 
 
 class ReconError(Exception):
@@ -86,9 +93,11 @@ class ReconError(Exception):
         server_messages: tuple[LocalizableMessage, ...] = (),
         detail: str = "",
     ) -> None:
-        self.params: dict[str, str] = {k: str(v) for k, v in (params or {}).items()}
+        # Params and detail often quote what a server sent (a status line, a content type, an
+        # exception text): sanitised here once, so every sentence is safe to print.
+        self.params: dict[str, str] = {k: clean_line(str(v)) for k, v in (params or {}).items()}
         self.server_messages = server_messages
-        self.detail = detail
+        self.detail = clean_text(detail)
         super().__init__(self.sentence)
 
     @property
@@ -418,3 +427,30 @@ class InvalidTarget(ReconError):
     """The server address the user typed cannot be used."""
 
     code = "invalid_target"
+
+
+# --- What people type ------------------------------------------------------------------------
+
+
+class AddressError(ValueError):
+    """A typed appliance or proxy address is malformed (raised by :mod:`reconui.core.address`).
+
+    A ``ValueError``, not a ReconError: it is a verdict on a piece of text, which each caller turns
+    into its own error (``InvalidTarget`` for the engine, a usage error for the CLI, a form error
+    for the window).
+
+    Attributes:
+        reason: why, as a sentence fragment; it never contains the value itself.
+        shown: the value as it may be displayed: control characters escaped, and everything
+            before the last ``@`` (a user name and password) replaced by ``***``.
+    """
+
+    def __init__(self, value: str, reason: str) -> None:
+        self.reason = reason
+        text = clean_line(value)
+        self.shown = "***@" + text.rpartition("@")[2] if "@" in text else text
+        super().__init__(f"{self.shown}: {reason}")
+
+
+class LanguageTagError(ValueError):
+    """Not a language tag (:mod:`reconui.core.language_tag`); the message never repeats the value."""

@@ -12,91 +12,29 @@ Qt-free on purpose: the GUI sets logging up before ``QApplication`` exists.
 
 from __future__ import annotations
 
-import json
 import logging
 import logging.handlers
-import re
 import sys
-import threading
 import traceback
 from pathlib import Path
 from typing import TextIO
-from urllib.parse import quote, quote_plus
 
 from reconui.core import paths
+from reconui.core.private_files import open_private, private_dir
+
+# Re-exported: the log is where masking started, and callers import these names from here.
+from reconui.core.redaction import MASK as MASK
+from reconui.core.redaction import redact
+from reconui.core.redaction import register_credentials as register_credentials
+from reconui.core.redaction import register_secret as register_secret
+from reconui.core.redaction import registered_secret_count as registered_secret_count
+from reconui.core.sanitize import clean_text
 
 LOG_FILE_NAME = "reconui.log"
 MAX_BYTES = 1024 * 1024
 BACKUP_COUNT = 5
-MASK = "***"
 
 _FORMAT = "%(asctime)s %(levelname)-7s %(threadName)s %(name)s: %(message)s"
-
-_secrets_lock = threading.Lock()
-_secrets: set[str] = set()
-
-#: ``Authorization: Basic …`` as a header line, a dict repr or JSON: mask everything up to a quote,
-#: a line end, a comma or a closing brace (the value itself contains a space: "Basic abc=").
-_AUTHORIZATION = re.compile(r"""(?i)(\bauthorization["']?\s*[:=]\s*["']?)([^"'\r\n,}]+)""")
-#: The session token as a header (``vmware-api-session-id: x``), a cookie (``…=x``) or JSON.
-_SESSION_ID = re.compile(r"""(?i)(vmware-api-session-id["']?\s*[:=]\s*["']?)([^"'\s;,}&]+)""")
-#: Password-like keys in JSON, dict reprs, query strings and ``key=value`` text. The value is a
-#: quoted string (with escapes) or a bare token.
-_PASSWORD_PAIR = re.compile(
-    r"""(?i)(["']?\b[\w-]*(?:password|passwd|pwd|secret)["']?\s*[:=]\s*)"""
-    r"""("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[^\s&,;}\]]+)"""
-)
-
-
-def register_secret(value: str | None) -> None:
-    """Mask ``value`` (and its JSON-, URL- and repr-escaped forms) in every log line from now on."""
-    if not value:
-        return
-    with _secrets_lock:
-        _secrets.add(value)
-
-
-def registered_secret_count() -> int:
-    """How many secrets are masked (for diagnostics; never the secrets themselves)."""
-    with _secrets_lock:
-        return len(_secrets)
-
-
-def _forms(secret: str) -> set[str]:
-    """The spellings a secret can take in text: as is, JSON-escaped, repr-escaped, URL-encoded."""
-    forms = {secret, json.dumps(secret)[1:-1], json.dumps(secret, ensure_ascii=False)[1:-1], repr(secret)[1:-1]}
-    forms.add(quote(secret, safe=""))
-    forms.add(quote_plus(secret, safe=""))
-    return {f for f in forms if f}
-
-
-def _mask_pair(match: re.Match[str]) -> str:
-    value = match.group(2)
-    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
-        return f"{match.group(1)}{value[0]}{MASK}{value[0]}"
-    return f"{match.group(1)}{MASK}"
-
-
-def redact(text: str) -> str:
-    """``text`` with credentials and registered secrets masked.
-
-    Registered secrets are replaced first (longest first, so a secret that contains another is not
-    half-masked), then the structural patterns.
-    """
-    if not text:
-        return text
-    with _secrets_lock:
-        secrets = list(_secrets)
-    forms: set[str] = set()
-    for secret in secrets:
-        forms |= _forms(secret)
-    for form in sorted(forms, key=len, reverse=True):
-        if form in text:
-            text = text.replace(form, MASK)
-    text = _AUTHORIZATION.sub(lambda m: f"{m.group(1)}{MASK}", text)
-    text = _SESSION_ID.sub(lambda m: f"{m.group(1)}{MASK}", text)
-    return _PASSWORD_PAIR.sub(_mask_pair, text)
-
 
 class RedactionFilter(logging.Filter):
     """Rewrites each record so that no handler ever sees a secret.
@@ -112,7 +50,7 @@ class RedactionFilter(logging.Filter):
             message = record.getMessage()
         except Exception:  # a bad format string must not lose the line (or raise from logging)
             message = f"{record.msg!s} {record.args!r}"
-        record.msg = redact(message)
+        record.msg = redact(clean_text(message))
         record.args = None
         if record.exc_info and record.exc_info[0] is not None:
             if not record.exc_text:
@@ -123,6 +61,18 @@ class RedactionFilter(logging.Filter):
         if record.stack_info:
             record.stack_info = redact(record.stack_info)
         return True
+
+
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log whose files are 0600 and never opened through a symbolic link.
+
+    The log names hosts, users and the topology of a customer's vSphere (see
+    :mod:`reconui.core.private_files`).
+    """
+
+    def _open(self):  # type: ignore[no-untyped-def]  # the stdlib's own signature
+        fd = open_private(Path(self.baseFilename), append=True)
+        return open(fd, self.mode, encoding=self.encoding, errors=self.errors)
 
 
 def _is_ours(handler: logging.Handler) -> bool:
@@ -145,8 +95,7 @@ def setup_logging(
     Returns:
         The path of the log file.
     """
-    log_dir = Path(directory) if directory is not None else paths.log_dir()
-    log_dir.mkdir(parents=True, exist_ok=True)
+    log_dir = private_dir(Path(directory) if directory is not None else paths.log_dir(), tighten=directory is None)
     log_file = log_dir / LOG_FILE_NAME
 
     root = logging.getLogger()
@@ -154,8 +103,8 @@ def setup_logging(
 
     redaction = RedactionFilter()
     formatter = logging.Formatter(_FORMAT)
-    file_handler = logging.handlers.RotatingFileHandler(
-        log_file, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
+    file_handler = PrivateRotatingFileHandler(
+        log_file, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", errors="backslashreplace"
     )
     handlers: list[logging.Handler] = [file_handler]
     if console:

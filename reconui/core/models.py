@@ -16,6 +16,8 @@ from datetime import datetime
 from enum import Enum
 from typing import Any
 
+from reconui.core.address import proxy_display
+
 #: Job.Status values documented in vSphere 6.7+. The enum is *open*: newer appliances may send
 #: other strings, which are kept as they are (``JobInfo.status`` is a plain ``str``).
 STATUS_NONE = "NONE"
@@ -49,11 +51,7 @@ class ProxyChoice:
 
     def __repr__(self) -> str:
         """Without ``user:password@``: a Target (and so this) may be logged or shown in a traceback."""
-        url = self.url
-        if url and "@" in url:
-            scheme, sep, rest = url.rpartition("://")
-            url = f"{scheme}{sep}***@{rest.rsplit('@', 1)[1]}"
-        return f"ProxyChoice(mode={self.mode!r}, url={url!r})"
+        return f"ProxyChoice(mode={self.mode!r}, url={proxy_display(self.url)!r})"
 
 
 @dataclass(frozen=True)
@@ -79,6 +77,15 @@ class Target:
     @property
     def base_url(self) -> str:
         return f"https://{self.address}"
+
+    @property
+    def call_deadline(self) -> float:
+        """Seconds one call may take in all (connect + handshake + headers + body).
+
+        The socket timeouts bound each step; this bounds their sum, so a server that drips bytes
+        cannot hold a call open (see :mod:`reconui.core.deadline`).
+        """
+        return self.connect_timeout + self.read_timeout
 
 
 @dataclass(frozen=True)

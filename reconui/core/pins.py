@@ -31,6 +31,7 @@ except ImportError:  # pragma: no cover - Windows: writers in one process are st
     fcntl = None  # type: ignore[assignment]
 
 from reconui.core.errors import PinFileError
+from reconui.core.private_files import private_dir
 
 logger = logging.getLogger(__name__)
 
@@ -201,7 +202,7 @@ class PinStore:
                 yield
                 return
             try:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
+                private_dir(self.path.parent)  # created 0700, like the log and report folders
                 fd = os.open(self.path.parent, os.O_RDONLY)
             except OSError as exc:
                 raise self._error(exc) from exc
@@ -252,7 +253,7 @@ class PinStore:
         # replaced, not the link, which a plain os.replace would turn into a private copy.
         path = Path(os.path.realpath(self.path))
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            private_dir(path.parent)
             # mkstemp creates the file with mode 0600 and in the target directory, so os.replace is
             # an atomic rename on the same file system.
             fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)

@@ -45,9 +45,10 @@ from reconui.core.events import (
     ServicesUnavailable,
     StillUnavailable,
 )
-from reconui.core.logging_setup import redact
 from reconui.core.models import CertificateInfo, JobInfo, LocalizableMessage, Target, TrustDecision
 from reconui.core.next_steps import next_step_for_error, next_step_for_job
+from reconui.core.private_files import private_dir, write_new_files
+from reconui.core.redaction import scrub
 from reconui.core.render import MessageRenderer, format_local_datetime
 from reconui.core.runner import MessageTracker, utc_now
 from reconui.core.summary import LABELS, summarize
@@ -55,8 +56,6 @@ from reconui.core.summary import LABELS, summarize
 REPORT_FORMAT = "reconui-report"
 REPORT_FORMAT_VERSION = 1
 
-#: Option keys that are never written, whatever a caller passes.
-_SECRET_KEY = re.compile(r"(?i)(password|passwd|secret|token|session[_-]?id|authorization|cookie)")
 _UNSAFE_FILE_CHARS = re.compile(r"[^A-Za-z0-9.-]+")
 _CAMEL = re.compile(r"(?<!^)(?=[A-Z])")
 
@@ -215,17 +214,6 @@ def _(event: MonitoringStopped, renderer: MessageRenderer | None) -> dict[str, A
 @_event_fields.register
 def _(event: RunFailed, renderer: MessageRenderer | None) -> dict[str, Any]:
     return {"error": error_to_dict(event.error, renderer)}
-
-
-def scrub(value: Any) -> Any:
-    """A copy of ``value`` with secret-looking keys dropped and every string redacted."""
-    if isinstance(value, Mapping):
-        return {str(k): scrub(v) for k, v in value.items() if not _SECRET_KEY.search(str(k))}
-    if isinstance(value, list | tuple):
-        return [scrub(v) for v in value]
-    if isinstance(value, str):
-        return redact(value)
-    return value
 
 
 def safe_host(host: str) -> str:
@@ -487,27 +475,29 @@ class RunReport:
         return f"reconui-{safe_host(self._target.host)}-{stamp}"
 
     def write(self, directory: Path | None = None) -> ReportFiles:
-        """Write ``<name>.json`` and ``<name>.html``.
+        """Write ``<name>.json`` and ``<name>.html``, both new files readable by the owner only.
+
+        Nothing is ever overwritten and no symbolic link is followed: when either name is taken
+        (by a file or a link), ``<name>-2``, ``<name>-3`` … is used instead (see
+        :mod:`reconui.core.private_files`); the returned paths are the ones written.
 
         Args:
             directory: where to write (default ``paths.reports_dir()``). A path ending in ``.json``
                 or ``.html`` that is not an existing directory names the files themselves.
+
+        Raises:
+            OSError: the files could not be written.
         """
         if self.ended_at is None:
             self.ended_at = self._now()
         target_dir, stem = self._destination(directory)
-        target_dir.mkdir(parents=True, exist_ok=True)
-        json_path, html_path = target_dir / f"{stem}.json", target_dir / f"{stem}.html"
-        if directory is None or stem == self.base_name():
-            counter = 2
-            while json_path.exists() or html_path.exists():
-                json_path = target_dir / f"{stem}-{counter}.json"
-                html_path = target_dir / f"{stem}-{counter}.html"
-                counter += 1
+        private_dir(target_dir, tighten=directory is None)
         data = self.to_dict()
-        json_path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        html_path.write_text(render_html(data, tz=self._renderer.tz), encoding="utf-8")
-        return ReportFiles(json=json_path, html=html_path)
+        written = write_new_files(target_dir, stem, {
+            "json": json.dumps(data, indent=2, ensure_ascii=False) + "\n",
+            "html": render_html(data, tz=self._renderer.tz),
+        })
+        return ReportFiles(json=written["json"], html=written["html"])
 
     def _destination(self, directory: Path | None) -> tuple[Path, str]:
         if directory is None:
@@ -716,5 +706,7 @@ def render_html(data: Mapping[str, Any], *, tz: tzinfo | None = None) -> str:
     zone = data.get("time_zone") or {}
     parts.append(f"<p><small>Times are shown in {_e(zone.get('name') or 'the local time zone')}; the JSON "
                  f"report keeps them in UTC. Written by reconui {_e(data.get('reconui_version'))}. "
-                 "This report contains no passwords or session ids.</small></p></body></html>")
+                 "Every text in it was masked against the passwords and session ids this run held, and against "
+                 "credential-shaped patterns; what the appliance sent is shown with unsafe characters escaped."
+                 "</small></p></body></html>")
     return "\n".join(parts) + "\n"

@@ -119,6 +119,12 @@ class RunOptions:
     #: Consecutive 404 answers tolerated while watching (the job not registered yet right after
     #: create, or the endpoint's routes not back yet after a restart) before the job counts as gone.
     not_found_retries: int = 5
+    #: Consecutive answers of the wrong shape (``ProtocolError``) ridden out while watching, like a
+    #: transient fault, before the run ends with that error (reconui-cli exit code 6).
+    shape_error_retries: int = 5
+    #: How often a create that got no answer is sent again (it carries the SSO password, and the
+    #: appliance may be refusing it for good while its reads still answer).
+    max_create_attempts: int = 10
 
     def __post_init__(self) -> None:
         if self.min_interval <= 0 or self.max_interval < self.min_interval:
@@ -127,6 +133,8 @@ class RunOptions:
             raise ValueError("outage_window must be >= 0 and back-off factors >= 1")
         if not 0 <= self.jitter < 1:
             raise ValueError("jitter must be in [0, 1)")
+        if self.max_create_attempts < 1 or self.shape_error_retries < 0 or self.not_found_retries < 0:
+            raise ValueError("need max_create_attempts >= 1 and retry counts >= 0")
 
 
 @dataclass(frozen=True)
@@ -308,6 +316,7 @@ class JobRunner:
         self._trust = trust if trust is not None else getattr(client, "trust", None)
         self._rng = rng if rng is not None else random.Random()  # noqa: S311 - jitter, not crypto
         self._outage: _Outage | None = None
+        self._shape_errors = 0
         self._events: list[Event] = []
         self._preflight: Preflight | None = None
         self._last_info: JobInfo | None = None
@@ -361,7 +370,7 @@ class JobRunner:
         """
         version = self._optional_read("version", self._client.get_version)
         restore = self._optional_read("restore status", self._client.get_restore_status)
-        existing = self._call(self._client.get_job)
+        existing = self._call(self._client.get_job, ride_shape_errors=True)
         if existing is not None:
             self._last_info = existing
         result = Preflight(version=version, restore=restore, existing_job=existing)
@@ -386,25 +395,37 @@ class JobRunner:
         """Create the job and emit :class:`JobStarted`.
 
         Create is not blindly repeated after a transient error: the request may have reached the
-        appliance. The runner rides out the outage, then asks for the job; only if there is no new job
-        does it send create again.
+        appliance. The runner waits (with back-off), then asks for the job; only if there is no new
+        job does it send create again. The outage that began with the failed create lasts until a
+        create (or the probe finding the job) succeeds - a successful read in between does not
+        reset its clock - so ``outage_window`` bounds the whole affair, and at most
+        ``max_create_attempts`` creates are sent.
+
+        Raises:
+            GaveUpWaiting: the window passed or the create attempts ran out.
         """
         register_secret(spec.sso_password)
         previous = self._preflight.existing_job if self._preflight is not None else None
+        attempts = 0
         while True:
+            attempts += 1
             try:
                 info = self._call(lambda: self._client.create_job(spec), ride_outages=False)
                 break
             except ReconError as exc:
                 if not exc.transient:
                     raise
-                logger.warning("create did not get an answer (%s); asking the appliance before retrying", exc.code)
+                logger.warning("create did not get an answer (%s, attempt %d of %d); asking the appliance before "
+                               "retrying", exc.code, attempts, self.options.max_create_attempts)
                 self._enter_outage(exc)
+                if attempts >= self.options.max_create_attempts:
+                    raise self._give_up(exc, f"create got no answer {attempts} times") from None
                 self._wait_in_outage()
-                existing = self._call(self._client.get_job)
+                existing = self._call(self._client.get_job, ends_outage=False, ride_shape_errors=True)
                 if existing is not None and existing.status != STATUS_NONE and existing != previous:
                     logger.info("the job was created despite the error (%s)", existing.status)
                     info = existing
+                    self._leave_outage()
                     break
         self._last_info = info
         logger.info("job started (%s, %s%%)", info.status, info.progress)
@@ -431,7 +452,7 @@ class JobRunner:
             missing = 0
             while True:
                 self._sleep(interval)
-                current = self._call(self._client.get_job)
+                current = self._call(self._client.get_job, ride_shape_errors=True)
                 if current is None:
                     missing += 1
                     if missing > self.options.not_found_retries:
@@ -492,6 +513,7 @@ class JobRunner:
 
     def _run(self, body: Callable[[Preflight], RunOutcome]) -> RunOutcome:
         try:
+            self._check_cancel()  # stopped before anything was sent (a signal during the trust check)
             self.connect()
             self._check_cancel()
             pre = self.preflight()
@@ -567,11 +589,21 @@ class JobRunner:
             logger.info("could not read the %s (%s); going on without it", what, exc.code)
             return None
 
-    def _call(self, fn: Callable[[], T], *, ride_outages: bool = True) -> T:
+    def _call(self, fn: Callable[[], T], *, ride_outages: bool = True, ends_outage: bool = True,
+              ride_shape_errors: bool = False) -> T:
         """Call the appliance: re-login once per 401, and ride out transient errors.
 
         A 401 right after a successful re-login is final (the credentials no longer work). A 401 whose
         re-login fails with a transient error belongs to the outage and is retried when it ends.
+
+        Args:
+            fn: the client call.
+            ride_outages: wait out transient errors (within ``outage_window``) instead of raising.
+            ends_outage: a success ends the current outage. False for a probe made *during* an
+                outage that belongs to another call (the create), so the probe's success does not
+                reset the outage's clock.
+            ride_shape_errors: also wait out up to ``shape_error_retries`` consecutive answers of
+                the wrong shape (a restarting service can answer half-initialised), then raise.
         """
         relogged = False
         while True:
@@ -579,11 +611,13 @@ class JobRunner:
             try:
                 result = fn()
             except Unauthenticated:
+                self._check_cancel()
                 if relogged:
                     raise
                 try:
                     self._relogin()
                 except ReconError as exc:
+                    self._check_cancel()
                     if not (exc.transient and ride_outages):
                         raise
                     self._enter_outage(exc)
@@ -591,7 +625,19 @@ class JobRunner:
                     continue
                 relogged = True
                 continue
+            except ProtocolError as exc:
+                self._check_cancel()  # a call cut short by the user is not an appliance fault
+                if not (ride_shape_errors and ride_outages) or self._shape_errors >= self.options.shape_error_retries:
+                    self._shape_errors = 0
+                    raise
+                self._shape_errors += 1
+                logger.warning("answer of an unexpected shape (%d of %d tolerated): %s", self._shape_errors,
+                               self.options.shape_error_retries, exc.detail or exc.sentence)
+                self._enter_outage(exc)
+                self._wait_in_outage()
+                continue
             except ReconError as exc:
+                self._check_cancel()
                 if not (exc.transient and ride_outages):
                     raise
                 # A restart in between makes the next 401 a new one (sessions are lost again).
@@ -599,7 +645,10 @@ class JobRunner:
                 self._enter_outage(exc)
                 self._wait_in_outage()
                 continue
-            self._leave_outage()
+            if ride_shape_errors:
+                self._shape_errors = 0
+            if ends_outage:
+                self._leave_outage()
             return result
 
     def _relogin(self) -> None:
@@ -630,8 +679,15 @@ class JobRunner:
             self._emit(StillUnavailable(at=self._now(), cause=cause, since=outage.since, deadline=outage.deadline,
                                         attempts=outage.attempts))
         if self._clock() - outage.started >= self.options.outage_window:
-            self._outage = None
-            raise GaveUpWaiting({"minutes": _minutes(self.options.outage_window)}, detail=f"last error: {cause.code}")
+            raise self._give_up(cause, "the outage window passed")
+
+    def _give_up(self, cause: ReconError, why: str) -> GaveUpWaiting:
+        """End the current outage as :class:`GaveUpWaiting` (minutes = how long it really lasted)."""
+        outage = self._outage
+        waited = self._clock() - outage.started if outage is not None else 0.0
+        self._outage = None
+        minutes = _minutes(self.options.outage_window) if waited >= self.options.outage_window else _minutes(waited)
+        return GaveUpWaiting({"minutes": minutes}, detail=f"{why}; last error: {cause.code}: {cause.detail}")
 
     def _wait_in_outage(self) -> None:
         outage = self._outage

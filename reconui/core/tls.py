@@ -36,11 +36,12 @@ import truststore
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
-from urllib3.exceptions import LocationParseError
 from urllib3.util import parse_url
 
 from reconui import __version__
+from reconui.core.address import AddressError, check_host, check_proxy_url, proxy_credentials, proxy_secrets
 from reconui.core.ca_file import check_ca_file
+from reconui.core.deadline import CallDeadline, watch_socket
 from reconui.core.errors import (
     CaFileError,
     CertificateChanged,
@@ -51,11 +52,14 @@ from reconui.core.errors import (
     InvalidTarget,
     ProxyFailure,
     ReconError,
+    RequestTimeout,
     TlsError,
     TunnelFailure,
 )
+from reconui.core.language_tag import LanguageTagError, check_language_tag
 from reconui.core.models import CertificateInfo, ProxyMode, Target, TrustDecision, TrustMode
 from reconui.core.pins import PinStore, normalize_address, normalize_sha256
+from reconui.core.redaction import register_credentials, register_secret
 from reconui.core.transport import error_from_exception, proxy_display
 
 logger = logging.getLogger(__name__)
@@ -68,34 +72,29 @@ _MAX_PROXY_HEADER = 16 * 1024
 
 # --- Targets ---------------------------------------------------------------------------------
 
-#: Characters that turn a host name into a URL part (userinfo, path, query) or a header splice.
-_NOT_IN_HOST = frozenset("/\\@?#")
-
-
 def validate_target(target: Target) -> None:
-    """Refuse a host that is not a bare name or address, before it reaches a URL or a header.
+    """Refuse a host, port or language that cannot be used, before any byte is sent.
 
-    Front ends check what the user types, but the engine is the last line: a host with ``@`` or
-    ``/`` would send the request (and the password) elsewhere, and CR/LF would be written verbatim
-    into the proxy's ``CONNECT`` line by :func:`_open_tunnel`.
+    Front ends check what the user types (with the same :mod:`reconui.core.address` parser), but
+    the engine is the last line: a host with ``@`` or ``/`` would send the request (and the
+    password) elsewhere, CR/LF would be written verbatim into the proxy's ``CONNECT`` line by
+    :func:`_open_tunnel`, and a language tag with CR/LF or non-ASCII characters would break the
+    ``Accept-Language`` header.
 
     Raises:
-        InvalidTarget: the host or the port cannot be used.
+        InvalidTarget: the host, the port or the language cannot be used.
     """
-    host = target.host
-    bad = [c for c in host if c in _NOT_IN_HOST or ord(c) < 33 or ord(c) == 127]
-    reason = None
-    if not host.strip("[]"):
-        reason = "it is empty"
-    elif bad:
-        reason = "it is not a host name or address (it contains spaces, control characters or URL parts)"
-    else:
+    try:
+        check_host(target.host)
+        if not 0 < target.port < 65536:
+            raise AddressError(target.address, "the port must be a number from 1 to 65535")
+    except AddressError as exc:
+        raise InvalidTarget({"value": exc.shown, "reason": exc.reason}) from None
+    if target.language:
         try:
-            normalize_address(target.address)
-        except ValueError as exc:
-            reason = str(exc)
-    if reason is not None:
-        raise InvalidTarget({"value": target.address.encode("unicode_escape").decode("ascii"), "reason": reason})
+            check_language_tag(target.language)
+        except LanguageTagError as exc:
+            raise InvalidTarget({"value": target.address, "reason": str(exc)}) from None
 
 
 # --- Certificates ----------------------------------------------------------------------------
@@ -263,15 +262,19 @@ def _checked_proxy_url(url: str, target: Target) -> str:
     requests' own helper reads ``proxy:`` as a scheme, hence the prefix. A malformed address would
     otherwise surface as urllib3's ``LocationParseError`` deep inside a connection attempt.
     """
-    full = url if "://" in url else f"http://{url}"
     try:
-        parsed = parse_url(full)
-    except LocationParseError:
-        parsed = None
-    if parsed is None or not parsed.host or any(ch.isspace() or ord(ch) < 32 for ch in full):
-        raise ProxyFailure({"proxy": proxy_display(full), "host": target.host,
-                            "reason": "the proxy address is not a valid URL (expected http://host:port)"})
-    return full
+        checked = check_proxy_url(url)
+    except AddressError as exc:
+        raise ProxyFailure({"proxy": exc.shown, "host": target.host,
+                            "reason": f"the proxy address is not a valid URL ({exc.reason})"}) from None
+    # A proxy password (typed, or from HTTPS_PROXY) is a password: masked in every output from now
+    # on, as typed, decoded, and as the base64 of the Proxy-Authorization header.
+    for secret in proxy_secrets(checked):
+        register_secret(secret)
+    credentials = proxy_credentials(checked)
+    if credentials is not None:
+        register_credentials(*credentials)
+    return checked
 
 
 def _sni_host(target: Target) -> str:
@@ -296,6 +299,7 @@ def _open_tunnel(target: Target, proxy_url: str) -> socket.socket:
         sock = socket.create_connection((proxy_host, proxy_port), timeout=target.connect_timeout)
     except OSError as exc:
         raise TunnelFailure("could not connect to the proxy") from exc
+    watch_socket(sock)
     try:
         lines = [
             f"CONNECT {target.address} HTTP/1.1",
@@ -340,9 +344,11 @@ def open_connection(target: Target) -> socket.socket:
     try:
         if proxy:
             return _open_tunnel(target, proxy)
-        return socket.create_connection((_sni_host(target), target.port), timeout=target.connect_timeout)
+        sock = socket.create_connection((_sni_host(target), target.port), timeout=target.connect_timeout)
     except (OSError, UnicodeError) as exc:
         raise error_from_exception(exc, target, proxy=proxy, connecting=True) from None
+    watch_socket(sock)
+    return sock
 
 
 def _handshake(target: Target, context: ssl.SSLContext) -> bytes:
@@ -352,15 +358,31 @@ def _handshake(target: Target, context: ssl.SSLContext) -> bytes:
         CertificateVerificationFailed: the context does not trust the certificate.
         TransportError: any other failure, typed.
     """
-    sock = open_connection(target)
-    try:
-        sock.settimeout(target.read_timeout)
-        with context.wrap_socket(sock, server_hostname=_sni_host(target)) as tls:
-            der = tls.getpeercert(binary_form=True)
-    except OSError as exc:  # ssl.SSLError and socket timeouts are OSErrors
-        raise error_from_exception(exc, target, proxy=proxy_url_for(target)) from None
-    finally:
-        sock.close()
+    seconds = target.call_deadline
+    error: ReconError | None = None
+    # One deadline for connect + CONNECT tunnel + handshake: a server (or proxy) that drips the
+    # handshake a byte at a time must not hold the certificate check open.
+    with CallDeadline(seconds) as deadline:
+        try:
+            sock = open_connection(target)
+        except ReconError as exc:
+            error = exc
+        else:
+            try:
+                sock.settimeout(target.read_timeout)
+                with context.wrap_socket(sock, server_hostname=_sni_host(target)) as tls:
+                    der = tls.getpeercert(binary_form=True)
+            except OSError as exc:  # ssl.SSLError and socket timeouts are OSErrors
+                error = error_from_exception(exc, target, proxy=proxy_url_for(target))
+            finally:
+                sock.close()
+    if error is not None and deadline.expired:
+        error = RequestTimeout(
+            {"host": target.host, "port": target.port, "seconds": f"{seconds:g}", "phase": "total"},
+            detail=f"TLS handshake not complete within {seconds:g} s; {error.code}: {error.detail}",
+        )
+    if error is not None:
+        raise error
     if not der:
         raise TlsError({"host": target.host, "port": target.port, "reason": "the server presented no certificate"})
     return der

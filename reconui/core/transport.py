@@ -30,7 +30,8 @@ from collections.abc import Iterator
 import requests
 import urllib3.exceptions as u3
 
-from reconui.core import wire
+from reconui.core import address, wire
+from reconui.core.address import mask_userinfo
 from reconui.core.errors import (
     BadResponse,
     CertificateVerificationFailed,
@@ -49,11 +50,11 @@ from reconui.core.errors import (
     appliance_error,
 )
 from reconui.core.models import ApiErrorBody, ProxyMode, Target
+from reconui.core.sanitize import clean_tree
 
 #: Statuses whose non-JSON body means "the reverse proxy is up, the services are not".
 _GATEWAY_STATUSES = frozenset({502, 503, 504})
 _MAX_CHAIN = 32
-_USERINFO = re.compile(r"(?<=//)[^/@\s]+@")
 _SSL_SOURCE = re.compile(r"\s*\(_ssl\.c:\d+\)")
 
 
@@ -98,11 +99,6 @@ def describe_chain(exc: BaseException) -> str:
     return mask_userinfo(" <- ".join(parts))
 
 
-def mask_userinfo(text: str) -> str:
-    """``http://user:pw@proxy:3128`` -> ``http://***@proxy:3128`` anywhere in ``text``."""
-    return _USERINFO.sub("***@", text)
-
-
 def _any(chain: list[BaseException], *types: type[BaseException]) -> BaseException | None:
     for item in chain:
         if isinstance(item, types):
@@ -145,8 +141,8 @@ def _seconds(value: float) -> str:
 
 
 def proxy_display(url: str | None) -> str:
-    """A proxy URL safe to show: without ``user:password@``."""
-    return mask_userinfo(url or "").replace("***@", "") or "?"
+    """A proxy URL safe to show in a sentence: without ``user:password@`` ("?" when unknown)."""
+    return address.proxy_display(url) or "?"
 
 
 def error_from_exception(
@@ -257,14 +253,17 @@ def _kind(content_type: str | None) -> str:
 
 
 def decode_json(status: int, body: bytes, content_type: str | None = None) -> object:
-    """The JSON value of a successful reply.
+    """The JSON value of a successful reply, every string sanitised and the depth bounded.
+
+    This is the one door through which the appliance's JSON enters reconui (see
+    :mod:`reconui.core.sanitize`).
 
     Raises:
         BadResponse: the body is empty-but-should-not-be, not JSON, truncated or not UTF-8 -
             a proxy's error page or a service restarting mid-answer.
     """
     try:
-        return json.loads(body.decode("utf-8"))
+        return clean_tree(json.loads(body.decode("utf-8")))
     except RecursionError:
         # json's C scanner recurses per nesting level: "[[[[…" 100 000 deep is a RecursionError,
         # which is neither a ValueError nor typed, and would escape as a traceback.
@@ -299,7 +298,7 @@ def error_from_reply(status: int, body: bytes, content_type: str | None = None) 
     if not stripped:
         return appliance_error(status, None, detail=f"HTTP {status} with an empty body")
     try:
-        obj = json.loads(stripped.decode("utf-8"))
+        obj = clean_tree(json.loads(stripped.decode("utf-8")))
     except (UnicodeDecodeError, ValueError, RecursionError):  # RecursionError: see decode_json
         if status in _GATEWAY_STATUSES:
             return ServiceUnavailable(http_status=status, detail=f"HTTP {status} with a {kind} body")

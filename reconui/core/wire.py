@@ -504,11 +504,19 @@ def parse_session_info(obj: object) -> SessionInfo:
     return _guarded(_parse_session_info_at, obj)
 
 
+#: The longest session token accepted (see :mod:`reconui.core.redaction`).
+MAX_TOKEN_LENGTH = 1024
+
+
 def _parse_session_token_at(obj: object) -> str:
     if isinstance(obj, Mapping) and "value" in obj:
         obj = obj["value"]  # /rest {"value": "<token>"}; unwrapping here is unambiguous for a string.
     if not isinstance(obj, str):
         _fail("session token", f"must be a string, got {_json_type(obj)}")
+    if len(obj) > MAX_TOKEN_LENGTH:
+        # Real tokens are 32-64 characters. A huge one would be re-sent on every call and searched
+        # for in every output line (it is masked as a secret): refused, never accepted.
+        _fail("session token", f"is {len(obj)} characters long (at most {MAX_TOKEN_LENGTH} are accepted)")
     if not _TOKEN.fullmatch(obj):
         # Never echo the token: it is a credential.
         _fail("session token", "is empty or contains characters not allowed in an HTTP header")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,7 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reconui.core.address import check_host, check_proxy_url, parse_address
 from reconui.core.ca_file import check_ca_file
+from reconui.core.errors import AddressError
 from reconui.core.models import FLAVOR_API, FLAVOR_AUTO, FLAVOR_REST, ProxyChoice, ProxyMode, Target
 from reconui.ui.icons import icon
 from reconui.ui.port_field import PortField
@@ -177,21 +177,26 @@ class ConnectionForm(QGroupBox):
         host = self.host_text()
         if not host:
             raise FormError(tr("Enter the appliance's host name or address."), self.host)
-        if any(c.isspace() or not c.isprintable() for c in host):
-            raise FormError(tr("The host name cannot contain spaces or control characters."), self.host)
-        if any(c in host for c in "/@?#\\"):
-            raise FormError(tr("Enter only the host name or address, without https:// or a path."), self.host)
+        try:
+            host = check_host(host)
+        except AddressError as exc:
+            raise FormError(tr("The host is not valid: {reason}.").format(reason=exc.reason), self.host) from None
         self._check_port()
         mode = ProxyMode(self.proxy_mode.currentData())
         url = self.proxy_url.text().strip() or None
         if mode is ProxyMode.EXPLICIT:
             if not url:
                 raise FormError(tr("Enter the proxy URL, or choose another proxy setting."), self.proxy_url)
-            url = self._checked_proxy_url(url)
+            try:
+                url = check_proxy_url(url)
+            except AddressError as exc:
+                raise FormError(
+                    tr("Enter the proxy as http://host:port, e.g. http://proxy.example.com:3128 ({reason}).")
+                    .format(reason=exc.reason), self.proxy_url) from None
         if self.check_ca_file():
             raise FormError(self.ca_problem.text(), self.ca_file)
         return Target(
-            host=host.strip("[]") if host.startswith("[") else host,
+            host=host,
             port=self.port.value(),
             flavor=str(self.flavor.currentData()),
             proxy=ProxyChoice(mode=mode, url=url if mode is ProxyMode.EXPLICIT else None),
@@ -201,44 +206,24 @@ class ConnectionForm(QGroupBox):
     def _take_pasted_url(self) -> None:
         """``https://vc01.example.com:5480/ui`` pasted into the host field: keep host and port.
 
-        Admins copy the address from the browser; refusing it only costs time. Anything that is not
-        an http(s) URL with a host is left alone for the checks below to explain.
+        Admins copy the address from the browser; refusing it only costs time. The one address
+        parser decides; a URL it refuses is left alone for :meth:`target` to explain.
         """
         text = self.host_text()
         if "://" not in text:
             return
         try:
-            parts = urlsplit(text)
-            port = parts.port
-        except ValueError:
+            address = parse_address(text, default_port=0)  # 0: the URL names no port
+        except AddressError:
             return
-        if parts.scheme.lower() not in ("http", "https") or not parts.hostname or parts.username:
-            return
-        self.host.setEditText(f"[{parts.hostname}]" if ":" in parts.hostname else parts.hostname)
-        if port:
-            self.port.setValue(port)
+        self.host.setEditText(address.host_text)
+        if address.port:
+            self.port.setValue(address.port)
 
     def _check_port(self) -> None:
         """A port outside 1–65535 (0, 70000) is refused with a sentence, never changed into another one."""
         if not self.port.in_range():
             raise FormError(tr("Enter a port between 1 and 65535 (443 for the vSphere API)."), self.port)
-
-    def _checked_proxy_url(self, url: str) -> str:
-        """``http://host:port`` (a bare ``host:port`` gets ``http://``); else a :class:`FormError`."""
-        candidate = url if "://" in url else f"http://{url}"
-        try:
-            parts = urlsplit(candidate)
-            port = parts.port
-        except ValueError:
-            parts, port = None, None
-        if (parts is None or parts.scheme.lower() != "http" or not parts.hostname
-                or any(c.isspace() for c in candidate) or parts.path not in ("", "/")):
-            raise FormError(tr("Enter the proxy as http://host:port, e.g. http://proxy.example.com:3128."),
-                            self.proxy_url)
-        if port == 0:
-            raise FormError(tr("Enter the proxy as http://host:port, e.g. http://proxy.example.com:3128."),
-                            self.proxy_url)
-        return candidate
 
     def check_ca_file(self) -> str:
         """Check the CA file as soon as it is chosen; the plain sentence is shown under the field."""

@@ -19,6 +19,7 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from reconui.core.deadline import abort_all
 from reconui.core.errors import CertificateChanged, ReconError
 from reconui.core.events import Event
 from reconui.core.models import Credentials, JobInfo, JobSpec, Target, TrustDecision
@@ -148,8 +149,13 @@ class JobController(QObject):
             self._run_requested.emit(None, info, dict(options))
 
     def stop_monitoring(self) -> None:
-        """Stop watching at once. The appliance job itself goes on (it cannot be cancelled)."""
+        """Stop watching at once. The appliance job itself goes on (it cannot be cancelled).
+
+        The call in flight is cut too (:func:`reconui.core.deadline.abort_all`), so "at once" does
+        not mean "when a slow appliance finally answers".
+        """
         self._cancel.set()
+        abort_all()
 
     def close_session(self) -> None:
         """Stop whatever runs and log out."""
@@ -171,6 +177,7 @@ class JobController(QObject):
         if not self._shut_down:
             self._shut_down = True
             self._cancel.set()
+            abort_all()  # a call in flight would otherwise hold the shutdown up to its deadline
             if self._worker_thread.isRunning():
                 self._shutdown_requested.emit()
         if self._worker_thread.isRunning() and not self._worker_thread.wait(timeout_ms):

@@ -19,6 +19,7 @@ from typing import Generic, TypeVar
 from PySide6.QtCore import QByteArray, QSettings
 
 from reconui.core import paths
+from reconui.core.address import without_password
 
 T = TypeVar("T")
 
@@ -125,15 +126,7 @@ def url_without_password(url: str) -> str:
 
     The user name is kept (it is not a secret and saves typing); the password is asked again.
     """
-    scheme, sep, rest = url.partition("://")
-    if not sep:
-        scheme, rest = "", url
-    userinfo, at, hostpart = rest.rpartition("@")
-    if not at:
-        return url
-    user = userinfo.split(":", 1)[0]
-    prefix = f"{scheme}://" if sep else ""
-    return f"{prefix}{user}@{hostpart}" if user else f"{prefix}{hostpart}"
+    return without_password(url)
 
 
 def _copy(value: T) -> T:

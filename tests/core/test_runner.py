@@ -21,6 +21,7 @@ from reconui.core.errors import (
     GenericApplianceError,
     LoginRefused,
     NotFound,
+    ProtocolError,
     RequestTimeout,
     RestoreNotSucceeded,
     ServiceUnavailable,
@@ -589,3 +590,59 @@ def test_passwords_are_registered_for_log_redaction() -> None:
     text = f"login with {CREDS.password} and {SPEC.sso_password}"
     assert CREDS.password not in redact(text)
     assert SPEC.sso_password not in redact(text)
+
+
+# --- issue 8: create that never answers, shape errors, a stop during a call ----------------------
+
+
+def test_create_retries_back_off_across_successful_probes_and_are_capped() -> None:
+    opts = RunOptions(outage_initial_delay=2.0, outage_backoff=2.0, outage_max_delay=64.0, jitter=0.0,
+                      max_create_attempts=5)
+    h = make(opts, jobs=[None], create=[unavailable()])
+    outcome = h.runner.run(SPEC)
+    assert isinstance(outcome.error, GaveUpWaiting)
+    assert h.client.count("create_job") == 5
+    waits = h.clock.sleeps
+    assert waits == sorted(waits) and waits[-1] > waits[0]  # the probe's 404 does not reset the back-off
+    assert h.types().count(ServicesUnavailable) == 1 and ServicesBack not in h.types()
+
+
+def test_create_retries_stop_at_the_outage_window_even_though_reads_succeed() -> None:
+    opts = RunOptions(outage_window=60.0, max_create_attempts=10_000)
+    h = make(opts, jobs=[None], create=[unavailable()])
+    outcome = h.runner.run(SPEC)
+    assert isinstance(outcome.error, GaveUpWaiting)
+    first = next(c.t for c in h.client.calls if c.method == "create_job")
+    assert 60.0 <= h.clock.t - first <= 60.0 + 31
+    assert h.client.count("create_job") < 20
+
+
+def test_a_create_that_got_through_is_found_by_the_probe() -> None:
+    h = make(jobs=[None, running(5), succeeded()], create=[unavailable()])
+    outcome = h.runner.run(SPEC)
+    assert outcome.kind is OutcomeKind.SUCCEEDED
+    assert h.client.count("create_job") == 1
+    assert h.types().count(ServicesBack) == 1
+
+
+def test_shape_errors_while_watching_are_ridden_out_for_a_bounded_number_of_polls() -> None:
+    bad = ProtocolError({"reason": "status must be a string"})
+    h = make(RunOptions(shape_error_retries=3), jobs=[None, bad, bad, bad, succeeded()])
+    assert h.runner.run(SPEC).kind is OutcomeKind.SUCCEEDED
+    h = make(RunOptions(shape_error_retries=3), jobs=[None, bad])
+    outcome = h.runner.run(SPEC)
+    assert outcome.error is bad
+    assert h.client.count("get_job") == 1 + 1 + 3
+
+
+def test_a_stop_during_a_failing_call_is_a_stop_not_an_outage() -> None:
+    h = make(jobs=[None])
+
+    def cut_off() -> None:
+        h.cancel.set()  # the user pressed Ctrl-C; the call in flight was cut and failed
+        raise unavailable()
+
+    h.client.scripts["get_job"].steps = [None, cut_off]
+    outcome = h.runner.run(SPEC)
+    assert outcome.kind is OutcomeKind.STOPPED
+    assert ServicesUnavailable not in h.types()

@@ -231,13 +231,11 @@ def test_an_endless_chunked_flood_is_cut_at_the_size_cap(streaming_server: Calla
 def test_a_never_ending_trickle_times_out_despite_each_read_being_quick(
     streaming_server: Callable[..., _StreamingServer], pin_store: PinStore,
 ) -> None:
-    # Every chunk arrives well within the read timeout, so only a whole-body deadline stops it.
+    # Every chunk arrives well within the read timeout, so only the call's overall deadline stops it.
     server = streaming_server(chunk=b" ", pause=0.1, limit=300)
-    started = time.monotonic()
     with _streaming_client(server, pin_store, read_timeout=1.0) as client, pytest.raises(RequestTimeout) as caught:
         client.login(ADMIN)
-    assert time.monotonic() - started < 5.0
-    assert caught.value.params["phase"] == "read"
+    assert caught.value.params["phase"] == "total"
 
 
 DEEP = b"[" * 100_000 + b"]" * 100_000
