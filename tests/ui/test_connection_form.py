@@ -51,3 +51,20 @@ def test_a_ca_file_is_checked_when_chosen(qtbot, tmp_path: Path):
     assert "does not exist" in form.check_ca_file()
     form.ca_file.clear()
     assert form.check_ca_file() == "" and form.ca_problem.isHidden()
+
+
+@pytest.mark.parametrize("proxy", ["ftp://proxy.example.com:3128", "http://proxy.example.com:3128/path",
+                                   "http://[::1"])
+def test_the_cli_refuses_the_proxy_urls_the_window_refuses(qtbot, proxy):
+    import io
+
+    from reconui import cli
+
+    form = _form(qtbot)
+    form.proxy_mode.setCurrentIndex(form.proxy_mode.findData("explicit"))
+    form.proxy_url.setText(proxy)
+    with pytest.raises(FormError):
+        form.target()
+    term = cli.Terminal(out=io.StringIO(), err=io.StringIO(), stdin=io.StringIO())
+    code = cli.main(["status", "--server", "vcsa01.example.com", "--user", "u", "--proxy", proxy], term=term)
+    assert code == 2
