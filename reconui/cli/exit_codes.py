@@ -25,7 +25,7 @@ EXIT_USAGE = 2
 EXIT_CONNECT = 3
 EXIT_REFUSED = 4
 EXIT_GAVE_UP = 5
-EXIT_UNREADABLE = 6
+EXIT_UNREADABLE = 7
 EXIT_INTERRUPTED = 130
 EXIT_TERMINATED = 143
 
@@ -37,7 +37,7 @@ exit codes:
   3    could not connect / TLS / authentication (includes an untrusted or changed certificate)
   4    refused by the appliance (not allowed, in use, invalid argument, unauthorized)
   5    gave up waiting for the appliance
-  6    the appliance's answers kept having an unexpected form (not the reconciliation API's)
+  7    the appliance's answers kept having an unexpected form (not the reconciliation API's)
   130  interrupted (Ctrl-C = stop monitoring; the job goes on, the report is still written)
   143  terminated (SIGTERM, e.g. from timeout or systemd: like Ctrl-C, the report is written)
 
@@ -60,7 +60,7 @@ class Abort(Exception):
 
 
 def exit_code_for_error(error: ReconError) -> int:
-    """3 connect/TLS/auth, 4 refused, 5 gave up, 6 unreadable answers, 2 a bad address."""
+    """3 connect/TLS/auth, 4 refused, 5 gave up, 7 unreadable answers, 2 a bad address."""
     if isinstance(error, GaveUpWaiting):
         return EXIT_GAVE_UP
     if isinstance(error, ProtocolError):

@@ -120,7 +120,7 @@ class RunOptions:
     #: create, or the endpoint's routes not back yet after a restart) before the job counts as gone.
     not_found_retries: int = 5
     #: Consecutive answers of the wrong shape (``ProtocolError``) ridden out while watching, like a
-    #: transient fault, before the run ends with that error (reconui-cli exit code 6).
+    #: transient fault, before the run ends with that error (reconui-cli exit code 7).
     shape_error_retries: int = 5
     #: How often a create that got no answer is sent again (it carries the SSO password, and the
     #: appliance may be refusing it for good while its reads still answer).

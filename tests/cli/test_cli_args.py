@@ -112,7 +112,7 @@ def test_bad_server_and_missing_ca_file_exit_2(home: Path) -> None:
         (TlsError({"host": "h", "reason": "x"}), 3),
         (BadResponse({"reason": "x"}), 3),
         (ServiceUnavailable(http_status=503), 3),
-        (ProtocolError({"reason": "x"}), 6),  # issue 8 item 9: its own code, not "could not connect"
+        (ProtocolError({"reason": "x"}), 7),  # issue 8 item 9: its own code, not "could not connect"
         (InvalidTarget({"value": "x", "reason": "y"}), 2),
     ],
 )

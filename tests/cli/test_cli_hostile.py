@@ -192,11 +192,11 @@ def test_item7_an_appliance_that_echoes_credentials_gets_nothing_written_down(
 # --- item 9 ---------------------------------------------------------------------------------------
 
 
-def test_item9_answers_that_stay_of_the_wrong_shape_exit_6(run_cli, home: Path, appliance: HostileAppliance) -> None:
+def test_item9_answers_that_stay_of_the_wrong_shape_exit_7(run_cli, home: Path, appliance: HostileAppliance) -> None:
     appliance.script({("GET", API_JOB): [Reply(200, job_info("RUNNING", 10)), Reply(200, {"status": ["?"]})]})
     result = _watch(run_cli, appliance, "--json")
-    assert result.code == cli.EXIT_UNREADABLE == 6
-    assert result.report["outcome"]["exit_code"] == 6
+    assert result.code == cli.EXIT_UNREADABLE == 7
+    assert result.report["outcome"]["exit_code"] == 7
 
 
 # --- item 10 --------------------------------------------------------------------------------------
