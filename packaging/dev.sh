@@ -5,6 +5,7 @@
 #   bash packaging/dev.sh test [pytest options]   # ruff + the whole test suite, offscreen
 #   bash packaging/dev.sh cli  [reconui-cli args] # the headless command line
 #   bash packaging/dev.sh sim  [reconui-sim args] # the appliance simulator alone
+#   bash packaging/dev.sh bench [--quick ...]     # benchmarks beside their floors -> docs/PERFORMANCE.md
 #
 # It installs the Debian libraries Qt loads (only those missing; with sudo when not root), creates
 # .venv next to pyproject.toml and installs reconui into it (again only when pyproject.toml changed).
@@ -90,8 +91,17 @@ case "$action" in
     ensure_venv
     exec .venv/bin/reconui-sim "$@"
     ;;
+  bench)
+    ensure_debian_packages "${offscreen_pkgs[@]}"
+    ensure_venv
+    # Bytecode as an installed app has it (pip compiles at install); pyinstrument for the profiles.
+    unset PYTHONDONTWRITEBYTECODE
+    .venv/bin/python -m compileall -q reconui bench >/dev/null
+    .venv/bin/python -m pip install -q --disable-pip-version-check "pyinstrument>=4.6" 2>/dev/null || true
+    exec .venv/bin/python -m bench "$@"
+    ;;
   *)
-    echo "usage: bash packaging/dev.sh run|test|cli|sim [options]" >&2
+    echo "usage: bash packaging/dev.sh run|test|cli|sim|bench [options]" >&2
     exit 2
     ;;
 esac

@@ -7,7 +7,12 @@ import sys
 from collections.abc import Sequence
 
 from reconui import __version__
-from reconui.simulator.scenarios import SCENARIOS
+
+#: The simulator's scenario names, spelled out so that parsing the command line does not import the
+#: simulator (its server and certificate code cost start-up time on every launch, demo or not).
+#: ``tests/test_startup_imports.py`` checks that this equals ``reconui.simulator.scenarios.SCENARIOS``.
+SCENARIO_NAMES = ("bad_sso", "expire", "fail", "flaky", "in_use", "not_allowed", "ok", "restart", "running",
+                  "warnings")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -17,7 +22,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--demo", action="store_true",
                         help="start the built-in appliance simulator on 127.0.0.1 and point the app at it")
-    parser.add_argument("--scenario", default="ok", choices=sorted(SCENARIOS),
+    parser.add_argument("--scenario", default="ok", choices=SCENARIO_NAMES,
                         help="the simulator scenario for --demo (default: ok)")
     parser.add_argument("--demo-duration", type=float, default=45.0, metavar="SECONDS",
                         help="how long the simulated job runs (default: 45)")

@@ -169,20 +169,23 @@ def main(args: argparse.Namespace) -> int:
     faulthandler.enable(crash_file)
     _install_excepthooks()
 
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import Qt, QTimer
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
     from reconui.core.pins import PinStore
     from reconui.core.render import MessageRenderer
-    from reconui.core.secrets import KeyringStore, diagnose_backend
     from reconui.ui import qtlog
     from reconui.ui.icons import app_icon
     from reconui.ui.job_controller import JobController
+    from reconui.ui.keyring_probe import KeyringProbe, warm_up_engine
     from reconui.ui.main_window import MainWindow
     from reconui.ui.settings import Settings
     from reconui.ui.worker import EngineFactory
 
+    # A worker thread running Python (parsing, the report, TLS) holds the GIL for up to the switch
+    # interval each time the GUI thread needs it; 1 ms instead of 5 ms keeps those waits below a frame.
+    sys.setswitchinterval(0.001)
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
@@ -194,19 +197,18 @@ def main(args: argparse.Namespace) -> int:
     qtlog.install()
     app._reconui_translators = _load_translators(app)  # type: ignore[attr-defined]  # keep them referenced
 
-    status = diagnose_backend()
-    logger.info("reconui %s starting; keyring %s (%s)", __version__, status.state, status.backend_name)
-    try:
-        store: Any = KeyringStore() if status.state == "secure" else None
-    except Exception:
-        logger.exception("The keyring could not be opened")
-        store = None
+    logger.info("reconui %s starting", __version__)
 
     demo_host = DemoHost(args.scenario, args.demo_duration)
     controller = JobController(EngineFactory())
     app.aboutToQuit.connect(lambda: about_to_quit(controller))
-    window = MainWindow(controller, Settings(), store=store, keyring_status=status, pins=PinStore(paths.pins_path()),
+    # The keyring is detected off the GUI thread once the window is up ("Remember" shows a pending
+    # state until then): keyring's backend probing cost ~90 ms of start-up and may hang on D-Bus.
+    window = MainWindow(controller, Settings(), store=None, keyring_status=None, pins=PinStore(paths.pins_path()),
                         render=MessageRenderer().render, demo_launcher=demo_host.launch)
+    keyring_probe = KeyringProbe(warm_up=warm_up_engine)
+    keyring_probe.finished.connect(window.set_keyring)
+    app._reconui_keyring_probe = keyring_probe  # type: ignore[attr-defined]  # alive until its thread reports
     if args.demo:
         try:
             window.enter_demo(demo_host.launch())
@@ -215,6 +217,7 @@ def main(args: argparse.Namespace) -> int:
             demo_host.stop()
             raise
     window.show()
+    QTimer.singleShot(0, keyring_probe.start_when_idle)  # the first paint comes first
     code = 1
     try:
         code = int(app.exec())

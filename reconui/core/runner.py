@@ -103,12 +103,17 @@ class RunOptions:
     changes the interval grows by ``backoff`` up to ``max_interval``. ``min_interval`` is a floor for
     every wait, which keeps the runner at or below one request per second on average (a re-login
     adds one login and one retried call to a poll, no more).
+
+    ``max_interval`` is 1.5 s, not the 10 s of common vSphere task pollers: a change after a long
+    steady phase (the job sits minutes at one percentage, then moves) was shown up to 10 s late.
+    At 1.5 s a change shows within about 1.5 s at about 40 job polls a minute while steady
+    (``bash packaging/dev.sh bench``, detection latency; docs/PERFORMANCE.md).
     """
 
     #: Seconds of unusable answers (transient errors) before GaveUpWaiting.
     outage_window: float = 1800.0
     min_interval: float = 1.0
-    max_interval: float = 10.0
+    max_interval: float = 1.5
     backoff: float = 1.5
     #: First wait after a transient error, growing by ``outage_backoff`` up to ``outage_max_delay``.
     outage_initial_delay: float = 2.0

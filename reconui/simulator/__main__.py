@@ -13,7 +13,13 @@ import sys
 import threading
 from collections.abc import Sequence
 
-from reconui.simulator.config import DEFAULT_PASSWORD, DEFAULT_USER, RESTORE_STATES, SimulatorConfig
+from reconui.simulator.config import (
+    DEFAULT_PASSWORD,
+    DEFAULT_USER,
+    RESTORE_STATES,
+    SimulatorConfig,
+    parse_progress_plan,
+)
 from reconui.simulator.scenarios import SCENARIOS
 from reconui.simulator.simulator import Simulator
 
@@ -60,6 +66,11 @@ def build_parser() -> argparse.ArgumentParser:
     add("--flaky-rate", type=float, default=0.3, help="flaky: share of faulty replies (default: %(default)s)")
     add("--flaky-seed", type=int, default=1, help="flaky: RNG seed (default: %(default)s)")
     add("--flaky-slow-delay", type=float, default=2.0, help="flaky: delay of slow replies (default: %(default)s)")
+    add("--latency", type=float, default=0.0, help="seconds every reply waits, as on a slow link (default: 0)")
+    add("--progress-plan", type=parse_progress_plan, default=(), metavar="S:P,...",
+        help="progress steps as seconds-after-start:percent, e.g. 2:5,90:40 (default: linear over --duration)")
+    add("--time-scale", type=float, default=1.0,
+        help="the appliance's clock runs this many times faster than real time (default: 1)")
     add("--api-session-cookie", action="store_true", help="/api/session create also sets the cookie (Path=/api)")
     add("--rest-job-error-wrapped", action="store_true", help="wrap Info.error on /rest as {type, value}")
     add("--no-localize", action="store_true", help="never fill 'localized'")
@@ -103,6 +114,9 @@ def config_from_args(args: argparse.Namespace) -> SimulatorConfig:
         sso_required=not args.sso_optional,
         allow_create_after_finish=not args.no_create_after_finish,
         prefer_cookie=args.prefer_cookie,
+        latency=args.latency,
+        progress_plan=args.progress_plan,
+        time_scale=args.time_scale,
     )
 
 

@@ -225,4 +225,4 @@ class Appliance:
         plan = build_plan(
             config.scenario, spec, started_wall, config.duration, fail_at=config.fail_at, restart_end=restart_end
         )
-        return ReconciliationJob(plan, config.duration, started_wall, started_mono)
+        return ReconciliationJob(plan, config.duration, started_wall, started_mono, config.progress_plan)

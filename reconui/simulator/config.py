@@ -30,6 +30,24 @@ API_FLAVOR_SINCE = (7, 0, 2)
 STD_FIELDS_SINCE = API_FLAVOR_SINCE
 
 
+def parse_progress_plan(text: str) -> tuple[tuple[float, int], ...]:
+    """Turn ``"1:5,40:30,160:80"`` (seconds:percent, comma-separated) into progress steps.
+
+    Raises:
+        ValueError: if a step is not ``number:integer``.
+    """
+    steps = []
+    for item in filter(None, (part.strip() for part in text.split(","))):
+        seconds, sep, percent = item.partition(":")
+        try:
+            if not sep:
+                raise ValueError
+            steps.append((float(seconds), int(percent)))
+        except ValueError:
+            raise ValueError(f"progress plan steps look like 40:30 (seconds:percent), got {item!r}") from None
+    return tuple(sorted(steps))
+
+
 def parse_version(text: str) -> tuple[int, int, int]:
     """Turn ``"7.0.3"`` or ``"7.0.3.01000"`` into ``(7, 0, 3)``.
 
@@ -115,6 +133,18 @@ class SimulatorConfig:
     #: Value of ``Info.operation`` (§3.3, not documented).
     job_operation: str = "create"
 
+    # Benchmarks (``bench/``): a slow link, a step-wise progress timeline, a compressed clock.
+    #: Every reply waits this many seconds before it is written, as over a slow WAN or VPN link.
+    latency: float = 0.0
+    #: ``((seconds after job start, percent), ...)``: progress moves in these steps (long steady
+    #: phases, sudden jumps) instead of growing linearly with ``duration``, and the job's step
+    #: messages appear one per step, so the Info changes only at these instants and at the end;
+    #: empty = linear progress and messages at fixed fractions of ``duration``.
+    progress_plan: tuple[tuple[float, int], ...] = ()
+    #: The appliance's clock runs this many times faster than real time (job timelines, session
+    #: ages, restart windows), so a two-hour job can be watched in minutes; 1 = real time.
+    time_scale: float = 1.0
+
     #: Idle keep-alive connections are closed after this many seconds.
     connection_timeout: float = 30.0
     #: A request (line, headers and body) must be complete this many seconds after its first byte,
@@ -129,6 +159,11 @@ class SimulatorConfig:
             raise ValueError(f"flavors must be a non-empty subset of {FLAVORS}, got {self.flavors!r}")
         if self.duration <= 0:
             raise ValueError("duration must be positive")
+        if self.latency < 0 or self.time_scale <= 0:
+            raise ValueError("latency must not be negative and time_scale must be positive")
+        object.__setattr__(self, "progress_plan", tuple((float(t), int(p)) for t, p in self.progress_plan))
+        if any(t < 0 or not 0 <= p <= 99 for t, p in self.progress_plan):
+            raise ValueError("progress_plan needs (seconds >= 0, percent 0..99) steps")
         if self.connection_timeout <= 0 or self.request_timeout <= 0:
             raise ValueError("connection_timeout and request_timeout must be positive")
         parse_version(self.appliance_version)

@@ -138,11 +138,22 @@ def build_plan(
 class ReconciliationJob:
     """One job instance; immutable after creation, snapshots computed from elapsed time."""
 
-    def __init__(self, plan: JobPlan, duration: float, started_wall: datetime, started_mono: float) -> None:
+    def __init__(self, plan: JobPlan, duration: float, started_wall: datetime, started_mono: float,
+                 progress_plan: tuple[tuple[float, int], ...] = ()) -> None:
         self.plan = plan
         self.duration = duration
         self.started_wall = started_wall
         self.started_mono = started_mono
+        self.progress_plan = progress_plan
+
+    def _progress(self, elapsed: float, fraction: float) -> int:
+        if not self.progress_plan:
+            return min(99, int(fraction * 100))
+        shown = 0
+        for at, percent in self.progress_plan:
+            if at <= elapsed:
+                shown = percent
+        return shown
 
     def elapsed(self, now_mono: float) -> float:
         """Seconds since the job started."""
@@ -160,8 +171,13 @@ class ReconciliationJob:
             shown = (*tuple(s.message for s in plan.steps), plan.completion)
             end = self.started_wall + timedelta(seconds=self.duration)
             return JobSnapshot("SUCCEEDED", 100, self.started_wall, end, shown, None)
-        shown = tuple(s.message for s in plan.steps if s.at <= fraction)
-        return JobSnapshot("RUNNING", min(99, int(fraction * 100)), self.started_wall, None, shown, None)
+        if self.progress_plan:  # one step message with each progress step: nothing changes in between
+            reached = sum(1 for at, _ in self.progress_plan if at <= self.elapsed(now_mono))
+            shown = tuple(s.message for s in plan.steps[:reached])
+        else:
+            shown = tuple(s.message for s in plan.steps if s.at <= fraction)
+        progress = self._progress(self.elapsed(now_mono), fraction)
+        return JobSnapshot("RUNNING", progress, self.started_wall, None, shown, None)
 
     def running(self, now_mono: float) -> bool:
         """True while the job has neither succeeded nor failed."""

@@ -306,6 +306,8 @@ class RequestHandler(BaseHTTPRequestHandler):
         except BodyError as exc:  # the framing is lost: answer, then close
             body, body_error, self.close_connection = b"", exc, True
         self._reader.next_request()  # the request is in: writing the answer gets the full idle timeout
+        if config.latency:
+            self.server.simulator.stopping.wait(config.latency)
         phase = appliance.restart_phase()
         if phase == "unavailable":
             record["fault"] = "restart-503"

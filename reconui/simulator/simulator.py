@@ -7,6 +7,8 @@ several simulators in one process; only the CLI's ``main`` deals with signals.
 from __future__ import annotations
 
 import threading
+import time
+from collections.abc import Callable
 from typing import Any
 
 from reconui.simulator.appliance import Appliance
@@ -14,6 +16,14 @@ from reconui.simulator.certificate import ServerCertificate, generate_self_signe
 from reconui.simulator.config import SimulatorConfig
 from reconui.simulator.requestlog import RequestLog
 from reconui.simulator.server import Faults, Listener
+
+
+def scaled_clock(scale: float) -> Callable[[], float]:
+    """``time.monotonic``, or a clock that runs ``scale`` times faster from now on (benchmarks)."""
+    if scale == 1.0:
+        return time.monotonic
+    origin = time.monotonic()
+    return lambda: origin + (time.monotonic() - origin) * scale
 
 
 class Simulator:
@@ -36,7 +46,7 @@ class Simulator:
             self.certificate = generate_self_signed(hosts)
         # Built here, not in start(): an unusable --cert/--key is reported as such, before any bind.
         self._ssl_context = self.certificate.ssl_context()
-        self.appliance = Appliance(self.config)
+        self.appliance = Appliance(self.config, scaled_clock(self.config.time_scale))
         self.faults = Faults(self.config.flaky_rate, self.config.flaky_seed, self.config.flaky_kinds)
         self.stopping = threading.Event()
         self.request_log: RequestLog = RequestLog(None)

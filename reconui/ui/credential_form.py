@@ -130,8 +130,22 @@ class CredentialForm(QGroupBox):
     # --- keyring -----------------------------------------------------------------------------
 
     def set_keyring_status(self, state: str, backend_name: str, detail: str) -> None:
-        """Enable "Remember" only for a secure backend, and say where passwords go."""
+        """Enable "Remember" only for a secure backend, and say where passwords go.
+
+        ``state`` "pending": the keyring is still being detected (off the GUI thread); the boxes are
+        disabled and say so until the result arrives.
+        """
         self._keyring_ok = state == "secure"
+        if state == "pending":
+            text = tr("Remember (checking the keyring…)")
+            for box, what in ((self.vc_remember, tr("the vCenter password")),
+                              (self.sso_remember, tr("the SSO password"))):
+                box.setText(text)
+                box.setEnabled(False)
+                box.setAccessibleName(tr("Remember {what}: {state}").format(what=what, state=text))
+                box.setToolTip(tr("reconui is finding out whether a secure password store is available."))
+            self.keyring_note.hide()
+            return
         if self._keyring_ok:
             text = tr("Remember in {backend}").format(backend=backend_name or tr("the system keyring"))
         else:
@@ -140,6 +154,7 @@ class CredentialForm(QGroupBox):
         for box, what in ((self.vc_remember, tr("the vCenter password")), (self.sso_remember, tr("the SSO password"))):
             box.setText(text)
             box.setEnabled(self._keyring_ok)
+            box.setToolTip("")
             box.setAccessibleName(tr("Remember {what}: {state}").format(what=what, state=text))
             if not self._keyring_ok:
                 box.setChecked(False)

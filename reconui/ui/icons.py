@@ -23,6 +23,9 @@ from reconui.ui import resources_rc
 RESOURCES_MODULE = resources_rc
 
 _PLACEHOLDER = b"#000000"
+#: Rendered icons by (name, device size, disabled, colour, scale); a handful of icons, sizes and modes.
+_PIXMAP_CACHE_SIZE = 256
+_PIXMAPS: dict[tuple[object, ...], QPixmap] = {}
 
 
 @cache
@@ -48,26 +51,39 @@ class _TintedSvgEngine(QIconEngine):
         super().__init__()
         self._name = name
 
-    def _data(self, mode: QIcon.Mode) -> QByteArray:
-        source = _svg_source(self._name)
+    @staticmethod
+    def _colour(mode: QIcon.Mode) -> bytes:
         app = QGuiApplication.instance()
         palette = QGuiApplication.palette() if app is not None else QPalette()
         group = QPalette.ColorGroup.Disabled if mode == QIcon.Mode.Disabled else QPalette.ColorGroup.Active
-        colour = palette.color(group, QPalette.ColorRole.WindowText).name().encode("ascii")
-        return QByteArray(source.replace(_PLACEHOLDER, colour))
+        return palette.color(group, QPalette.ColorRole.WindowText).name().encode("ascii")
+
+    def _data(self, mode: QIcon.Mode) -> QByteArray:
+        return QByteArray(_svg_source(self._name).replace(_PLACEHOLDER, self._colour(mode)))
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
         renderer = QSvgRenderer(self._data(mode))
         renderer.render(painter, QRectF(rect))
 
     def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float) -> QPixmap:
+        # Qt asks again on every repaint of a button; rendering the SVG each time cost ~1 ms per icon
+        # on the GUI thread while a job updates the window. The cache key includes the colour, so a
+        # scheme change renders afresh.
         device_size = QSize(max(1, round(size.width() * scale)), max(1, round(size.height() * scale)))
+        key = (self._name, device_size.width(), device_size.height(), mode == QIcon.Mode.Disabled,
+               self._colour(mode), scale)
+        cached = _PIXMAPS.get(key)
+        if cached is not None:
+            return cached
         pixmap = QPixmap(device_size)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
         self.paint(painter, QRect(QPoint(0, 0), device_size), mode, state)
         painter.end()
         pixmap.setDevicePixelRatio(scale)
+        if len(_PIXMAPS) >= _PIXMAP_CACHE_SIZE:
+            _PIXMAPS.pop(next(iter(_PIXMAPS)))
+        _PIXMAPS[key] = pixmap
         return pixmap
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:

@@ -44,12 +44,21 @@ class KeyringBinding:
         self._alert = alert
 
     def apply_status(self, status: KeyringStatus | None) -> None:
-        """Show what the keyring can do (secure, locked, unavailable) next to the checkboxes."""
+        """Show what the keyring can do (secure, locked, unavailable) next to the checkboxes.
+
+        ``None``: the detection still runs off the GUI thread; "Remember" shows a pending state.
+        """
+        if status is None:
+            self._form.set_keyring_status("pending", "", "")
+            return
         self._form.set_keyring_status(getattr(status, "state", "unavailable"), getattr(status, "backend_name", ""),
                                       getattr(status, "detail", ""))
 
-    def fill(self) -> None:
-        """Fill passwords remembered for the current host and users."""
+    def fill(self, *, keep_typed: bool = False) -> None:
+        """Fill passwords remembered for the current host and users.
+
+        ``keep_typed``: never over a password the user has already typed (a late keyring result).
+        """
         if not self._form.keyring_usable or self.store is None:
             return
         host = self._host()
@@ -60,7 +69,7 @@ class KeyringBinding:
                  (form.sso_user, form.sso_password.edit, form.sso_remember))
         for user_edit, password_edit, remember in pairs:
             user = user_edit.text().strip()
-            if not user or not self._settings.keyring_entry_saved(user, host):
+            if not user or (keep_typed and password_edit.text()) or not self._settings.keyring_entry_saved(user, host):
                 continue
             try:
                 password = self.store.get(host, user)

@@ -115,7 +115,8 @@ class MainWindow(ConnectFlowMixin, JobActionsMixin, WindowActionsMixin, DemoMixi
         controller: the long-lived job controller (owned by the application).
         settings: typed INI settings.
         store: where remembered passwords live (GUI thread only); None when the keyring is unusable.
-        keyring_status: what ``diagnose_backend()`` found at startup.
+        keyring_status: what ``diagnose_backend()`` found, or ``None`` while it is still being found
+            out off the GUI thread: "Remember" then shows a pending state until :meth:`set_keyring`.
         pins: the pin file ("Trust and remember" writes to it).
         render: ``LocalizableMessage -> str`` for the appliance's messages.
         dialogs: the modal questions (tests inject non-blocking ones).
@@ -171,6 +172,10 @@ class MainWindow(ConnectFlowMixin, JobActionsMixin, WindowActionsMixin, DemoMixi
     @property
     def store(self) -> CredentialStore | None:
         return self.keyring.store
+
+    @store.setter
+    def store(self, store: CredentialStore | None) -> None:
+        self.keyring.store = store
 
     # --- construction ------------------------------------------------------------------------
 
@@ -374,6 +379,19 @@ class MainWindow(ConnectFlowMixin, JobActionsMixin, WindowActionsMixin, DemoMixi
 
     def _apply_keyring_status(self) -> None:
         self.keyring.apply_status(self.keyring_status)
+
+    @Slot(object, object)
+    def set_keyring(self, status: KeyringStatus | None, store: CredentialStore | None) -> None:
+        """The keyring detection's result (queued to the GUI thread by ``KeyringProbe``).
+
+        Remembered passwords are filled in now, as they would have been at start, but never over a
+        password the user has already typed.
+        """
+        self.keyring_status = status
+        self.keyring.store = store
+        self._apply_keyring_status()
+        self._update_actions()  # re-applies the login and job locks to the "Remember" boxes
+        self.keyring.fill(keep_typed=True)
 
     def _fill_from_keyring(self) -> None:
         self.keyring.fill()

@@ -20,20 +20,20 @@ import threading
 from collections.abc import Callable, Mapping
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from reconui.core import paths
-from reconui.core.client import ApplianceClient
 from reconui.core.errors import CertificateChanged, CertificateUntrusted, ReconError
 from reconui.core.events import Connected, Event, PreflightDone, RunFailed
 from reconui.core.logging_setup import redact
 from reconui.core.models import Credentials, JobInfo, JobSpec, Target, TrustDecision
-from reconui.core.pins import PinStore
-from reconui.core.render import MessageRenderer
-from reconui.core.report import ReportFiles, RunReport
-from reconui.core.runner import JobRunner, ReconClient, RunOptions
-from reconui.core.tls import check_trust
+
+if TYPE_CHECKING:  # the engine (requests, urllib3, truststore, cryptography) loads on the first task
+    from reconui.core.pins import PinStore
+    from reconui.core.report import ReportFiles, RunReport
+    from reconui.core.runner import JobRunner, ReconClient, RunOptions
 
 logger = logging.getLogger(__name__)
 
@@ -51,6 +51,10 @@ def _utc_now() -> datetime:
 class EngineFactory:
     """Builds the engine objects the worker uses; tests pass a subclass with fakes or faster polling.
 
+    The engine modules are imported inside the methods, on the worker thread at the first task: the
+    first window needs none of them, and importing them up front cost a third of the start-up time
+    (``docs/PERFORMANCE.md``). ``tests/test_startup_imports.py`` keeps it that way.
+
     Args:
         pins_path: the pin file (``None`` = :func:`reconui.core.paths.pins_path`).
         run_options: the runner's pacing (``None`` = the engine's defaults).
@@ -64,20 +68,31 @@ class EngineFactory:
         self.reports_dir = reports_dir
 
     def pins(self) -> PinStore:
+        from reconui.core.pins import PinStore
+
         return PinStore(self.pins_path or paths.pins_path())
 
     def check_trust(self, target: Target, session_pins: Mapping[str, str]) -> TrustDecision:
+        from reconui.core.tls import check_trust
+
         return check_trust(target, self.pins(), session_pins=session_pins)
 
     def client(self, target: Target, trust: TrustDecision) -> ReconClient:
+        from reconui.core.client import ApplianceClient
+
         return ApplianceClient(target, trust)
 
     def runner(self, client: ReconClient, credentials: Credentials, on_event: Callable[[Event], None],
                cancel: threading.Event) -> JobRunner:
+        from reconui.core.runner import JobRunner, RunOptions
+
         options = self.run_options if self.run_options is not None else RunOptions()
         return JobRunner(client, credentials, on_event=on_event, cancel=cancel, options=options)
 
     def report(self, target: Target, options: Mapping[str, object]) -> RunReport:
+        from reconui.core.render import MessageRenderer
+        from reconui.core.report import RunReport
+
         return RunReport(target=target, options=dict(options), renderer=MessageRenderer())
 
     def write_report(self, report: RunReport) -> ReportFiles:

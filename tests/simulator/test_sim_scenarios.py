@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import socket
 import time
+from datetime import datetime, timezone
 
 import pytest
 import requests
@@ -189,3 +190,47 @@ def test_flaky(simulator_factory, client_factory):
     faults = {r.get("fault") for r in sim.requests} - {None}
     assert faults == {"garbage", "truncated", "html502", "slow"}
     assert {"ok", "garbage", "502", "broken"} <= kinds
+
+
+# --- benchmark knobs: progress plan, latency, time scale ---------------------------------------
+
+
+def test_progress_plan_moves_in_steps_and_the_job_still_ends_on_time() -> None:
+    from reconui.simulator.config import SimulatorConfig as Config
+    from reconui.simulator.config import parse_progress_plan
+    from reconui.simulator.job import CreateSpec, ReconciliationJob, build_plan
+
+    plan = parse_progress_plan("40:30, 2:5,160:80")
+    assert plan == ((2.0, 5), (40.0, 30), (160.0, 80))
+    assert Config(progress_plan=plan, duration=200).progress_plan == plan
+    start = datetime.now(timezone.utc)
+    job = ReconciliationJob(build_plan("ok", CreateSpec(), start, 200.0, fail_at=0.5), 200.0, start, 0.0, plan)
+    assert [job.snapshot(t).progress for t in (0.0, 1.9, 2.0, 39.0, 40.0, 150.0, 160.0, 199.0)] == \
+        [0, 0, 5, 5, 30, 30, 80, 80]
+    # One step message per progress step: between steps the Info does not change at all.
+    assert [len(job.snapshot(t).messages) for t in (0.0, 2.0, 39.0, 40.0, 159.0, 160.0)] == [0, 1, 1, 2, 2, 3]
+    assert job.snapshot(100.0) == job.snapshot(150.0)
+    assert job.snapshot(200.0).status == "SUCCEEDED" and job.snapshot(200.0).progress == 100
+    for bad in ("5", "a:1", "1:x"):
+        with pytest.raises(ValueError):
+            parse_progress_plan(bad)
+    with pytest.raises(ValueError):
+        Config(progress_plan=((1.0, 100),))
+
+
+def test_time_scale_runs_the_appliance_clock_faster() -> None:
+    from reconui.simulator.simulator import scaled_clock
+
+    assert scaled_clock(1.0) is time.monotonic
+    clock = scaled_clock(100.0)
+    first = clock()
+    time.sleep(0.05)
+    assert clock() - first >= 4.0  # 0.05 s real = 5 s appliance time (no upper bound: no timed assertions)
+
+
+def test_benchmark_knobs_are_validated() -> None:
+    from reconui.simulator.config import SimulatorConfig as Config
+
+    for bad in ({"latency": -0.1}, {"time_scale": 0.0}, {"progress_plan": ((-1.0, 5),)}):
+        with pytest.raises(ValueError):
+            Config(**bad)  # type: ignore[arg-type]

@@ -1,0 +1,88 @@
+"""Start-up probe: run a GUI entry point until its main window is shown and the event loop is idle.
+
+Run as ``python bench/probe_start.py bare|app [app args]``. It wraps ``QApplication.exec`` so that,
+once the program enters its event loop, the first ``aboutToBlock`` of the event dispatcher (nothing
+left to process: the window is shown, painted and idle) prints one line and ends the process::
+
+    IDLE <seconds since the interpreter started, by CLOCK_MONOTONIC> <peak RSS KiB> <CPU s>
+
+Both variants pay the same probe cost, so the ratio compares only what the programs do. The parent
+(:mod:`bench.startup`) also measures wall time and peak RSS itself from outside (``os.wait4``).
+``BENCH_SETTLE=seconds`` keeps the loop running that long after the first idle moment and then
+prints a ``SETTLED`` line the same way (peak RSS once the background start-up work is done).
+``BENCH_MODULES=path`` writes the names in ``sys.modules`` at the moment the loop starts (used by
+``tests/test_startup_imports.py``); ``BENCH_PROFILE=1`` quits through Qt instead of ``os._exit`` so
+a profiler wrapping this script can write its output.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import sys
+import time
+
+from PySide6.QtCore import QAbstractEventDispatcher, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+_exec = QApplication.exec
+
+
+def _report_when_idle() -> None:
+    dispatcher = QAbstractEventDispatcher.instance()
+
+    def idle() -> None:
+        dispatcher.aboutToBlock.disconnect(idle)
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        print(f"IDLE {time.monotonic():.6f} {usage.ru_maxrss} {usage.ru_utime + usage.ru_stime:.6f}", flush=True)
+        settle = float(os.environ.get("BENCH_SETTLE", "0"))
+        if settle:  # let the background work after the first idle moment (keyring, engine warm-up) finish
+            QTimer.singleShot(int(settle * 1000), _report_settled)
+            return
+        if os.environ.get("BENCH_PROFILE"):
+            app = QApplication.instance()
+            for window in app.topLevelWidgets():
+                window.close()
+            app.quit()
+            return
+        os._exit(0)
+
+    dispatcher.aboutToBlock.connect(idle)
+
+
+def _report_settled() -> None:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    print(f"SETTLED {time.monotonic():.6f} {usage.ru_maxrss} {usage.ru_utime + usage.ru_stime:.6f}", flush=True)
+    os._exit(0)
+
+
+def _exec_and_report(*_args: object) -> int:
+    modules_file = os.environ.get("BENCH_MODULES")
+    if modules_file:
+        with open(modules_file, "w", encoding="utf-8") as out:
+            out.write("\n".join(sorted(sys.modules)))
+    QTimer.singleShot(0, _report_when_idle)
+    return _exec()  # static in PySide6: ``app.exec()`` and ``QApplication.exec()`` are the same call
+
+
+QApplication.exec = staticmethod(_exec_and_report)  # type: ignore[method-assign,assignment]
+
+
+def bare() -> int:
+    """The floor: a bare ``QMainWindow``, shown."""
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.show()
+    return app.exec()
+
+
+def main() -> int:
+    if sys.argv[1] == "bare":
+        return bare()
+    from reconui.__main__ import main as reconui_main
+
+    return reconui_main(sys.argv[2:])
+
+
+if __name__ == "__main__":
+    sys.exit(main())
