@@ -62,7 +62,9 @@ class CallDeadline:
                  tb: TracebackType | None) -> None:
         with self._lock:
             self._done = True
-            self._sockets.clear()
+            watched, self._sockets = self._sockets, []
+        for sock in watched:
+            sock.close()
         with _registry_lock:
             _active.discard(self)
         if self._token is not None:
@@ -74,13 +76,25 @@ class CallDeadline:
         return self.expired or self.aborted
 
     def watch(self, sock: socket.socket) -> None:
-        """Include ``sock`` in this call; shut it down at once if the call has already been cut."""
+        """Include ``sock`` in this call; shut it down at once if the call has already been cut.
+
+        The deadline keeps its own duplicate of the descriptor, not ``sock`` itself: wrapping a
+        socket in TLS (urllib3's connect, the certificate check) *detaches* the plain socket object,
+        so shutting that object down during a stalled handshake would do nothing. ``shutdown(2)``
+        acts on the connection behind every duplicate, so the duplicate cuts the call whatever
+        object the caller holds by then; it is closed when the call ends.
+        """
+        try:
+            handle = socket.fromfd(sock.fileno(), sock.family, sock.type)
+        except OSError:  # already closed: nothing left to cut
+            return
         with self._lock:
             if self._done:
+                handle.close()
                 return
-            self._sockets.append(sock)
+            self._sockets.append(handle)
             if self.ended_early:
-                _shutdown(sock)
+                _shutdown(handle)
 
     def _cut(self) -> None:
         with self._lock:

@@ -7,6 +7,7 @@ work by the server's own record that the client hung up before the answer was co
 from __future__ import annotations
 
 import os
+import socket
 import stat
 import threading
 from collections.abc import Iterator
@@ -322,3 +323,63 @@ def test_item6_abort_all_cuts_a_call_in_flight(appliance: HostileAppliance, tmp_
     assert errors and isinstance(errors[0], ReconError)
     delivery = next(d for d in appliance.deliveries if d.path == API_JOB)
     assert not delivery.complete
+
+
+class _HandshakeStaller:
+    """Accepts TCP, reads the client's first TLS bytes (the ClientHello), then never answers: the
+    client is provably blocked *inside* its TLS handshake once :attr:`hello_seen` is set."""
+
+    def __init__(self) -> None:
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self._listener.getsockname()[1]
+        self.hello_seen = threading.Event()
+        self._conns: list[socket.socket] = []
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+        self._thread.start()
+
+    def _serve(self) -> None:
+        try:
+            conn, _ = self._listener.accept()
+        except OSError:
+            return
+        self._conns.append(conn)
+        if conn.recv(1):
+            self.hello_seen.set()
+
+    def close(self) -> None:
+        for conn in self._conns:
+            conn.close()
+        self._listener.close()
+
+
+@pytest.mark.parametrize("step", ["certificate check", "client connect"])
+def test_item6_abort_all_cuts_a_stalled_tls_handshake(step: str, appliance: HostileAppliance, tmp_path: Path) -> None:
+    """wrap_socket detaches the plain socket: the deadline must still reach the TLS socket's
+    connection, or a stop during a handshake waits for the full read timeout (seen under load)."""
+    staller = _HandshakeStaller()
+    decision = check_trust(appliance.target(), PinStore(tmp_path / "pins"), session_pins={
+        appliance.target().address: appliance.sha256})
+    target = Target(host="127.0.0.1", port=staller.port, proxy=appliance.target().proxy,
+                    connect_timeout=30.0, read_timeout=30.0)
+    errors: list[BaseException] = []
+
+    def call() -> None:
+        try:
+            if step == "certificate check":
+                check_trust(target, PinStore(tmp_path / "pins2"))
+            else:
+                ApplianceClient(target, decision).login(ADMIN)
+        except BaseException as exc:
+            errors.append(exc)
+
+    worker = threading.Thread(target=call)
+    worker.start()
+    try:
+        assert staller.hello_seen.wait(20)
+        abort_all()
+        worker.join(20)  # far below the 30 s read timeout the call would otherwise wait for
+        assert not worker.is_alive()
+        assert errors and isinstance(errors[0], ReconError)
+    finally:
+        staller.close()
+        worker.join(35)
