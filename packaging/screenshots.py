@@ -174,7 +174,7 @@ def main() -> int:
             cert = fetch_certificate(Target(host=sim.host, port=sim.port, proxy=ProxyChoice(ProxyMode.NONE)))
             dialog = TrustDialog(cert, "10.0.0.5:443", name_mismatch=True)
             dialog.show()
-            save(dialog, "11-name-mismatch")
+            save(dialog, "15-name-mismatch")
             dialog.close()
 
         if want("existing"):
@@ -182,7 +182,7 @@ def main() -> int:
             sim = simulator(scenario="running", duration=40.0)
             win = window(sim, "running")
             connected(win)
-            save(win, "12-existing-job")
+            save(win, "16-existing-job")
             win.close()
 
         if want("preflight") or want("running"):
@@ -228,7 +228,7 @@ def main() -> int:
                 popup = NotificationPopup(note.title, note.text)
                 popup.adjustSize()
                 popup.show()
-                save(popup, "13-notification")
+                save(popup, "17-notification")
                 popup.close()
             win.close()
 
@@ -254,7 +254,7 @@ def main() -> int:
             # The runs above left their reports in the throwaway home: the History view lists them.
             history = HistoryDialog()
             history.show()
-            save(history, "14-history")
+            save(history, "18-history")
             history.close()
     finally:
         for controller in controllers:
