@@ -69,7 +69,7 @@ def test_ready_to_start_is_never_shown_while_starting_is_blocked(harness_factory
     panel = h.window.preflight_panel
     assert not panel.start_button.isEnabled()
     assert "ready to start" not in panel.job_label.text().lower()
-    assert "blocked" in panel.job_label.text()
+    assert "restore" in panel.job_label.text()  # says what it waits for
 
 
 def test_the_title_carries_state_and_percent_and_the_end_notifies(harness_factory, simulator_factory):
