@@ -12,6 +12,7 @@ Where things are:
 - :mod:`reconui.ui.job_actions` — start, attach, check again, stop, and asking before a watched job
   drops out of view (close, quit, disconnect, stop).
 - :mod:`reconui.ui.window_actions` — menus, reports, history, trusted certificates, About.
+- :mod:`reconui.ui.window_layout` — what collapses once connected, the summary line, the title.
 - :mod:`reconui.ui.demo_wiring` — the built-in simulator; :class:`DemoInfo`.
 - here — building the widgets, start/attach, leaving a watched job, and :meth:`MainWindow._route`,
   the one table of what each engine event does to the window.
@@ -84,6 +85,7 @@ from reconui.ui.settings import Settings
 from reconui.ui.times import clock_time
 from reconui.ui.widgets import AlertKind, AlertStrip
 from reconui.ui.window_actions import WindowActionsMixin, report_paths
+from reconui.ui.window_layout import WindowLayoutMixin
 from reconui.ui.worker import TASK_CONNECT, TASK_PREFLIGHT, TASK_RUN, TASK_TRUST
 
 if TYPE_CHECKING:  # not on the start path: the first window needs neither the keyring nor the views
@@ -108,7 +110,7 @@ def default_size(available: QRect) -> tuple[int, int]:
     return width, height
 
 
-class MainWindow(ConnectFlowMixin, JobActionsMixin, WindowActionsMixin, DemoMixin, QMainWindow):
+class MainWindow(ConnectFlowMixin, JobActionsMixin, WindowActionsMixin, WindowLayoutMixin, DemoMixin, QMainWindow):
     """The reconui window.
 
     Args:
@@ -432,65 +434,6 @@ class MainWindow(ConnectFlowMixin, JobActionsMixin, WindowActionsMixin, DemoMixi
     def _connection_changed(self) -> None:
         self._update_layout()
         self._update_summary_line()
-
-    def _update_layout(self) -> None:
-        """Once connected, steps 1 and 2 collapse into the summary line; the panels get the width.
-
-        The SSO part of step 2 stays while a start is offered (it is what a start needs); the
-        vCenter login rows, disabled for the rest of the run, never do.
-        """
-        connected = self.connection_state == ConnectionState.CONNECTED
-        panel = self.preflight_panel
-        start_offered = any(b.isVisibleTo(panel) for b in (panel.start_button, panel.start_again_button)) or (
-            self.job_panel.again_button.isVisibleTo(self.job_panel))
-        # A job's result on screen keeps the width until the SSO fields are needed (see _start).
-        result_shown = self.job_panel.state in (JobState.SUCCEEDED, JobState.FAILED, JobState.STOPPED,
-                                                JobState.PREVIOUS)
-        sso_wanted = start_offered and not self.job_panel.watching and (not result_shown or self.sso_requested)
-        self.connection_form.setVisible(not connected)
-        self.credential_form.set_login_rows_visible(not connected)
-        self.forms_column.setVisible(not connected or sso_wanted)
-        self.summary_bar.setVisible(connected)
-        # One Disconnect button, in the summary line while connected, below the forms otherwise.
-        holder = self.summary_layout if connected else self.button_row
-        if self.disconnect_button.parentWidget() is not (self.summary_bar if connected else self.forms_column):
-            holder.insertWidget(holder.count() if connected else 1, self.disconnect_button)
-
-    def _update_summary_line(self) -> None:
-        target = self.target
-        if self.connection_state != ConnectionState.CONNECTED or target is None:
-            return
-        user = self.credential_form.vc_user.text().strip()
-        trust = self.trust_text(self.trust) if self.trust is not None else ""
-        text = self.tr("{address} · /{flavor} · {user} · {trust}").format(
-            address=target.address, flavor=self.flavor or "?", user=user, trust=trust)
-        if self.is_demo_target(target):
-            text = self.tr("SIMULATION · {summary}").format(summary=text)
-        self.summary_label.setText(text)
-        self.summary_label.setToolTip(text)
-
-    def _update_title(self) -> None:
-        """``RUNNING 45 % — vcsa01 — reconui``: the state shows in the taskbar while working elsewhere."""
-        target = self.target
-        host = target.host if target is not None and self.connection_state != ConnectionState.DISCONNECTED \
-            else ""
-        panel = self.job_panel
-        info = panel.info
-        if panel.state in (JobState.RUNNING, JobState.WAITING, JobState.STARTING) and info is not None:
-            state = self.tr("{status} {percent} %").format(status=panel.badge.text(), percent=info.progress)
-        elif panel.state in (JobState.SUCCEEDED, JobState.FAILED, JobState.REFUSED, JobState.STOPPED):
-            state = panel.badge.text()
-        else:
-            state = ""
-        if state and host:
-            title = self.tr("{state} — {host} — reconui").format(state=state, host=host)
-        elif host:
-            title = self.tr("{host} — reconui").format(host=host)
-        else:
-            title = self.tr("reconui — vCenter reconciliation")
-        if self.demo is not None and target is not None and self.is_demo_target(target):
-            title = self.tr("[SIMULATION] {title}").format(title=title)
-        self.setWindowTitle(title)
 
     # --- events ------------------------------------------------------------------------------
 
