@@ -7,6 +7,8 @@ Run under a virtual X server (the xcb platform, as users see it)::
     ... screenshots.py --size 1024x700 --suffix=-1024x700 --only connection --only failed
     ... screenshots.py --dark --suffix=-dark --only connection --only trust --only running --only succeeded
     ... screenshots.py --only failed --only notification (the notification is the failed job's)
+    # the checks around the job: partner list, a running restore, the health verdicts
+    ... screenshots.py --only partners --only restore --only healthy --only attention
     xvfb-run -a -s "-screen 0 2560x1600x24" env QT_QPA_PLATFORM=xcb QT_SCALE_FACTOR=2 \
         .venv/bin/python packaging/screenshots.py --size 1024x700 --suffix=@2x --only running --only trust
 
@@ -46,7 +48,7 @@ def main() -> int:
     import keyring
     from keyring.backends import fail
     from PySide6.QtCore import QEventLoop
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
     app = QApplication(sys.argv[:1])
     app.setApplicationName("reconui")
@@ -75,7 +77,8 @@ def main() -> int:
     from reconui.ui.worker import EngineFactory
 
     app.setWindowIcon(app_icon())
-    fast = RunOptions(min_interval=0.2, max_interval=0.5, outage_initial_delay=0.2, outage_max_delay=0.5, jitter=0)
+    fast = RunOptions(min_interval=0.2, max_interval=0.5, outage_initial_delay=0.2, outage_max_delay=0.5, jitter=0,
+                      health_settle=30.0, health_interval=0.3)
     simulators: list[Simulator] = []
     controllers: list[JobController] = []
     windows: list[QWidget] = []
@@ -242,6 +245,38 @@ def main() -> int:
             wait_until(lambda: win.job_panel.state == JobState.REFUSED and not win.controller.busy)
             save(win, "09-refused")
             win.close()
+
+        if want("partners"):
+            # Linked-mode partner vc03 does not answer: named in pre-flight and next to "Ignore warnings".
+            sim = simulator(scenario="partner_down", duration=5.0)
+            win = window(sim, "partner_down")
+            connected(win)
+            save(win, "11-partner-down")
+            win.close()
+
+        if want("restore"):
+            # The restore is still running: watched live; reconciliation is offered once it SUCCEEDED.
+            sim = simulator(scenario="restore_running", duration=5.0, restore_running_for=40.0)
+            win = window(sim, "restore_running")
+            win.connect_button.click()
+            wait_until(lambda: win.preflight_panel.restore_progress.messages.rowCount() >= 2)
+            save(win, "12-restore-running")
+            win.close()
+
+        if want("healthy") or want("attention"):
+            for scenario, name in (("ok", "healthy"), ("degraded", "attention")):
+                if not want(name):
+                    continue
+                sim = simulator(scenario=scenario, duration=4.0)
+                win = window(sim, scenario)
+                connected(win)
+                win.preflight_panel.start_button.click()
+                wait_until(lambda w=win: w.health_panel.verdict is not None and w.job_panel.report_files is not None)
+                # The health verdict is the point of this shot: scroll the right column to it.
+                scroll = win.findChild(QScrollArea, "rightScroll")
+                scroll.ensureWidgetVisible(win.health_panel)
+                save(win, "13-health-healthy" if name == "healthy" else "14-health-needs-attention")
+                win.close()
 
         if want("not_allowed"):
             # The restore has not succeeded: starting is disabled, with the reason as a tooltip.

@@ -11,8 +11,8 @@ from reconui import __version__
 #: The simulator's scenario names, spelled out so that parsing the command line does not import the
 #: simulator (its server and certificate code cost start-up time on every launch, demo or not).
 #: ``tests/test_startup_imports.py`` checks that this equals ``reconui.simulator.scenarios.SCENARIOS``.
-SCENARIO_NAMES = ("bad_sso", "expire", "fail", "flaky", "in_use", "not_allowed", "ok", "restart", "running",
-                  "warnings")
+SCENARIO_NAMES = ("bad_sso", "degraded", "expire", "fail", "flaky", "in_use", "not_allowed", "ok", "partner_down",
+                  "restart", "restore_running", "running", "slow_services", "warnings")
 
 
 def build_parser() -> argparse.ArgumentParser:

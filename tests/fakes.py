@@ -28,7 +28,9 @@ from reconui.core.models import (
     JobInfo,
     JobSpec,
     LocalizableMessage,
+    ReplicationPartner,
     RestoreStatus,
+    ServiceInfo,
 )
 
 T0 = datetime(2024, 5, 3, 10, 0, 0, tzinfo=timezone.utc)
@@ -106,6 +108,9 @@ class FakeClient:
         restore: Sequence[Step] | None = None,
         jobs: Sequence[Step] = (None,),
         create: Sequence[Step] | None = None,
+        partners: Sequence[Step] | None = None,
+        health: Sequence[Step] | None = None,
+        services: Sequence[Step] | None = None,
         flavor: str = "api",
         latency: float = 0.0,
     ) -> None:
@@ -119,7 +124,13 @@ class FakeClient:
             "get_restore_status": Script(restore or [RestoreStatus(state="SUCCEEDED", progress=100)]),
             "get_job": Script(jobs),
             "create_job": Script(create or [running(0)]),
+            "get_replication_status": Script(partners or [PARTNERS_OK]),
+            # One step per round: a level for every subsystem (or an error), see ``health_levels``.
+            "get_health": Script(health or ["green"]),
+            "list_services": Script(services or [SERVICES_OK]),
         }
+        self.subsystems: list[str] = []
+        self._round: Any = "green"
         self.calls: list[Call] = []
         self.logins: list[Credentials] = []
         self.specs: list[JobSpec] = []
@@ -157,8 +168,47 @@ class FakeClient:
         self.specs.append(spec)
         return self._call("create_job")
 
+    def get_replication_status(self) -> tuple[ReplicationPartner, ...]:
+        return self._call("get_replication_status")
+
+    def get_health(self, subsystem: str = "system") -> str:
+        # One script step per round: ``system`` advances the script, subsystems repeat its answer,
+        # unless the step is a mapping {subsystem: level or error}.
+        self.subsystems.append(subsystem)
+        if subsystem == "system":
+            self.calls.append(Call("get_health", self.clock.t))
+            script = self.scripts["get_health"]
+            step = script.steps[min(script.index, len(script.steps) - 1)]
+            script.index += 1
+            self._round = step() if callable(step) and not isinstance(step, type) else step
+        step = self._round
+        if isinstance(step, dict):
+            step = step.get(subsystem, step.get("*", "green"))
+        if isinstance(step, BaseException):
+            raise step
+        return step
+
+    def get_health_lastcheck(self) -> datetime:
+        return self.clock.now()
+
+    def list_services(self) -> tuple[ServiceInfo, ...]:
+        return self._call("list_services")
+
     def close(self) -> None:
         pass
+
+
+def service(ident: str, state: str = "STARTED", health: str | None = "HEALTHY", *,
+            startup: str = "AUTOMATIC", messages: Sequence[LocalizableMessage] = ()) -> ServiceInfo:
+    return ServiceInfo(id=ident, startup_type=startup, state=state,
+                       health=health if state == "STARTED" else None, health_messages=tuple(messages))
+
+
+SERVICES_OK = (service("vpxd"), service("vsphere-ui"), service("imagebuilder", "STOPPED", startup="MANUAL"))
+PARTNERS_OK = (
+    ReplicationPartner("vc01", "vc02", True, True, True, 0),
+    ReplicationPartner("vc01", "vc03", True, True, True, 2),
+)
 
 
 def msg(ident: str, text: str | None = None, *args: str) -> LocalizableMessage:

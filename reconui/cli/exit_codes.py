@@ -17,6 +17,7 @@ from reconui.core.errors import (
     ReconError,
     Unauthorized,
 )
+from reconui.core.health import HealthVerdict
 from reconui.core.runner import OutcomeKind, RunOutcome
 
 EXIT_SUCCEEDED = 0
@@ -25,18 +26,22 @@ EXIT_USAGE = 2
 EXIT_CONNECT = 3
 EXIT_REFUSED = 4
 EXIT_GAVE_UP = 5
+EXIT_NOT_HEALTHY = 6
 EXIT_UNREADABLE = 7
 EXIT_INTERRUPTED = 130
 EXIT_TERMINATED = 143
 
 EXIT_CODES_HELP = """\
 exit codes:
-  0    the job SUCCEEDED (status: also when there is no reconciliation job)
+  0    the job SUCCEEDED and the appliance is healthy (status: also when there is no reconciliation
+       job; health: the appliance is healthy)
   1    the job FAILED
   2    usage (bad arguments, no password available, or a finished job and no --start-new)
   3    could not connect / TLS / authentication (includes an untrusted or changed certificate)
   4    refused by the appliance (not allowed, in use, invalid argument, unauthorized)
   5    gave up waiting for the appliance
+  6    the job SUCCEEDED but the appliance is not healthy: a service or subsystem needs attention, or
+       the health could not be checked (health: the same verdict without a job)
   7    the appliance's answers kept having an unexpected form (not the reconciliation API's)
   130  interrupted (Ctrl-C = stop monitoring; the job goes on, the report is still written)
   143  terminated (SIGTERM, e.g. from timeout or systemd: like Ctrl-C, the report is written)
@@ -74,14 +79,26 @@ def exit_code_for_error(error: ReconError) -> int:
     return EXIT_CONNECT
 
 
+def exit_code_for_health(verdict: HealthVerdict | None) -> int:
+    """0 healthy (or nothing to check on an old appliance), 6 not healthy, 130 stopped while settling."""
+    if verdict is None or not verdict.blocking:
+        return EXIT_SUCCEEDED
+    if verdict.params.get("reason_code") == "verdict_stopped":
+        return EXIT_INTERRUPTED
+    return EXIT_NOT_HEALTHY
+
+
 #: Every exit code a watching command can return (the property tests check against this set).
 DOCUMENTED_EXIT_CODES = frozenset({EXIT_SUCCEEDED, EXIT_JOB_FAILED, EXIT_USAGE, EXIT_CONNECT, EXIT_REFUSED,
-                                   EXIT_GAVE_UP, EXIT_UNREADABLE, EXIT_INTERRUPTED, EXIT_TERMINATED})
+                                   EXIT_GAVE_UP, EXIT_NOT_HEALTHY, EXIT_UNREADABLE, EXIT_INTERRUPTED,
+                                   EXIT_TERMINATED})
 
 
 def exit_code_for(outcome: RunOutcome) -> int:
     """The exit code of a run's outcome."""
-    if outcome.kind is OutcomeKind.SUCCEEDED or outcome.kind is OutcomeKind.NO_JOB:
+    if outcome.kind is OutcomeKind.SUCCEEDED or outcome.kind is OutcomeKind.CHECKED:
+        return exit_code_for_health(outcome.health)
+    if outcome.kind is OutcomeKind.NO_JOB:
         return EXIT_SUCCEEDED
     if outcome.kind is OutcomeKind.FAILED:
         return EXIT_JOB_FAILED

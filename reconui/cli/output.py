@@ -11,6 +11,7 @@ import time
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
+from reconui.cli.checks_output import CheckLines
 from reconui.cli.terminal import Terminal, isatty
 from reconui.core import wire
 from reconui.core.events import (
@@ -74,6 +75,7 @@ class HumanOutput:
         self._line_open = False
         self._last_shown: tuple[str, int] | None = None
         self._started = time.monotonic()
+        self._checks = CheckLines(renderer)
 
     def _print(self, text: str) -> None:
         out = self._term.out
@@ -112,6 +114,8 @@ class HumanOutput:
         """One line (or the live progress line) per event; RunFailed says nothing here: the
         sentence goes to stderr at the end. Each event type has its handler below."""
         self._show(event)
+        for line in self._checks.lines(event):  # the pre-flight and health checks' lines
+            self._print(line)
 
     @functools.singledispatchmethod
     def _show(self, event: Event) -> None:
@@ -207,6 +211,8 @@ class HumanOutput:
                     self._print(f"  {line}")
             elif info.error_text:
                 self._print(f"  {info.error_text}")
+        if outcome is not None and outcome.health is not None:
+            self._print(f"Health: {outcome.health.verdict.replace('_', ' ')} (exit code {code}).")
         if summary is not None:
             for line in summary_lines(summary):
                 self._print(f"  {line}")
@@ -240,6 +246,7 @@ class JsonOutput:
                 "at": wire.format_datetime(utc_now()),
                 "info": wire.info_to_dict(info) if info is not None else None,
                 "outcome": outcome.kind.value if outcome is not None else None,
+                "health": outcome.health.verdict if outcome is not None and outcome.health is not None else None,
                 "exit_code": code,
                 "report": str(files.json) if files else None,
                 "report_html": str(files.html) if files else None,

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from reconui import __version__
-from reconui.cli import cert, run, status
+from reconui.cli import cert, health, run, status
 from reconui.cli.exit_codes import EXIT_CODES_HELP
 from reconui.cli.terminal import PROG
 from reconui.core.address import AddressError, check_proxy_url, parse_address
@@ -122,8 +122,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     common = _connection_options()
     watching = _watch_options(common)
-    sub = parser.add_subparsers(dest="command", required=True, metavar="{run,status,cert}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="{run,status,health,cert}")
     run.register(sub, [watching], EXIT_CODES_HELP)
     status.register(sub, [watching], EXIT_CODES_HELP)
+    health.register(sub, [watching], EXIT_CODES_HELP)
     cert.register(sub, [common], EXIT_CODES_HELP)
     return parser

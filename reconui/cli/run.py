@@ -1,9 +1,11 @@
-"""``reconui-cli run``: check the appliance, attach to the running job or start one, watch it to the end."""
+"""``reconui-cli run``: check the appliance, attach to the running job or start one, watch it to the end,
+then give the health verdict (exit code 6 when the job SUCCEEDED but the appliance is not healthy)."""
 
 from __future__ import annotations
 
 import argparse
 
+from reconui.cli.health import add_settle_option
 from reconui.cli.passwords import Passwords
 from reconui.cli.terminal import Terminal
 from reconui.cli.watch import watch
@@ -26,6 +28,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], parents: 
                              "the backup can be lost)")
     parser.add_argument("--start-new", action="store_true",
                         help="start a new job even though a previous one has finished")
+    parser.add_argument("--wait-for-restore", action="store_true",
+                        help="if the restore job is still running, watch it and start once it has SUCCEEDED "
+                             "(without this option a running restore is a refusal, exit code 4)")
+    add_settle_option(parser)
     parser.set_defaults(execute=execute)
 
 
@@ -34,9 +40,11 @@ def execute(args: argparse.Namespace, term: Terminal) -> int:
 
     def drive(runner: JobRunner, passwords: Passwords) -> RunOutcome:
         spec = JobSpec(args.sso_user, passwords.sso_password or "", ignore_warnings=args.ignore_warnings)
-        return runner.run(spec, start_new_after_finished=args.start_new)
+        return runner.run(spec, start_new_after_finished=args.start_new, wait_for_restore=args.wait_for_restore,
+                          check_health=True)
 
     extra: dict[str, object] = {
         "sso_user": args.sso_user, "ignore_warnings": args.ignore_warnings, "start_new": args.start_new,
+        "wait_for_restore": args.wait_for_restore, "settle_minutes": args.settle,
     }
     return watch(args, term, drive, report_options=extra)

@@ -108,8 +108,11 @@ def _report_options(args: argparse.Namespace, target: Target, extra: dict[str, o
 
 
 def run_options_for(args: argparse.Namespace) -> RunOptions:
-    """The runner's pacing: the defaults with ``--timeout`` as the outage window."""
-    return dataclasses.replace(DEFAULT_RUN_OPTIONS, outage_window=args.timeout * 60.0)
+    """The runner's pacing: the defaults with ``--timeout`` as the outage window (and ``--settle``, where the
+    command has it, as the health check's settle time)."""
+    options = dataclasses.replace(DEFAULT_RUN_OPTIONS, outage_window=args.timeout * 60.0)
+    settle = getattr(args, "settle", None)
+    return options if settle is None else dataclasses.replace(options, health_settle=settle * 60.0)
 
 
 def watch(args: argparse.Namespace, term: Terminal, drive: Drive, *, report_options: dict[str, object]) -> int:
@@ -191,6 +194,9 @@ def _watch(args: argparse.Namespace, term: Terminal, drive: Drive, report_option
             code, kind, message = EXIT_INTERRUPTED, "interrupted", _INTERRUPTED_TEXT
         if outcome is None or outcome.kind is OutcomeKind.ERROR:
             term.err.write(f"{message}\n")
+    elif stop.signum == signal.SIGTERM and outcome is not None and outcome.health is not None \
+            and outcome.health.params.get("reason_code") == "verdict_stopped":
+        code = EXIT_TERMINATED  # the job's result stands; only the health check was cut short
 
     if error is not None:
         term.fail(error.sentence)

@@ -27,10 +27,12 @@ import json
 import logging
 import ssl
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from http.cookiejar import DefaultCookiePolicy
 from typing import Any
+from urllib.parse import quote, urlencode
 
 import requests
 import urllib3.exceptions
@@ -38,7 +40,7 @@ from requests.adapters import HTTPAdapter
 from requests.cookies import RequestsCookieJar
 
 from reconui import __version__
-from reconui.core import tls, transport, wire
+from reconui.core import tls, transport, wire, wire_health
 from reconui.core.connection import use_deadline_connections
 from reconui.core.deadline import CallDeadline
 from reconui.core.errors import (
@@ -57,12 +59,15 @@ from reconui.core.models import (
     FLAVOR_AUTO,
     FLAVOR_REST,
     FLAVORS,
+    HEALTH_SUBSYSTEMS,
     ApplianceVersion,
     Credentials,
     JobInfo,
     JobSpec,
     ProxyMode,
+    ReplicationPartner,
     RestoreStatus,
+    ServiceInfo,
     SessionInfo,
     Target,
     TrustDecision,
@@ -80,6 +85,9 @@ _SESSION_PATH = {FLAVOR_API: "/api/session", FLAVOR_REST: "/rest/com/vmware/cis/
 _VERSION_PATH = "/appliance/system/version"
 _RESTORE_PATH = "/appliance/recovery/restore/job"
 _JOB_PATH = "/appliance/recovery/reconciliation/job"
+_HEALTH_PATH = "/appliance/health/"
+_SERVICES_PATH = "/vcenter/services"
+_REPLICATION_PATH = "/vcenter/topology/replication-status"
 #: Answers to ``POST /api/session`` that mean "this appliance has no /api flavour".
 _NO_API_STATUSES = frozenset({404, 405})
 #: The largest answer read (after decompression). The appliance's biggest reply, a job Info with its
@@ -437,6 +445,38 @@ class ApplianceClient:
         """Start the reconciliation job. The body carries the SSO password and is never logged."""
         flavor = self._session_flavor()
         return wire.parse_job_info(self._get_value("POST", _JOB_PATH, body=wire.create_spec_body(spec, flavor)))
+
+    # --- Post-restore checks (health, services, linked-mode partners) ---------------------------
+
+    def get_health(self, subsystem: str = "system") -> str:
+        """``HealthLevel`` of the appliance (``system``) or of one subsystem, lower case."""
+        if subsystem != "system" and subsystem not in HEALTH_SUBSYSTEMS:
+            raise ValueError(f"unknown health subsystem {subsystem!r}")
+        return wire_health.parse_health_level(self._get_value("GET", _HEALTH_PATH + subsystem))
+
+    def get_health_lastcheck(self) -> datetime:
+        """When the appliance last ran its health checks."""
+        return wire_health.parse_lastcheck(self._get_value("GET", _HEALTH_PATH + "system/lastcheck"))
+
+    def list_services(self) -> tuple[ServiceInfo, ...]:
+        """Every vCenter service with its startup type, state and health (sorted by id)."""
+        return wire_health.parse_services(self._get_value("GET", _SERVICES_PATH))
+
+    def get_service(self, service_id: str) -> ServiceInfo:
+        """One vCenter service (``NotFound`` for an unknown id)."""
+        path = f"{_SERVICES_PATH}/{quote(service_id, safe='')}"
+        return wire_health.parse_service_info(service_id, self._get_value("GET", path))
+
+    def get_replication_status(self, nodes: Sequence[str] = ()) -> tuple[ReplicationPartner, ...]:
+        """The linked-mode replication rows, optionally only of ``nodes``.
+
+        The filter is ``nodes=<name>`` on ``/api`` and ``filter.nodes=<name>`` on ``/rest``, repeated.
+        """
+        api_query = urlencode([("nodes", n) for n in nodes])
+        rest_query = urlencode([("filter.nodes", n) for n in nodes])
+        path = _REPLICATION_PATH + (f"?{api_query}" if nodes else "")
+        rest_path = _REPLICATION_PATH + (f"?{rest_query}" if nodes else "")
+        return wire_health.parse_replication_status(self._get_value("GET", path, rest_path=rest_path))
 
     def close(self) -> None:
         """Log out (if still logged in) and release the connections. Never raises."""

@@ -28,6 +28,14 @@ ERROR_TEXTS: dict[str, str] = {
         "The appliance does not allow this now. Reconciliation can only start after the restore "
         "has finished successfully."
     ),
+    "restore_in_progress": (
+        "The restore is still running ({progress} %). Reconciliation can only start once it has finished "
+        "successfully: wait for it (reconui-cli: --wait-for-restore)."
+    ),
+    "restore_failed": (
+        "The restore job FAILED, so reconciliation cannot start. Read the restore's messages, fix the cause "
+        "and restore again (appliance management interface, port 5480)."
+    ),
     "invalid_argument": (
         "The appliance rejected the request. Check the SSO administrator user name and password."
     ),

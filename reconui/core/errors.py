@@ -18,6 +18,8 @@ The tree (``code`` on the right; ``*`` = ``transient``: waiting and retrying may
     │   │   ├── FeatureInUse                    feature_in_use
     │   │   ├── NotAllowedInCurrentState        not_allowed_in_current_state
     │   │   │   └── RestoreNotSucceeded         (same)      the runner's own refusal, nothing sent
+    │   │   │       ├── RestoreInProgress       restore_in_progress  the restore still runs (no --wait-for-restore)
+    │   │   │       └── RestoreFailed           restore_failed       the restore FAILED; its messages attached
     │   │   ├── InvalidArgument                 invalid_argument
     │   │   ├── ServiceUnavailable *            service_unavailable
     │   │   └── GenericApplianceError           error       any error type we do not know
@@ -200,8 +202,32 @@ class RestoreNotSucceeded(NotAllowedInCurrentState):
     appliance enforces), raised before anything is sent, with the restore ``state`` as a param.
     """
 
-    def __init__(self, state: str) -> None:
-        super().__init__({"state": state}, detail=f"restore state is {state}, not SUCCEEDED; create not sent")
+    def __init__(self, state: str, params: Mapping[str, object] | None = None) -> None:
+        super().__init__({"state": state, **(params or {})},
+                         detail=f"restore state is {state}, not SUCCEEDED; create not sent")
+
+
+class RestoreInProgress(RestoreNotSucceeded):
+    """Nothing was started: the restore job is still INPROGRESS and the caller chose not to wait.
+
+    Raised by the runner before anything is sent; ``progress`` is the restore's percentage.
+    """
+
+    code = "restore_in_progress"
+
+    def __init__(self, progress: int | None, *, server_messages: tuple[LocalizableMessage, ...] = ()) -> None:
+        super().__init__("INPROGRESS", {"progress": "?" if progress is None else progress})
+        self.server_messages = server_messages
+
+
+class RestoreFailed(RestoreNotSucceeded):
+    """Nothing was started: the restore job FAILED. Its own messages travel as ``server_messages``."""
+
+    code = "restore_failed"
+
+    def __init__(self, *, server_messages: tuple[LocalizableMessage, ...] = ()) -> None:
+        super().__init__("FAILED")
+        self.server_messages = server_messages
 
 
 #: error_type discriminator (upper case) -> class. Unknown types become GenericApplianceError.

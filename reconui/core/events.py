@@ -12,10 +12,12 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from reconui.core.errors import ReconError
+from reconui.core.health import HealthSnapshot, HealthVerdict
 from reconui.core.models import (
     ApplianceVersion,
     JobInfo,
     LocalizableMessage,
+    PartnerCheck,
     RestoreStatus,
     TrustDecision,
 )
@@ -41,12 +43,14 @@ class Connected(Event):
 class PreflightDone(Event):
     """What the appliance looks like before anything is started.
 
-    ``existing_job`` is None when GET answered 404 (no job: a normal state).
+    ``existing_job`` is None when GET answered 404 (no job: a normal state). ``partners`` is the
+    linked-mode replication status (None only when the runner did not read it).
     """
 
     version: ApplianceVersion | None
     restore: RestoreStatus | None
     existing_job: JobInfo | None
+    partners: PartnerCheck | None = None
 
 
 @dataclass(frozen=True)
@@ -130,3 +134,34 @@ class RunFailed(Event):
     """The run ended with an error (refusal, transport, trust, gave up)."""
 
     error: ReconError
+
+
+@dataclass(frozen=True)
+class RestoreUpdated(Event):
+    """The restore job (watched because it was INPROGRESS) changed; ``new_messages`` not seen before."""
+
+    restore: RestoreStatus
+    new_messages: tuple[LocalizableMessage, ...]
+
+
+@dataclass(frozen=True)
+class RestoreFinished(Event):
+    """The watched restore job is no longer INPROGRESS (SUCCEEDED, FAILED or another state)."""
+
+    restore: RestoreStatus
+
+
+@dataclass(frozen=True)
+class HealthChecked(Event):
+    """One health check round. ``settle_until`` (UTC) is set while something is still pending."""
+
+    snapshot: HealthSnapshot
+    verdict: HealthVerdict
+    settle_until: datetime | None
+
+
+@dataclass(frozen=True)
+class HealthVerdictReached(Event):
+    """The final health verdict after the job SUCCEEDED (or for ``reconui-cli health``)."""
+
+    verdict: HealthVerdict

@@ -184,17 +184,30 @@ class JobInfo:
         return self.status in TERMINAL_STATUSES
 
 
+#: RestoreJobStatus states (``BackupRestoreProcessState``; note the spelling ``INPROGRESS``).
+RESTORE_INPROGRESS = "INPROGRESS"
+RESTORE_FAILED = "FAILED"
+
+
 @dataclass(frozen=True)
 class RestoreStatus:
-    """``com.vmware.appliance.recovery.restore.job.restore_job_status``."""
+    """``com.vmware.appliance.recovery.restore.job.restore_job_status``.
+
+    ``parts`` (the backup parts, 8.0.3+) is None when the appliance did not send it.
+    """
 
     state: str
     progress: int | None = None
     messages: tuple[LocalizableMessage, ...] = ()
+    parts: tuple[str, ...] | None = None
 
     @property
     def succeeded(self) -> bool:
         return self.state == STATUS_SUCCEEDED
+
+    @property
+    def in_progress(self) -> bool:
+        return self.state == RESTORE_INPROGRESS
 
 
 @dataclass(frozen=True)
@@ -257,3 +270,83 @@ class TrustDecision:
     @property
     def sha256(self) -> str:
         return self.certificate.sha256
+
+
+# --- Linked mode, health and services (post-restore checks) -----------------------------------------
+
+#: ``com.vmware.appliance.health`` levels, lower case on the wire. Open like every vAPI enum.
+HEALTH_GREEN = "green"
+HEALTH_YELLOW = "yellow"
+HEALTH_ORANGE = "orange"
+HEALTH_RED = "red"
+HEALTH_GRAY = "gray"
+#: The subsystems ``/appliance/health/<sub>`` serves besides ``system`` (the deprecated ``database``
+#: is left out on purpose).
+HEALTH_SUBSYSTEMS = ("applmgmt", "database-storage", "load", "mem", "software-packages", "storage", "swap")
+
+#: ``Service.StartupType``, ``Service.State`` and ``Service.Health`` values.
+STARTUP_AUTOMATIC = "AUTOMATIC"
+SERVICE_STARTED = "STARTED"
+SERVICE_STARTING = "STARTING"
+SERVICE_STOPPING = "STOPPING"
+SERVICE_STOPPED = "STOPPED"
+SERVICE_HEALTHY = "HEALTHY"
+SERVICE_HEALTHY_WITH_WARNINGS = "HEALTHY_WITH_WARNINGS"
+SERVICE_DEGRADED = "DEGRADED"
+
+
+@dataclass(frozen=True)
+class ServiceInfo:
+    """``com.vmware.vcenter.services.service.info`` with its id (the key of the services map).
+
+    ``health`` and ``health_messages`` are only sent while the service is STARTED.
+    """
+
+    id: str
+    startup_type: str
+    state: str
+    name_key: str = ""
+    description_key: str = ""
+    health: str | None = None
+    health_messages: tuple[LocalizableMessage, ...] = ()
+
+    @property
+    def automatic(self) -> bool:
+        return self.startup_type == STARTUP_AUTOMATIC
+
+
+@dataclass(frozen=True)
+class ReplicationPartner:
+    """One row of ``com.vmware.vcenter.topology.replication_status.summary`` (node -> partner).
+
+    ``replicating`` and ``change_lag`` are None when the appliance omitted them (it does whenever
+    ``partner_available`` or ``status_available`` is false).
+    """
+
+    node: str
+    partner: str
+    partner_available: bool
+    status_available: bool
+    replicating: bool | None = None
+    change_lag: int | None = None
+
+
+@dataclass(frozen=True)
+class PartnerCheck:
+    """What pre-flight learned about the Enhanced Linked Mode partners.
+
+    ``available`` is False when the appliance does not serve the replication status (6.7 ``/rest``:
+    404) or the user may not read it (403); ``reason`` is then the sentence code
+    (``partners_not_served``, ``partners_forbidden``, ``partners_error``) and ``detail`` the error's
+    sentence. That never blocks a run.
+    """
+
+    available: bool
+    rows: tuple[ReplicationPartner, ...] = ()
+    reason: str = ""
+    detail: str = ""
+
+    @property
+    def unreachable(self) -> tuple[str, ...]:
+        """Partners whose directory service does not answer, sorted, each once."""
+        return tuple(sorted({r.partner for r in self.rows if not r.partner_available}))

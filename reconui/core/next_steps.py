@@ -33,6 +33,10 @@ NEXT_STEPS: dict[str, str] = {
     "not_allowed_in_current_state": (
         "Repeat the restore until the restore job reports SUCCEEDED, then start the reconciliation."
     ),
+    "restore_in_progress": "Wait for the restore to finish (or use --wait-for-restore), then start the reconciliation.",
+    "restore_failed": (
+        "Read the restore's messages, fix their cause and repeat the restore; reconciliation comes after."
+    ),
     "invalid_argument": "Retype the SSO administrator user name and password, then start again.",
     "service_unavailable": "Wait a few minutes for the appliance services, then check again.",
     "error": "Check the appliance management interface (port 5480) and its logs, then check again.",

@@ -28,11 +28,14 @@ from pathlib import Path
 from typing import Any
 
 from reconui import __version__
-from reconui.core import paths, wire
+from reconui.core import paths, wire, wire_health
+from reconui.core.check_texts import check_sentence, partner_check_text
 from reconui.core.errors import ProtocolError, ReconError, TrustError
 from reconui.core.events import (
     Connected,
     Event,
+    HealthChecked,
+    HealthVerdictReached,
     JobAttached,
     JobFinished,
     JobStarted,
@@ -40,12 +43,23 @@ from reconui.core.events import (
     MonitoringStopped,
     PreflightDone,
     Reauthenticated,
+    RestoreFinished,
+    RestoreUpdated,
     RunFailed,
     ServicesBack,
     ServicesUnavailable,
     StillUnavailable,
 )
-from reconui.core.models import CertificateInfo, JobInfo, LocalizableMessage, Target, TrustDecision
+from reconui.core.health import HealthItem, HealthSnapshot, HealthVerdict
+from reconui.core.models import (
+    CertificateInfo,
+    JobInfo,
+    LocalizableMessage,
+    PartnerCheck,
+    RestoreStatus,
+    Target,
+    TrustDecision,
+)
 from reconui.core.next_steps import next_step_for_error, next_step_for_job
 from reconui.core.private_files import private_dir, write_new_files
 from reconui.core.redaction import scrub
@@ -137,6 +151,62 @@ def error_to_dict(error: ReconError, renderer: MessageRenderer | None = None) ->
     return out
 
 
+def partners_to_dict(check: PartnerCheck | None) -> dict[str, Any] | None:
+    """The linked-mode partner check: rows in the wire's field names, unreachable partners, a sentence."""
+    if check is None:
+        return None
+    if not check.available:
+        return {"available": False, "text": partners_sentence(check), "rows": [], "unreachable": []}
+    return {
+        "available": True,
+        "rows": [wire_health.partner_to_dict(r) for r in check.rows],
+        "unreachable": list(check.unreachable),
+        "text": partners_sentence(check),
+    }
+
+
+def partners_sentence(check: PartnerCheck) -> str:
+    """One English sentence for the partner check (the GUI translates the same code)."""
+    code, params = partner_check_text(check)
+    return check_sentence(code, params)
+
+
+def health_item_to_dict(item: HealthItem, renderer: MessageRenderer | None) -> dict[str, Any]:
+    """One finding: what, its state and status, the sentence (with the code), its messages."""
+    out: dict[str, Any] = {
+        "kind": item.kind, "name": item.name, "state": item.state, "status": item.status,
+        "code": item.code, "text": item.sentence,
+    }
+    if item.messages:
+        out["messages"] = [_message_dict(m, renderer) for m in item.messages]
+    return out
+
+
+def health_snapshot_to_dict(snapshot: HealthSnapshot, renderer: MessageRenderer | None) -> dict[str, Any]:
+    """One check round (services in the wire's field names, the items with their sentences)."""
+    return {
+        "checked_at": _dt(snapshot.checked_at),
+        "system": snapshot.system,
+        "lastcheck": _dt(snapshot.lastcheck),
+        "items": [health_item_to_dict(i, renderer) for i in snapshot.items],
+        "services": None if snapshot.services is None else [wire_health.service_to_dict(s) for s in snapshot.services],
+    }
+
+
+def health_to_dict(verdict: HealthVerdict | None, renderer: MessageRenderer | None = None) -> dict[str, Any] | None:
+    """The health verdict: healthy / needs_attention / not_checked, its sentence and every finding."""
+    if verdict is None:
+        return None
+    return {
+        "verdict": verdict.verdict,
+        "text": verdict.sentence,
+        "settled": verdict.settled,
+        "rounds": verdict.rounds,
+        "findings": [health_item_to_dict(i, renderer) for i in verdict.findings],
+        "last_check": health_snapshot_to_dict(verdict.snapshot, renderer),
+    }
+
+
 def event_to_dict(event: Event, renderer: MessageRenderer | None = None) -> dict[str, Any]:
     """One event as a JSON-ready dict: ``{"event": "job_updated", "at": ..., ...}``.
 
@@ -169,7 +239,33 @@ def _(event: PreflightDone, renderer: MessageRenderer | None) -> dict[str, Any]:
         "version": wire.version_to_dict(event.version) if event.version else None,
         "restore": wire.restore_to_dict(event.restore) if event.restore else None,
         "existing_job": _info_dict(event.existing_job),
+        "partners": partners_to_dict(event.partners),
     }
+
+
+@_event_fields.register(RestoreUpdated)
+@_event_fields.register(RestoreFinished)
+def _(event: RestoreUpdated | RestoreFinished, renderer: MessageRenderer | None) -> dict[str, Any]:
+    out: dict[str, Any] = {"restore": wire.restore_to_dict(event.restore)}
+    if isinstance(event, RestoreUpdated):
+        out["new_messages"] = [_message_dict(m, renderer) for m in event.new_messages]
+    return out
+
+
+@_event_fields.register
+def _(event: HealthChecked, renderer: MessageRenderer | None) -> dict[str, Any]:
+    return {
+        "check": health_snapshot_to_dict(event.snapshot, renderer),
+        "verdict": event.verdict.verdict,
+        "text": event.verdict.sentence,
+        "still_starting": [i.name for i in event.snapshot.pending],
+        "settle_until": _dt(event.settle_until),
+    }
+
+
+@_event_fields.register
+def _(event: HealthVerdictReached, renderer: MessageRenderer | None) -> dict[str, Any]:
+    return {"health": health_to_dict(event.verdict, renderer)}
 
 
 @_event_fields.register(JobStarted)
@@ -254,6 +350,10 @@ class RunReport:
         self._trust: TrustDecision | None = None
         self._certificate: CertificateInfo | None = None
         self._preflight: PreflightDone | None = None
+        self._health: HealthVerdict | None = None
+        self._restore_messages: list[dict[str, Any]] = []
+        #: The restore as it ended when it was watched (pre-flight saw it still INPROGRESS).
+        self._restore_final: RestoreStatus | None = None
         self._timeline: list[dict[str, Any]] = []
         self._outages: list[dict[str, Any]] = []
         self._relogins: list[str | None] = []
@@ -337,6 +437,27 @@ class RunReport:
         )
         if event.existing_job is not None:
             self._last_info = event.existing_job
+        if event.partners is not None and event.partners.unreachable:
+            entry["unreachable_partners"] = list(event.partners.unreachable)
+
+    @_take.register(RestoreUpdated)
+    @_take.register(RestoreFinished)
+    def _(self, event: RestoreUpdated | RestoreFinished, entry: dict[str, Any]) -> None:
+        entry.update(restore_state=event.restore.state, progress=event.restore.progress)
+        if isinstance(event, RestoreFinished):
+            self._restore_final = event.restore
+        for msg in event.new_messages if isinstance(event, RestoreUpdated) else ():
+            self._restore_messages.append(
+                {"id": msg.id, "text": self._renderer.render(msg), "first_seen": _dt(event.at)})
+
+    @_take.register
+    def _(self, event: HealthChecked, entry: dict[str, Any]) -> None:
+        entry.update(verdict=event.verdict.verdict, still_starting=[i.name for i in event.snapshot.pending])
+
+    @_take.register
+    def _(self, event: HealthVerdictReached, entry: dict[str, Any]) -> None:
+        self._health = event.verdict
+        entry.update(verdict=event.verdict.verdict, text=event.verdict.sentence)
 
     @_take.register(JobStarted)
     @_take.register(JobAttached)
@@ -442,9 +563,13 @@ class RunReport:
                 "certificate": certificate,
                 "appliance": {
                     "version": wire.version_to_dict(pre.version) if pre and pre.version else None,
-                    "restore": wire.restore_to_dict(pre.restore) if pre and pre.restore else None,
+                    "restore": wire.restore_to_dict(self._restore_final) if self._restore_final is not None
+                    else wire.restore_to_dict(pre.restore) if pre and pre.restore else None,
                     "existing_job": _info_dict(pre.existing_job) if pre else None,
+                    "partners": partners_to_dict(pre.partners) if pre else None,
+                    "restore_messages": list(self._restore_messages),
                 },
+                "health": health_to_dict(self._health, self._renderer),
                 "options": dict(self._options),
                 "outcome": dict(self._outcome) or None,
                 "timeline": list(self._timeline),
@@ -577,6 +702,61 @@ def _timeline_cell(entry: Mapping[str, Any], tz: tzinfo | None) -> str:
     return f"<strong>{_e(event)}</strong>" + (f" – {_e(' · '.join(details))}" if details else "")
 
 
+_VERDICT_CLASS = {"healthy": "ok", "needs_attention": "bad", "not_checked": "warn"}
+_ITEM_CLASS = {"ok": "ok", "problem": "bad", "pending": "warn", "unchecked": "warn", "absent": ""}
+
+
+def _health_html(health: Mapping[str, Any] | None) -> list[str]:
+    """The Health section: the verdict, then every finding with what it says and its messages."""
+    if not health:
+        return []
+    verdict = str(health.get("verdict") or "")
+    parts = [
+        "<h2>Health</h2>",
+        f'<p class="{_VERDICT_CLASS.get(verdict, "warn")}"><strong>{_e(verdict.replace("_", " ").upper())}</strong> '
+        f'{_e(health.get("text"))}</p>',
+    ]
+    findings = health.get("findings") or []
+    if findings:
+        parts.append("<table>")
+        for item in findings:
+            messages = "".join(f"<br>{_e(m.get('text') or m.get('default_message'))} <code>{_e(m.get('id'))}</code>"
+                               for m in item.get("messages") or [])
+            parts.append(
+                f'<tr><th class="mono {_ITEM_CLASS.get(str(item.get("status")), "")}">{_e(item.get("name"))} '
+                f'({_e(item.get("state"))})</th><td>{_e(item.get("text"))}{messages}</td></tr>'
+            )
+        parts.append("</table>")
+    last = health.get("last_check") or {}
+    ok = [i for i in last.get("items") or [] if i.get("status") == "ok"]
+    if ok:
+        parts.append("<p><small>Fine: " + _e(", ".join(f"{i.get('name')} ({i.get('state')})" for i in ok))
+                     + f". {_e(health.get('rounds'))} check round(s).</small></p>")
+    return parts
+
+
+def _partners_html(partners: Mapping[str, Any] | None) -> list[str]:
+    """The linked-mode partner list as pre-flight saw it."""
+    if not partners:
+        return []
+    parts = ["<h2>Linked-mode partners</h2>",
+             f'<p class="{"bad" if partners.get("unreachable") else ""}">{_e(partners.get("text"))}</p>']
+    rows = partners.get("rows") or []
+    if rows:
+        parts.append("<table><tr><th>Node</th><th>Partner</th><th>Reachable</th><th>Replicating</th>"
+                     "<th>Change lag</th></tr>")
+        for row in rows:
+            reachable = "yes" if row.get("partner_available") else "NO"
+            replicating = row.get("replicating")
+            parts.append(
+                f"<tr><td class=mono>{_e(row.get('node'))}</td><td class=mono>{_e(row.get('replication_partner'))}"
+                f"</td><td>{_e(reachable)}</td><td>{_e(_text(replicating) if replicating is not None else 'unknown')}"
+                f"</td><td>{_e(row.get('change_lag', '–'))}</td></tr>"
+            )
+        parts.append("</table>")
+    return parts
+
+
 def render_html(data: Mapping[str, Any], *, tz: tzinfo | None = None) -> str:
     """A self-contained HTML page (inline CSS, no script, no external resource), every value escaped.
 
@@ -645,6 +825,13 @@ def render_html(data: Mapping[str, Any], *, tz: tzinfo | None = None) -> str:
         ))
     else:
         parts.append("<p>The appliance sent no messages.</p>")
+    restore_messages = appliance.get("restore_messages") or []
+    if restore_messages:
+        parts.append("<h2>Restore messages (watched before the job)</h2>")
+        parts.append(_timed_table(
+            [(m.get("first_seen"), f"{_e(m.get('text'))}<br><code>{_e(m.get('id'))}</code>") for m in restore_messages],
+            tz,
+        ))
     # 4. The timeline (unchanged polls folded into one row with a count).
     parts.append("<h2>Timeline</h2>")
     parts.append(_timed_table([(e.get("at"), _timeline_cell(e, tz)) for e in data.get("timeline") or []], tz))
@@ -678,8 +865,10 @@ def render_html(data: Mapping[str, Any], *, tz: tzinfo | None = None) -> str:
             ]
         ),
         "</table>",
-        "<h2>Certificate</h2>",
     ]
+    parts += _health_html(data.get("health"))
+    parts += _partners_html(appliance.get("partners"))
+    parts.append("<h2>Certificate</h2>")
     if cert:
         parts += [
             "<table>",

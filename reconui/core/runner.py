@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Protocol, TypeVar
 
+from reconui.core import health
 from reconui.core.errors import (
     ApplianceError,
     GaveUpWaiting,
@@ -32,6 +33,8 @@ from reconui.core.errors import (
     NotFound,
     ProtocolError,
     ReconError,
+    RestoreFailed,
+    RestoreInProgress,
     RestoreNotSucceeded,
     Unauthenticated,
     Unauthorized,
@@ -39,6 +42,8 @@ from reconui.core.errors import (
 from reconui.core.events import (
     Connected,
     Event,
+    HealthChecked,
+    HealthVerdictReached,
     JobAttached,
     JobFinished,
     JobStarted,
@@ -46,6 +51,8 @@ from reconui.core.events import (
     MonitoringStopped,
     PreflightDone,
     Reauthenticated,
+    RestoreFinished,
+    RestoreUpdated,
     RunFailed,
     ServicesBack,
     ServicesUnavailable,
@@ -53,6 +60,7 @@ from reconui.core.events import (
 )
 from reconui.core.logging_setup import register_secret
 from reconui.core.models import (
+    RESTORE_FAILED,
     STATUS_NONE,
     STATUS_SUCCEEDED,
     ApplianceVersion,
@@ -60,7 +68,10 @@ from reconui.core.models import (
     JobInfo,
     JobSpec,
     LocalizableMessage,
+    PartnerCheck,
+    ReplicationPartner,
     RestoreStatus,
+    ServiceInfo,
     Target,
     TrustDecision,
 )
@@ -91,6 +102,14 @@ class ReconClient(Protocol):
     def get_job(self) -> JobInfo | None: ...
 
     def create_job(self, spec: JobSpec) -> JobInfo: ...
+
+    def get_replication_status(self) -> tuple[ReplicationPartner, ...]: ...
+
+    def get_health(self, subsystem: str = "system") -> str: ...
+
+    def get_health_lastcheck(self) -> datetime: ...
+
+    def list_services(self) -> tuple[ServiceInfo, ...]: ...
 
     def close(self) -> None: ...
 
@@ -130,6 +149,10 @@ class RunOptions:
     #: How often a create that got no answer is sent again (it carries the SSO password, and the
     #: appliance may be refusing it for good while its reads still answer).
     max_create_attempts: int = 10
+    #: After a SUCCEEDED job: how long (seconds) to re-check the health while services still start.
+    health_settle: float = 600.0
+    #: Seconds between two health check rounds (a round is ten requests).
+    health_interval: float = 10.0
 
     def __post_init__(self) -> None:
         if self.min_interval <= 0 or self.max_interval < self.min_interval:
@@ -140,6 +163,8 @@ class RunOptions:
             raise ValueError("jitter must be in [0, 1)")
         if self.max_create_attempts < 1 or self.shape_error_retries < 0 or self.not_found_retries < 0:
             raise ValueError("need max_create_attempts >= 1 and retry counts >= 0")
+        if self.health_settle < 0 or self.health_interval <= 0:
+            raise ValueError("health_settle must be >= 0 and health_interval > 0")
 
 
 @dataclass(frozen=True)
@@ -153,6 +178,8 @@ class Preflight:
     version: ApplianceVersion | None
     restore: RestoreStatus | None
     existing_job: JobInfo | None
+    #: The linked-mode partners (``available`` False: not served or not allowed; never blocks).
+    partners: PartnerCheck | None = None
 
     @property
     def restore_allows_start(self) -> bool:
@@ -183,6 +210,8 @@ class OutcomeKind(str, enum.Enum):
     PREVIOUS_FINISHED = "previous_finished"
     #: Watching only (:meth:`JobRunner.watch_existing`) and the appliance has no job.
     NO_JOB = "no_job"
+    #: Health only (:meth:`JobRunner.health_only`): the verdict is in ``RunOutcome.health``.
+    CHECKED = "checked"
 
 
 _PREVIOUS_FINISHED_TEXT = (
@@ -207,6 +236,7 @@ class RunOutcome:
         preflight: the pre-flight result, when pre-flight ran.
         started: True when this run created the job (False when it attached to one).
         events: every event emitted, in order.
+        health: the health verdict after a SUCCEEDED job (when asked for), or of a health-only run.
     """
 
     kind: OutcomeKind
@@ -215,6 +245,7 @@ class RunOutcome:
     preflight: Preflight | None = None
     started: bool = False
     events: tuple[Event, ...] = field(default=(), repr=False)
+    health: health.HealthVerdict | None = None
 
     @property
     def message(self) -> str:
@@ -227,6 +258,8 @@ class RunOutcome:
             return _STOPPED_TEXT
         if self.kind is OutcomeKind.NO_JOB:
             return _NO_JOB_TEXT
+        if self.kind is OutcomeKind.CHECKED and self.health is not None:
+            return self.health.sentence
         status = self.info.status if self.info is not None else self.kind.value.upper()
         return f"The reconciliation job finished: {status}."
 
@@ -375,10 +408,11 @@ class JobRunner:
         """
         version = self._optional_read("version", self._client.get_version)
         restore = self._optional_read("restore status", self._client.get_restore_status)
+        partners = self._read_partners()
         existing = self._call(self._client.get_job, ride_shape_errors=True)
         if existing is not None:
             self._last_info = existing
-        result = Preflight(version=version, restore=restore, existing_job=existing)
+        result = Preflight(version=version, restore=restore, existing_job=existing, partners=partners)
         self._preflight = result
         logger.info(
             "preflight: version %s, restore %s, existing job %s",
@@ -386,8 +420,140 @@ class JobRunner:
             restore.state if restore else "unknown",
             existing.status if existing else "none",
         )
-        self._emit(PreflightDone(at=self._now(), version=version, restore=restore, existing_job=existing))
+        self._emit(PreflightDone(at=self._now(), version=version, restore=restore, existing_job=existing,
+                                 partners=partners))
         return result
+
+    def _read_partners(self) -> PartnerCheck:
+        """The linked-mode replication status; "not available" (never a blocked run) when the
+        appliance does not serve it (404, 6.7 ``/rest``) or the user may not read it (403)."""
+        try:
+            rows = self._call(self._client.get_replication_status)
+        except (Unauthenticated, GaveUpWaiting):
+            raise
+        except NotFound:
+            return PartnerCheck(available=False, reason="partners_not_served")
+        except Unauthorized:
+            return PartnerCheck(available=False, reason="partners_forbidden")
+        except (ApplianceError, ProtocolError) as exc:
+            logger.info("could not read the replication status (%s); going on without it", exc.code)
+            return PartnerCheck(available=False, reason="partners_error", detail=exc.sentence)
+        check = PartnerCheck(available=True, rows=rows)
+        if check.unreachable:
+            logger.warning("linked-mode partner(s) not answering: %s", ", ".join(check.unreachable))
+        return check
+
+    def poll(
+        self,
+        fetch: Callable[[], T],
+        *,
+        done: Callable[[T], bool],
+        changed: Callable[[T], bool] | None = None,
+        deadline: float | None = None,
+        min_interval: float | None = None,
+        wait_first: bool = False,
+    ) -> T:
+        """Call ``fetch`` until ``done(value)`` or the ``deadline`` (on the runner's clock) has passed.
+
+        The same machinery as :meth:`watch`: every call goes through re-login and outage riding, the
+        wait restarts at the floor whenever ``changed(value)`` says something moved and otherwise grows
+        by ``backoff`` up to ``max_interval``; a cancel ends it at once (unwinding to the flow). The last
+        value is returned also when the deadline ended the loop; the caller tells the two apart.
+        """
+        floor = max(self.options.min_interval, min_interval or 0.0)
+        interval = floor
+        if wait_first:
+            self._sleep(interval)
+        while True:
+            value = self._call(fetch)
+            moved = changed(value) if changed is not None else False
+            if done(value):
+                return value
+            now = self._clock()
+            if deadline is not None and now >= deadline:
+                return value
+            interval = floor if moved else min(interval * self.options.backoff, max(self.options.max_interval, floor))
+            if deadline is not None:
+                interval = max(self.options.min_interval, min(interval, deadline - now))
+            self._sleep(interval)
+
+    def watch_restore(self, restore: RestoreStatus) -> RestoreStatus | None:
+        """Watch an INPROGRESS restore job until it ends; emit :class:`RestoreUpdated`/:class:`RestoreFinished`.
+
+        Returns the final status, or None when watching was stopped (the restore goes on).
+        """
+        tracker = MessageTracker()
+        tracker.new_messages(restore.messages)
+        last = [restore]
+
+        def changed(current: RestoreStatus) -> bool:
+            if current == last[0]:
+                return False
+            fresh = tracker.new_messages(current.messages)
+            last[0] = current
+            self._emit(RestoreUpdated(at=self._now(), restore=current, new_messages=fresh))
+            return True
+
+        logger.info("the restore is INPROGRESS (%s%%); waiting for it", restore.progress)
+        try:
+            final = self.poll(self._client.get_restore_status, done=lambda r: not r.in_progress, changed=changed,
+                              wait_first=True)
+        except _Stopped:
+            logger.info("stopped watching the restore; it goes on on the appliance")
+            return None
+        logger.info("the restore ended: %s", final.state)
+        self._emit(RestoreFinished(at=self._now(), restore=final))
+        return final
+
+    def check_health(self) -> health.HealthVerdict:
+        """Re-check the appliance's health until the verdict is stable or ``health_settle`` runs out.
+
+        Emits :class:`HealthChecked` per round and :class:`HealthVerdictReached` at the end. Never
+        raises a ReconError for the checks themselves (a failed read is part of the verdict); a stop
+        gives a "not checked" verdict (``reason_code`` ``verdict_stopped``). A session that cannot be
+        renewed still raises.
+        """
+        settle = self.options.health_settle
+        deadline = self._clock() + settle
+        settle_until = self._now() + timedelta(seconds=settle)
+        rounds = [0]
+        previous: list[health.HealthSnapshot | None] = [None]
+
+        def fetch() -> health.HealthSnapshot:
+            # Each request re-logs in on its own after a 401; transient failures become pending items.
+            snapshot = health.read_snapshot(self._client, self._now,
+                                            call=lambda fn: self._call(fn, ride_outages=False))
+            return health.carry_over(previous[0], snapshot)
+
+        def changed(snapshot: health.HealthSnapshot) -> bool:
+            rounds[0] += 1
+            verdict = health.evaluate(snapshot, rounds=rounds[0], settled=not snapshot.pending)
+            self._emit(HealthChecked(at=self._now(), snapshot=snapshot, verdict=verdict,
+                                     settle_until=settle_until if snapshot.pending else None))
+            moved = previous[0] is None or snapshot.key != previous[0].key
+            return moved
+
+        def done(snapshot: health.HealthSnapshot) -> bool:
+            stable = not snapshot.pending and (
+                health.evaluate(snapshot).healthy or (previous[0] is not None and snapshot.key == previous[0].key))
+            previous[0] = snapshot
+            return stable
+
+        try:
+            last = self.poll(fetch, done=done, changed=changed, deadline=deadline,
+                             min_interval=self.options.health_interval)
+        except _Stopped:
+            verdict = health.stopped_verdict(previous[0], self._now(), rounds[0])
+            logger.info("health check stopped by the user")
+            self._emit(HealthVerdictReached(at=self._now(), verdict=verdict))
+            return verdict
+        settled = not last.pending
+        if not settled:
+            last = health.finalize(last, _minutes(settle))
+        verdict = health.evaluate(last, rounds=rounds[0], settled=settled)
+        logger.info("health verdict: %s after %d round(s)", verdict.verdict, rounds[0])
+        self._emit(HealthVerdictReached(at=self._now(), verdict=verdict))
+        return verdict
 
     def attach(self, info: JobInfo) -> JobInfo:
         """Adopt an existing job for watching; emit :class:`JobAttached`."""
@@ -497,14 +663,32 @@ class JobRunner:
         except ReconError as exc:  # defensive: the contract says logout never raises
             logger.info("logout failed: %s", exc.code)
 
-    def run(self, spec: JobSpec, *, start_new_after_finished: bool = False) -> RunOutcome:
-        """The whole flow: connect, pre-flight, attach or start, watch, log out.
+    def run(
+        self,
+        spec: JobSpec,
+        *,
+        start_new_after_finished: bool = False,
+        wait_for_restore: bool = False,
+        check_health: bool = False,
+    ) -> RunOutcome:
+        """The whole flow: connect, pre-flight, attach or start, watch, (check health), log out.
 
         A running job is attached to. A finished job (SUCCEEDED or FAILED) is shown and nothing is
         started unless ``start_new_after_finished`` is True. If the restore state was read and is not
-        SUCCEEDED, nothing is sent and the outcome carries :class:`RestoreNotSucceeded`.
+        SUCCEEDED, nothing is sent: an INPROGRESS restore is watched to its end when
+        ``wait_for_restore`` (else :class:`RestoreInProgress`), a FAILED one gives :class:`RestoreFailed`,
+        any other :class:`RestoreNotSucceeded`. With ``check_health``, a SUCCEEDED job is followed by
+        :meth:`check_health` and the verdict is in ``RunOutcome.health``.
         """
-        return self._run(lambda pre: self._run_body(pre, spec, start_new_after_finished))
+        return self._run(lambda pre: self._run_body(pre, spec, start_new_after_finished, wait_for_restore,
+                                                    check_health))
+
+    def health_only(self) -> RunOutcome:
+        """Connect and give the health verdict, whatever the job's state (``reconui-cli health``)."""
+        def body() -> RunOutcome:
+            verdict = self.check_health()
+            return RunOutcome(kind=OutcomeKind.CHECKED, health=verdict, events=self.events)
+        return self._run(lambda _pre: body(), preflight=False)
 
     def watch_existing(self) -> RunOutcome:
         """Connect, pre-flight, and watch the existing job if one runs; never starts a job."""
@@ -516,12 +700,12 @@ class JobRunner:
 
     # --- flows ----------------------------------------------------------------------------------
 
-    def _run(self, body: Callable[[Preflight], RunOutcome]) -> RunOutcome:
+    def _run(self, body: Callable[[Preflight], RunOutcome], *, preflight: bool = True) -> RunOutcome:
         try:
             self._check_cancel()  # stopped before anything was sent (a signal during the trust check)
             self.connect()
             self._check_cancel()
-            pre = self.preflight()
+            pre = self.preflight() if preflight else Preflight(None, None, None)
             self._check_cancel()
             return body(pre)
         except _Stopped:
@@ -534,8 +718,13 @@ class JobRunner:
         finally:
             self.close()
 
-    def _run_body(self, pre: Preflight, spec: JobSpec, start_new_after_finished: bool) -> RunOutcome:
+    def _run_body(
+        self, pre: Preflight, spec: JobSpec, start_new_after_finished: bool, wait_for_restore: bool = False,
+        check_health: bool = False,
+    ) -> RunOutcome:
         started = False
+        if not pre.job_is_running and not pre.restore_allows_start:
+            pre = self.await_restore(pre, wait=wait_for_restore)
         if pre.job_is_running:
             assert pre.existing_job is not None
             info = self.attach(pre.existing_job)
@@ -550,7 +739,38 @@ class JobRunner:
             info = self.start(spec)
             started = True
         final = self.watch(info)
-        return self._final_outcome(final, started=started)
+        return self._final_outcome(final, started=started, check_health=check_health)
+
+    def await_restore(self, pre: Preflight, *, wait: bool) -> Preflight:
+        """Deal with a restore that has not SUCCEEDED: wait for an INPROGRESS one, or refuse.
+
+        After a restore that ended SUCCEEDED the job is read again (a file-based restore starts
+        reconciliation itself) and the updated pre-flight is returned.
+
+        Raises:
+            RestoreInProgress: the restore runs and ``wait`` is False.
+            RestoreFailed: the restore FAILED (its messages are the error's server messages).
+            RestoreNotSucceeded: any other state.
+        """
+        restore = pre.restore
+        assert restore is not None
+        if restore.in_progress:
+            if not wait:
+                raise RestoreInProgress(restore.progress, server_messages=restore.messages)
+            watched = self.watch_restore(restore)
+            if watched is None:
+                raise _Stopped
+            restore = watched
+        if restore.state == RESTORE_FAILED:
+            raise RestoreFailed(server_messages=restore.messages)
+        if not restore.succeeded:
+            raise RestoreNotSucceeded(restore.state)
+        existing = self._call(self._client.get_job)
+        if existing is not None:
+            self._last_info = existing
+        pre = Preflight(version=pre.version, restore=restore, existing_job=existing, partners=pre.partners)
+        self._preflight = pre
+        return pre
 
     def _watch_body(self, pre: Preflight) -> RunOutcome:
         if pre.existing_job is None or pre.existing_job.status == STATUS_NONE:
@@ -559,11 +779,14 @@ class JobRunner:
         final = self.watch(info)
         return self._final_outcome(final, started=False)
 
-    def _final_outcome(self, final: JobInfo | None, *, started: bool) -> RunOutcome:
+    def _final_outcome(self, final: JobInfo | None, *, started: bool, check_health: bool = False) -> RunOutcome:
         if final is None:
             return self._outcome(OutcomeKind.STOPPED, info=self._last_info, started=started)
         kind = OutcomeKind.SUCCEEDED if final.status == STATUS_SUCCEEDED else OutcomeKind.FAILED
-        return self._outcome(kind, info=final, started=started)
+        verdict: health.HealthVerdict | None = None
+        if check_health and kind is OutcomeKind.SUCCEEDED:
+            verdict = self.check_health()
+        return self._outcome(kind, info=final, started=started, health_verdict=verdict)
 
     def _outcome(
         self,
@@ -572,9 +795,11 @@ class JobRunner:
         info: JobInfo | None = None,
         error: ReconError | None = None,
         started: bool = False,
+        health_verdict: health.HealthVerdict | None = None,
     ) -> RunOutcome:
         return RunOutcome(
-            kind=kind, info=info, error=error, preflight=self._preflight, started=started, events=self.events
+            kind=kind, info=info, error=error, preflight=self._preflight, started=started, events=self.events,
+            health=health_verdict,
         )
 
     def _finish(self, info: JobInfo) -> JobInfo:

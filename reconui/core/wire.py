@@ -459,10 +459,15 @@ def parse_job_info(obj: object) -> JobInfo:
 def _parse_restore_status_at(obj: object) -> RestoreStatus:
     status = _require_object(obj, "")
     messages_obj = status.get("messages")
+    parts_obj = status.get("parts")
+    parts: tuple[str, ...] | None = None
+    if parts_obj is not None:
+        parts = tuple(_check_str(p, f"parts[{i}]") for i, p in enumerate(_require_list(parts_obj, "parts")))
     return RestoreStatus(
         state=_required(status, "state", "", _check_str),
         progress=_optional(status, "progress", "", _check_long),
         messages=() if messages_obj is None else _parse_message_list(messages_obj, "messages"),
+        parts=parts,
     )
 
 
@@ -676,6 +681,8 @@ def restore_to_dict(status: RestoreStatus, *, flavor: str = FLAVOR_API) -> dict[
     }
     if status.progress is not None:
         out["progress"] = status.progress
+    if status.parts is not None:
+        out["parts"] = list(status.parts)
     return out
 
 

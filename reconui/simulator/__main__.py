@@ -17,6 +17,7 @@ from reconui.simulator.config import (
     DEFAULT_PASSWORD,
     DEFAULT_USER,
     RESTORE_STATES,
+    SERVICE_STATES_BEFORE_JOB,
     SimulatorConfig,
     parse_progress_plan,
 )
@@ -50,6 +51,20 @@ def build_parser() -> argparse.ArgumentParser:
              "so the default fails)")
     add("--restore-state", choices=RESTORE_STATES, default=None,
         help="restore job state (default: FAILED in not_allowed, else SUCCEEDED)")
+    add("--restore-running-for", type=float, default=None,
+        help="restore_running: seconds the restore stays INPROGRESS (default: 50%% of duration)")
+    add("--node-name", default="vc01.example.com",
+        help="this appliance's node name in the replication status (default: %(default)s)")
+    add("--replication-status-forbidden", action="store_true",
+        help="the replication status answers 403 unauthorized (the user lacks the privilege)")
+    add("--services-before-job", choices=SERVICE_STATES_BEFORE_JOB, default="STOPPED",
+        help="state of the AUTOMATIC services before reconciliation has run (default: %(default)s)")
+    add("--services-settle", type=float, default=None,
+        help="seconds after job success while services are still STARTING (default: 40%% of duration in "
+             "slow_services, else 0)")
+    add("--services-unavailable", type=float, default=None,
+        help="seconds after job success while /vcenter/services answers 503 (default: 10%% of duration in "
+             "slow_services, else 0)")
     add("--cert", help="PEM certificate file (default: a fresh self-signed one for 127.0.0.1 and localhost)")
     add("--key", help="PEM private key file for --cert")
     add("--request-log", metavar="FILE",
@@ -99,6 +114,12 @@ def config_from_args(args: argparse.Namespace) -> SimulatorConfig:
         key_file=args.key,
         request_log=args.request_log,
         restore_state=args.restore_state,
+        restore_running_for=args.restore_running_for,
+        node_name=args.node_name,
+        replication_status_forbidden=args.replication_status_forbidden,
+        services_before_job=args.services_before_job,
+        services_settle=args.services_settle,
+        services_unavailable=args.services_unavailable,
         session_max_age=args.session_max_age,
         session_idle_timeout=args.session_idle_timeout,
         restart_at=args.restart_at,

@@ -15,9 +15,11 @@ from typing import Any, Literal
 
 from reconui.simulator.catalog import Message, Param, named, positional
 from reconui.simulator.config import SimulatorConfig
+from reconui.simulator.health import SUBSYSTEMS, HealthModel, Phase, ServiceState
 from reconui.simulator.job import DESCRIPTION, SERVICE_ID, CreateSpec, JobSnapshot, ReconciliationJob, build_plan
+from reconui.simulator.restore import PARTS, RestoreJob
 from reconui.simulator.sessions import SessionStore
-from reconui.simulator.wire import VapiError, WireStyle, encode_error, encode_message, wire_datetime
+from reconui.simulator.wire import VapiError, WireStyle, encode_error, encode_map, encode_message, wire_datetime
 
 RestartPhase = Literal["none", "unavailable", "refused"]
 
@@ -58,6 +60,8 @@ class Appliance:
         self._restart_job: ReconciliationJob | None = None
         self._restart_stage = 0  # for _restart_job: 1 in the window, 2 window over
         self._installed = datetime.now(timezone.utc) - timedelta(days=42)
+        self._restore_started = self.clock()
+        self.health = HealthModel(config)
         if config.scenario == "running":
             # As after a file-based restore: the appliance started the job itself, with the SSO
             # credentials from the restore request.
@@ -130,18 +134,85 @@ class Appliance:
             "install_time": wire_datetime(self._installed),
         }
 
+    @property
+    def restore(self) -> RestoreJob:
+        """The restore job, built from the current config (tests may change the config mid-run)."""
+        config = self.config
+        return RestoreJob(config.effective_restore_state, config.effective_restore_running_for, self._restore_started)
+
+    def restore_state(self) -> str:
+        """The restore job's state now (it changes over time in ``restore_running``)."""
+        return self.restore.snapshot(self.clock()).state
+
     def restore_status(self, style: WireStyle) -> dict[str, Any]:
-        """``RestoreJobStatus`` (§1.4); its messages are the restore package's (no params)."""
-        state = self.config.effective_restore_state
-        messages = {
-            "SUCCEEDED": [Message("ex.restore.done")],
-            "FAILED": [Message("ex.restore.failed")],
-            "INPROGRESS": [Message("ex.restore.running")],
-            "NONE": [],
-        }[state]
-        progress = {"SUCCEEDED": 100, "FAILED": 63, "INPROGRESS": 45, "NONE": 0}[state]
+        """``RestoreJobStatus`` (§1.4); its messages are the restore package's (no params).
+
+        ``parts`` (optional, 8.0.3+) lists the backup parts once the restore has begun.
+        """
+        snap = self.restore.snapshot(self.clock())
         plain = WireStyle(style.flavor, False, None)
-        return {"state": state, "messages": [encode_message(m, plain) for m in messages], "progress": progress}
+        out: dict[str, Any] = {
+            "state": snap.state,
+            "messages": [encode_message(m, plain) for m in snap.messages],
+            "progress": snap.progress,
+        }
+        if self.config.version_tuple >= (8, 0, 3) and snap.state != "NONE":
+            out["parts"] = list(PARTS)
+        return out
+
+    # Health, services, replication (docs/post-restore-api.md) ------------------------------------
+
+    def phase(self) -> Phase:
+        """The job as now and how long ago it SUCCEEDED: what health and services follow from."""
+        with self._lock:
+            job = self._job
+        if job is None:
+            return Phase(None)
+        now = self.clock()
+        snap = job.snapshot(now)
+        since = job.elapsed(now) - job.duration if snap.status == "SUCCEEDED" else None
+        return Phase(snap, since)
+
+    def health_level(self, subsystem: str) -> str:
+        """``HealthLevel`` of ``system`` or one of :data:`SUBSYSTEMS`."""
+        phase = self.phase()
+        if subsystem == "system":
+            return self.health.system_level(phase)
+        assert subsystem in SUBSYSTEMS
+        return self.health.subsystem_level(subsystem, phase)
+
+    def health_lastcheck(self) -> str:
+        """When the appliance last ran its health checks (every 30 s here)."""
+        now = datetime.now(timezone.utc)
+        return wire_datetime(now - timedelta(seconds=now.second % 30, microseconds=now.microsecond))
+
+    def _services(self) -> dict[str, ServiceState]:
+        phase = self.phase()
+        if self.health.services_unavailable(phase):
+            raise ApiFailure(VapiError("service_unavailable", (Message("ex.services.unavailable"),)))
+        return self.health.service_states(phase)
+
+    def services(self, style: WireStyle) -> Any:
+        """The map service id -> ``Service.Info`` (object on ``/api``, key/value list on ``/rest``)."""
+        return encode_map({k: self.health.encode_service(k, v, style) for k, v in self._services().items()}, style)
+
+    def service(self, service: str, style: WireStyle) -> dict[str, Any]:
+        """One ``Service.Info``; ``not_found`` for an unknown id."""
+        states = self._services()
+        if service not in states:
+            raise ApiFailure(VapiError("not_found", (positional("ex.services.unknown", service),)))
+        return self.health.encode_service(service, states[service], style)
+
+    def replication_status(self, nodes: list[str]) -> list[dict[str, Any]]:
+        """``ReplicationStatus.list``: every row, or only those of ``nodes``; ``invalid_argument`` for
+        an unknown node; 403 ``unauthorized`` when the caller may not read it (a [U] switch)."""
+        if self.config.replication_status_forbidden:
+            raise ApiFailure(VapiError("unauthorized", (Message("ex.topology.privilege"),)))
+        unknown = [n for n in nodes if n not in self.health.nodes()]
+        if unknown:
+            raise ApiFailure(VapiError("invalid_argument", (positional("ex.topology.unknown.node", unknown[0]),)))
+        rows = self.health.replication_rows()
+        return [r for r in rows if r["node"] in nodes] if nodes else rows
 
     def create_job(self, spec: CreateSpec) -> JobSnapshot:
         """Start a reconciliation job, or fail the way §1.3 documents.
@@ -160,7 +231,7 @@ class Appliance:
             raise ApiFailure(VapiError(
                 "invalid_argument", (named("ex.recon.sso.invalid", user=Param.s(spec.sso_admin_user_name)),)
             ))
-        state = config.effective_restore_state
+        state = self.restore_state()
         if state != "SUCCEEDED":
             raise ApiFailure(VapiError(
                 "not_allowed_in_current_state",

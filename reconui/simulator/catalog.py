@@ -138,6 +138,13 @@ _EN = {
     "ex.restore.done": "Restore completed successfully.",
     "ex.restore.failed": "Restore failed.",
     "ex.restore.running": "Restore is in progress.",
+    "ex.restore.part": "Restoring the {0} part of the backup.",
+    "ex.restore.failed.reason": "The {0} part of the backup could not be restored.",
+    "ex.services.unavailable": "The service list is not available while vapi-endpoint restarts.",
+    "ex.services.unknown": "There is no service {0}.",
+    "ex.topology.privilege": "The user is not allowed to read the replication status.",
+    "ex.topology.unknown.node": "There is no node {0} in this vCenter topology.",
+    "com.vmware.vdcs.cls-main.db_unreachable": "Database is unreachable.",
 }
 
 _DE = {
@@ -185,6 +192,13 @@ _DE = {
     "ex.restore.done": "Wiederherstellung erfolgreich abgeschlossen.",
     "ex.restore.failed": "Wiederherstellung fehlgeschlagen.",
     "ex.restore.running": "Wiederherstellung läuft.",
+    "ex.restore.part": "Der Teil {0} der Sicherung wird wiederhergestellt.",
+    "ex.restore.failed.reason": "Der Teil {0} der Sicherung konnte nicht wiederhergestellt werden.",
+    "ex.services.unavailable": "Die Dienstliste ist nicht verfügbar, während vapi-endpoint neu startet.",
+    "ex.services.unknown": "Es gibt keinen Dienst {0}.",
+    "ex.topology.privilege": "Der Benutzer darf den Replikationsstatus nicht lesen.",
+    "ex.topology.unknown.node": "In dieser vCenter-Topologie gibt es keinen Knoten {0}.",
+    "com.vmware.vdcs.cls-main.db_unreachable": "Die Datenbank ist nicht erreichbar.",
 }
 
 _JA = {
@@ -231,6 +245,13 @@ _JA = {
     "ex.restore.done": "リストアが正常に完了しました。",
     "ex.restore.failed": "リストアに失敗しました。",
     "ex.restore.running": "リストアを実行中です。",
+    "ex.restore.part": "バックアップの {0} パートをリストアしています。",
+    "ex.restore.failed.reason": "バックアップの {0} パートをリストアできませんでした。",
+    "ex.services.unavailable": "vapi-endpoint の再起動中はサービス一覧を利用できません。",
+    "ex.services.unknown": "サービス {0} はありません。",
+    "ex.topology.privilege": "ユーザーにはレプリケーション ステータスを読み取る権限がありません。",
+    "ex.topology.unknown.node": "この vCenter トポロジにノード {0} はありません。",
+    "com.vmware.vdcs.cls-main.db_unreachable": "データベースに到達できません。",
 }
 
 CATALOGS: Mapping[str, Mapping[str, str]] = MappingProxyType(

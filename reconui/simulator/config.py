@@ -20,6 +20,7 @@ BAD_SSO_PASSWORD = "Changed-After-Backup#1"  # noqa: S105 - a simulator fixture,
 
 FLAVORS = ("api", "rest")
 RESTORE_STATES = ("NONE", "INPROGRESS", "SUCCEEDED", "FAILED")
+SERVICE_STATES_BEFORE_JOB = ("STOPPED", "STARTED")
 FLAKY_KINDS = ("garbage", "truncated", "html502", "slow")
 
 #: The first release that serves ``/api`` and the 7.0 vAPI error/message fields (7.0U2).
@@ -96,6 +97,25 @@ class SimulatorConfig:
     running_elapsed: float | None = None
     #: ``fail`` scenario: fraction of ``duration`` at which the job fails.
     fail_at: float = 0.55
+    #: ``restore_running`` scenario: seconds the restore stays INPROGRESS after the simulator
+    #: starts; ``None`` = 50 % of ``duration``.
+    restore_running_for: float | None = None
+
+    # Linked mode, health and services (docs/post-restore-api.md).
+    #: This appliance's node name in the replication status (its partners are vc02 and vc03).
+    node_name: str = "vc01.example.com"
+    #: [U] the caller lacks the privilege to read the replication status: 403 ``unauthorized``.
+    replication_status_forbidden: bool = False
+    #: [I] state of the AUTOMATIC vCenter services before any reconciliation job has run: a restored
+    #: appliance is not started until reconciliation starts its services (``STOPPED``); ``STARTED``
+    #: simulates an appliance that was never restored.
+    services_before_job: str = "STOPPED"
+    #: [I] seconds after the job SUCCEEDED during which AUTOMATIC services are still STARTING (one
+    #: after the other); ``None`` = 40 % of ``duration`` in ``slow_services``, else 0.
+    services_settle: float | None = None
+    #: [I] seconds after the job SUCCEEDED during which ``/vcenter/services`` answers 503 while
+    #: vapi-endpoint restarts; ``None`` = 10 % of ``duration`` in ``slow_services``, else 0.
+    services_unavailable: float | None = None
 
     # Sessions.
     session_idle_timeout: float = 1800.0
@@ -179,8 +199,12 @@ class SimulatorConfig:
             raise ValueError(f"flaky_kinds must be a non-empty subset of {FLAKY_KINDS}")
         if not 0.0 < self.fail_at < 1.0:
             raise ValueError("fail_at must be within (0, 1)")
+        if self.services_before_job not in SERVICE_STATES_BEFORE_JOB:
+            raise ValueError(f"services_before_job must be one of {SERVICE_STATES_BEFORE_JOB}")
+        if not self.node_name or any(c.isspace() for c in self.node_name):
+            raise ValueError("node_name must be a host name")
         for name in ("restart_at", "restart_unavailable", "restart_refused", "running_elapsed",
-                     "session_max_age"):
+                     "session_max_age", "restore_running_for", "services_settle", "services_unavailable"):
             value = getattr(self, name)
             if value is not None and value < 0:
                 raise ValueError(f"{name} must not be negative")
@@ -217,6 +241,33 @@ class SimulatorConfig:
         if self.restore_state is not None:
             return self.restore_state
         return "FAILED" if self.scenario == "not_allowed" else "SUCCEEDED"
+
+    @property
+    def effective_restore_running_for(self) -> float:
+        """Seconds the ``restore_running`` restore stays INPROGRESS (0 in other scenarios, or when
+        ``restore_state`` fixes the state)."""
+        if self.scenario != "restore_running" or self.restore_state is not None:
+            return 0.0
+        return self.restore_running_for if self.restore_running_for is not None else 0.5 * self.duration
+
+    @property
+    def effective_services_settle(self) -> float:
+        """Seconds after job success while AUTOMATIC services are still STARTING."""
+        if self.services_settle is not None:
+            return self.services_settle
+        return 0.4 * self.duration if self.scenario == "slow_services" else 0.0
+
+    @property
+    def effective_services_unavailable(self) -> float:
+        """Seconds after job success while ``/vcenter/services`` answers 503."""
+        if self.services_unavailable is not None:
+            return self.services_unavailable
+        return 0.1 * self.duration if self.scenario == "slow_services" else 0.0
+
+    @property
+    def partner_down(self) -> bool:
+        """True in the scenarios where linked-mode partner vc03 does not answer."""
+        return self.scenario in ("warnings", "partner_down")
 
     @property
     def effective_session_max_age(self) -> float | None:

@@ -75,7 +75,7 @@ def build_plan(
     """Script a job for ``scenario``; message kinds cover every LocalizationParam (s, i, d, dt, l).
 
     Args:
-        scenario: scenario name (``fail`` and ``warnings`` change the outcome).
+        scenario: scenario name (``fail``, ``warnings`` and ``partner_down`` change the outcome).
         spec: the create spec (its SSO user and ``ignore_warnings`` show up in the timeline).
         start: wall-clock start, used by datetime params.
         duration: seconds from start to success.
@@ -91,7 +91,7 @@ def build_plan(
     fail: float | None = None
     failure: tuple[Message, ...] = ()
     error: VapiError | None = None
-    if scenario == "warnings":
+    if scenario in ("warnings", "partner_down"):
         steps.append(Step(0.10, positional("ex.recon.partner.unreachable", PARTNER_DOWN)))
         if spec.ignore_warnings:
             warning = Param.nested("ex.recon.warning.partner", partner=Param.s(PARTNER_DOWN))

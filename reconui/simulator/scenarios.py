@@ -25,5 +25,13 @@ SCENARIOS: MappingProxyType[str, str] = MappingProxyType(
         "expire": "sessions expire a few seconds after login (session_max_age, default 5 s)",
         "flaky": "a seeded share of replies are garbage JSON, truncated, proxy HTML 502 pages or slow; "
         "session create is spared",
+        "restore_running": "the restore job is INPROGRESS for a while (see restore_running_for), with "
+        "progress and messages, then SUCCEEDED; create answers not_allowed_in_current_state until then",
+        "partner_down": "linked-mode partner vc03.example.com is unreachable (replication status and "
+        "validation): the job FAILS on its validation warning unless ignore_warnings is true",
+        "degraded": "the job SUCCEEDS, then appliance health turns orange (mem orange, database-storage "
+        "yellow), vsphere-ui stays STOPPED and content-library runs DEGRADED with a health message",
+        "slow_services": "after the job SUCCEEDS the services are still STARTING for a while (see "
+        "services_settle; /vcenter/services answers 503 at first, health reads gray), then all STARTED",
     }
 )

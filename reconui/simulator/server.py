@@ -22,10 +22,11 @@ from http.cookies import CookieError, SimpleCookie
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from socketserver import ThreadingMixIn
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from reconui.simulator.appliance import ApiFailure, Appliance
 from reconui.simulator.catalog import Message, Param, negotiate, positional
+from reconui.simulator.health import SUBSYSTEMS
 from reconui.simulator.httpio import BodyError, DeadlineReader, read_body
 from reconui.simulator.job import CreateSpec
 from reconui.simulator.wire import VapiError, WireStyle, error_body, success_body, wire_datetime
@@ -48,6 +49,17 @@ ROUTES: dict[tuple[str, str], dict[str, str]] = {
     ("rest", "/rest/appliance/recovery/restore/job"): {"GET": "restore.get"},
     ("rest", "/rest/appliance/recovery/reconciliation/job"): {"POST": "job.create", "GET": "job.get"},
 }
+# docs/post-restore-api.md: health, services and replication status, the same paths under both prefixes.
+for _flavor in ("api", "rest"):
+    for _sub in ("system", *SUBSYSTEMS):
+        ROUTES[(_flavor, f"/{_flavor}/appliance/health/{_sub}")] = {"GET": f"health.{_sub}"}
+    ROUTES[(_flavor, f"/{_flavor}/appliance/health/system/lastcheck")] = {"GET": "health.lastcheck"}
+    ROUTES[(_flavor, f"/{_flavor}/vcenter/services")] = {"GET": "services.list"}
+    ROUTES[(_flavor, f"/{_flavor}/vcenter/topology/replication-status")] = {"GET": "topology.replication"}
+#: ``/vcenter/services/{service}``: one path segment after the list's path.
+SERVICE_PATH = "/vcenter/services/"
+#: Operations a given appliance release does not serve yet (its URL is unknown there: 404).
+OPERATION_SINCE: dict[str, tuple[int, int, int]] = {"services.": (6, 7, 0), "topology.": (6, 7, 2)}
 
 PROXY_503 = (
     "503 Service Unavailable (Failed to connect to endpoint: [N7Vmacore4Http16LocalServiceSpecE:0x00007f3a2c0d8e10]"
@@ -332,6 +344,15 @@ class RequestHandler(BaseHTTPRequestHandler):
             self._send_json(body_error.status, error_body(error, style), record)
             return
         methods = ROUTES.get((flavor, path))
+        service_id = None
+        prefix = f"/{flavor}{SERVICE_PATH}"
+        if methods is None and path.startswith(prefix) and "/" not in path[len(prefix):] and path[len(prefix):]:
+            methods, service_id = {"GET": "services.get"}, path[len(prefix):]
+        if methods is not None and any(
+            op.startswith(key) and config.version_tuple < since
+            for op in methods.values() for key, since in OPERATION_SINCE.items()
+        ):
+            methods = None  # not served by this release: its URL is unknown
         if methods is None:
             if flavor == "api":
                 error = VapiError("not_found", (Message("com.vmware.vapi.rest.httpNotFound"),))
@@ -364,7 +385,7 @@ class RequestHandler(BaseHTTPRequestHandler):
 
         try:
             status, payload, headers = self._dispatch(
-                appliance, operation, style, body, header_token, cookie_token, basic
+                appliance, operation, style, body, header_token, cookie_token, basic, query, service_id
             )
         except ApiFailure as failure:
             status, payload, headers = failure.status, error_body(failure.error, style), {}
@@ -379,6 +400,8 @@ class RequestHandler(BaseHTTPRequestHandler):
         header_token: str | None,
         cookie_token: str | None,
         basic: str,
+        query: dict[str, list[str]] | None = None,
+        service_id: str | None = None,
     ) -> tuple[int, Any, dict[str, str]]:
         config = appliance.config
         now = appliance.clock()
@@ -420,6 +443,20 @@ class RequestHandler(BaseHTTPRequestHandler):
             return 200, success_body(appliance.restore_status(style), style), {}
         if operation == "job.get":
             return 200, success_body(appliance.encode_info(appliance.get_job(), style), style), {}
+        if operation == "health.lastcheck":
+            return 200, success_body(appliance.health_lastcheck(), style), {}
+        if operation.startswith("health."):
+            return 200, success_body(appliance.health_level(operation[len("health."):]), style), {}
+        if operation == "services.list":
+            return 200, success_body(appliance.services(style), style), {}
+        if operation == "services.get":
+            assert service_id is not None
+            return 200, success_body(appliance.service(unquote(service_id), style), style), {}
+        if operation == "topology.replication":
+            # The filter's set of node names: ``nodes`` on /api, ``filter.nodes`` on /rest (§1).
+            name = "filter.nodes" if style.rest else "nodes"
+            nodes = (query or {}).get(name, [])
+            return 200, success_body(appliance.replication_status(nodes), style), {}
         assert operation == "job.create"
         spec = self._create_spec(style, body)
         snapshot = appliance.create_job(spec)

@@ -88,6 +88,8 @@ class ConnectFlowMixin:
 
         def _connection_changed(self) -> None: ...
 
+        def _reset_health(self) -> None: ...
+
     # --- states ------------------------------------------------------------------------------
 
     def _set_connection_state(self, state: ConnectionState, text: str = "") -> None:
@@ -136,6 +138,7 @@ class ConnectFlowMixin:
         self.alert.clear()
         self.preflight_panel.clear()
         self.job_panel.reset()
+        self._reset_health()
         self._report_files = None
         self.target = target
         self._pending_target = target

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from reconui.core.models import Credentials, JobSpec
 from reconui.ui.connection_form import FormError
 from reconui.ui.icons import icon
+from reconui.ui.messages import check_text
 from reconui.ui.widgets import selectable_label
 
 
@@ -100,7 +101,22 @@ class CredentialForm(QGroupBox):
         self.keyring_note.setFont(small)
         form.addRow("", self.ignore_warnings)
         form.addRow("", self.ignore_warnings_note)
+        self._generic_consequence = consequence
         self._keyring_ok = False
+
+    def set_unreachable_partners(self, partners: tuple[str, ...]) -> None:
+        """Name the linked-mode partners pre-flight found not answering next to "Ignore warnings".
+
+        That is when the choice matters: reconciliation then goes on without them and changes made
+        after the backup on this node are lost.
+        """
+        if partners:
+            text = "⚠ " + check_text("ignore_consequence", {"partners": ", ".join(partners)})
+        else:
+            text = self._generic_consequence
+        self.ignore_warnings_note.setText(text)
+        self.ignore_warnings.setToolTip(text)
+        self.ignore_warnings.setAccessibleDescription(text)
 
     @staticmethod
     def _add_login_rows(form: QFormLayout, prefix: str, user_label: str, user_name: str, user_tip: str,

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from reconui.core.errors import CertificateChanged
 from reconui.core.models import CertificateInfo, Target
+from reconui.ui.messages import check_text
 from reconui.ui.trust_dialog import CertificateChangedDialog, TrustChoice, TrustDialog
 
 
@@ -31,6 +32,8 @@ class StartSummary:
     ignore_warnings: bool
     again: bool
     demo: bool = False
+    #: Linked-mode partners pre-flight found not answering (named before the job starts).
+    unreachable_partners: tuple[str, ...] = ()
 
 
 def start_confirmation_text(summary: StartSummary) -> str:
@@ -45,6 +48,11 @@ def start_confirmation_text(summary: StartSummary) -> str:
                         "after the backup are lost."))
     else:
         lines.append(tr("Ignore warnings: no — the job stops at validation warnings."))
+    if summary.unreachable_partners:
+        partners = ", ".join(summary.unreachable_partners)
+        lines += ["", "⚠ " + check_text("partners_unreachable", {"partners": partners})]
+        if summary.ignore_warnings:
+            lines.append(check_text("ignore_consequence", {"partners": partners}))
     if summary.again:
         lines += ["", tr("A reconciliation job has already run on this appliance. A new job starts the "
                          "reconciliation again from the beginning.")]

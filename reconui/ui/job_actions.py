@@ -55,6 +55,8 @@ class JobActionsMixin:
 
         def is_demo_target(self, target: Target) -> bool: ...
 
+        def _reset_health(self) -> None: ...
+
     def _start(self, *, again: bool) -> None:
         if self.target is None or self.connection_state != ConnectionState.CONNECTED:
             return
@@ -68,7 +70,8 @@ class JobActionsMixin:
             return
         summary = StartSummary(address=self.target.address, sso_user=spec.sso_user,
                                ignore_warnings=spec.ignore_warnings, again=again,
-                               demo=self.is_demo_target(self.target))
+                               demo=self.is_demo_target(self.target),
+                               unreachable_partners=self.preflight_panel.partner_list.unreachable)
         if not self.dialogs.confirm_start(self, summary):  # type: ignore[arg-type]
             return
         register_secret(spec.sso_password)
@@ -80,6 +83,7 @@ class JobActionsMixin:
         self.sso_requested = False
         self.alert.clear()
         self._report_files = None
+        self._reset_health()
         self.job_panel.show_starting(attach=False)
         self.controller.start_job(spec, self._report_options(spec))
         self._update_actions()
@@ -114,6 +118,7 @@ class JobActionsMixin:
             return
         self.alert.clear()
         self._report_files = None
+        self._reset_health()
         self.job_panel.show_starting(attach=True)
         self.controller.attach_job(job, self._report_options(None))
         self._update_actions()

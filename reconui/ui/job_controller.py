@@ -63,6 +63,7 @@ class JobController(QObject):
     _session_requested = Signal(object, object, object)
     _preflight_requested = Signal()
     _run_requested = Signal(object, object, object)
+    _restore_watch_requested = Signal()
     _close_requested = Signal()
     _shutdown_requested = Signal()
 
@@ -81,6 +82,7 @@ class JobController(QObject):
         self._session_requested.connect(self._worker.open_session)
         self._preflight_requested.connect(self._worker.refresh_preflight)
         self._run_requested.connect(self._worker.run_job)
+        self._restore_watch_requested.connect(self._worker.watch_restore)
         self._close_requested.connect(self._worker.close_session)
         self._shutdown_requested.connect(self._worker.shutdown)
 
@@ -147,6 +149,11 @@ class JobController(QObject):
         """Watch a job that is already running on the appliance."""
         if self._queue():
             self._run_requested.emit(None, info, dict(options))
+
+    def watch_restore(self) -> None:
+        """Watch the running restore job until it ends, then check the appliance again."""
+        if self._queue():
+            self._restore_watch_requested.emit()
 
     def stop_monitoring(self) -> None:
         """Stop watching at once. The appliance job itself goes on (it cannot be cancelled).

@@ -46,6 +46,8 @@ from reconui.core.errors import ReconError
 from reconui.core.events import (
     Connected,
     Event,
+    HealthChecked,
+    HealthVerdictReached,
     JobAttached,
     JobFinished,
     JobStarted,
@@ -53,6 +55,8 @@ from reconui.core.events import (
     MonitoringStopped,
     PreflightDone,
     Reauthenticated,
+    RestoreFinished,
+    RestoreUpdated,
     RunFailed,
     ServicesBack,
     ServicesUnavailable,
@@ -73,6 +77,7 @@ from reconui.ui.connection_form import ConnectionForm
 from reconui.ui.credential_form import CredentialForm
 from reconui.ui.demo_wiring import DemoInfo, DemoMixin
 from reconui.ui.dialogs import Dialogs, LeaveRequest
+from reconui.ui.health_panel import HealthPanel
 from reconui.ui.icons import app_icon, icon
 from reconui.ui.job_actions import JobActionsMixin
 from reconui.ui.job_controller import JobController
@@ -86,7 +91,7 @@ from reconui.ui.times import clock_time
 from reconui.ui.widgets import AlertKind, AlertStrip
 from reconui.ui.window_actions import WindowActionsMixin, report_paths
 from reconui.ui.window_layout import WindowLayoutMixin
-from reconui.ui.worker import TASK_CONNECT, TASK_PREFLIGHT, TASK_RUN, TASK_TRUST
+from reconui.ui.worker import TASK_CONNECT, TASK_PREFLIGHT, TASK_RESTORE, TASK_RUN, TASK_TRUST
 
 if TYPE_CHECKING:  # not on the start path: the first window needs neither the keyring nor the views
     from reconui.core.secrets import CredentialStore, KeyringStatus
@@ -255,8 +260,11 @@ class MainWindow(ConnectFlowMixin, JobActionsMixin, WindowActionsMixin, WindowLa
         right_layout.setContentsMargins(0, 0, 0, 0)
         self.preflight_panel = PreflightPanel(self.render_message)
         self.job_panel = JobPanel(self.render_message)
+        self.health_panel = HealthPanel(self.render_message)
+        self.health_panel.hide()  # shown once a SUCCEEDED job is followed by the health check
         right_layout.addWidget(self.preflight_panel)
         right_layout.addWidget(self.job_panel, 1)
+        right_layout.addWidget(self.health_panel)
         right_scroll = QScrollArea()
         right_scroll.setObjectName("rightScroll")
         right_scroll.setWidgetResizable(True)
@@ -292,11 +300,12 @@ class MainWindow(ConnectFlowMixin, JobActionsMixin, WindowActionsMixin, WindowLa
             self.credential_form.sso_user, self.credential_form.sso_password.edit,
             self.credential_form.sso_password.show_toggle, self.credential_form.sso_remember,
             self.credential_form.ignore_warnings, self.connect_button, self.disconnect_button,
-            self.preflight_panel.start_button, self.preflight_panel.attach_button,
-            self.preflight_panel.start_again_button, self.preflight_panel.refresh_button,
+            self.preflight_panel.restore_progress.stop_button, self.preflight_panel.start_button,
+            self.preflight_panel.attach_button, self.preflight_panel.start_again_button,
+            self.preflight_panel.refresh_button,
             self.job_panel.stop_button, self.job_panel.filter_edit, self.job_panel.messages,
             self.job_panel.save_button, self.job_panel.copy_button, self.job_panel.log_button,
-            self.job_panel.again_button,
+            self.job_panel.again_button, self.health_panel.stop_button, self.health_panel.findings,
         ]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
@@ -330,6 +339,8 @@ class MainWindow(ConnectFlowMixin, JobActionsMixin, WindowActionsMixin, WindowLa
         self.preflight_panel.attach_requested.connect(self._on_attach_requested)
         self.preflight_panel.refresh_requested.connect(self._on_refresh_requested)
         self.job_panel.stop_requested.connect(self._on_stop_requested)
+        self.health_panel.stop_requested.connect(self._on_stop_requested)
+        self.preflight_panel.restore_progress.stop_requested.connect(self._on_stop_requested)
         self.job_panel.save_report_requested.connect(self._on_save_report_requested)
         self.job_panel.copy_summary_requested.connect(self._on_copy_summary_requested)
         self.job_panel.open_log_folder_requested.connect(self._on_open_log_folder)
@@ -471,10 +482,32 @@ class MainWindow(ConnectFlowMixin, JobActionsMixin, WindowActionsMixin, WindowLa
         if event.version is not None:
             self.appliance_version = f"{event.version.version} (build {event.version.build})"
         self.preflight_panel.show_preflight(event)
+        self.credential_form.set_unreachable_partners(self.preflight_panel.partner_list.unreachable)
         # One truth: the job the pre-flight check found is in the job panel at once.
         self.job_panel.show_existing(event.existing_job, event.at)
+        if event.restore is not None and event.restore.in_progress and not self.job_panel.watching:
+            # Watch it live; the pre-flight read after it offers reconciliation (or says why not).
+            self.controller.watch_restore()
         self._update_actions()
         self._focus_pending = True  # the buttons are enabled once the task has finished
+
+    @_route.register(RestoreUpdated)
+    @_route.register(RestoreFinished)
+    def _(self, event: RestoreUpdated | RestoreFinished) -> None:
+        self.preflight_panel.handle_restore_event(event)
+
+    @_route.register(HealthChecked)
+    @_route.register(HealthVerdictReached)
+    def _(self, event: HealthChecked | HealthVerdictReached) -> None:
+        self.health_panel.show()
+        self.health_panel.handle_event(event)
+        if isinstance(event, HealthVerdictReached) and event.verdict.blocking:
+            self.statusBar().showMessage(self.tr("The job SUCCEEDED, but the appliance is not healthy yet: see "
+                                                 "“Health after reconciliation”."), 15000)
+
+    def _reset_health(self) -> None:
+        self.health_panel.reset()
+        self.health_panel.hide()
 
     # Outages and re-logins: in the job panel while a job is watched; during the pre-flight check
     # (nothing watched) a note in the status bar only, so no job is claimed RUNNING or WAITING.
@@ -618,6 +651,8 @@ class MainWindow(ConnectFlowMixin, JobActionsMixin, WindowActionsMixin, WindowLa
 
     @Slot(str)
     def _on_controller_task_finished(self, task: str) -> None:
+        if task == TASK_RESTORE and self.preflight_panel.restore_running:
+            self.preflight_panel.show_restore_not_watched()  # stopped before the restore ended
         if task == TASK_RUN and self.connection_state == ConnectionState.CONNECTED:
             self.credential_form.set_job_locked(False)
         self._update_actions()

@@ -14,6 +14,8 @@ from collections.abc import Callable, Mapping, Sequence
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from reconui.core import next_steps
+from reconui.core.check_texts import CHECK_TEXTS
+from reconui.core.check_texts import CONTEXT as CHECK_CONTEXT
 from reconui.core.error_texts import fill
 from reconui.core.errors import ReconError
 from reconui.core.models import JobInfo, LocalizableMessage
@@ -40,6 +42,16 @@ _MARKED: dict[str, object] = {
         "Messages",
         "The appliance does not allow this now. Reconciliation can only start after the restore "
         "has finished successfully.",
+    ),
+    "restore_in_progress": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The restore is still running ({progress} %). Reconciliation can only start once it has finished "
+        "successfully: wait for it (reconui-cli: --wait-for-restore).",
+    ),
+    "restore_failed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The restore job FAILED, so reconciliation cannot start. Read the restore's messages, fix the cause "
+        "and restore again (appliance management interface, port 5480).",
     ),
     "invalid_argument": QT_TRANSLATE_NOOP(
         "Messages", "The appliance rejected the request. Check the SSO administrator user name and password."
@@ -160,6 +172,14 @@ UI_NEXT_STEPS: dict[str, str] = {
     "not_allowed_in_current_state": QT_TRANSLATE_NOOP(
         "NextSteps",
         "Repeat the restore until the restore job reports SUCCEEDED, then start the reconciliation.",
+    ),
+    "restore_in_progress": QT_TRANSLATE_NOOP(
+        "NextSteps",
+        "Wait for the restore to finish (or use --wait-for-restore), then start the reconciliation.",
+    ),
+    "restore_failed": QT_TRANSLATE_NOOP(
+        "NextSteps",
+        "Read the restore's messages, fix their cause and repeat the restore; reconciliation comes after.",
     ),
     "invalid_argument": QT_TRANSLATE_NOOP(
         "NextSteps",
@@ -288,3 +308,11 @@ def next_step_for_job(info: JobInfo) -> str | None:
     """What to do now after a finished job; None when it did not fail."""
     key = next_steps.key_for_job(info)
     return None if key is None else next_step_text(key)
+def check_text(code: str, params: Mapping[str, object] | None = None) -> str:
+    """The translated sentence of a pre-flight or health check (:mod:`reconui.core.check_texts`).
+
+    The core keeps each of these sentences once, marked for ``pyside6-lupdate`` under the context
+    ``Checks``; here it is translated by that context where it is shown.
+    """
+    template = CHECK_TEXTS.get(code, code)
+    return fill(QCoreApplication.translate(CHECK_CONTEXT, template), params or {})

@@ -9,13 +9,25 @@ only as an explicit, separate choice.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from reconui.core.events import PreflightDone
-from reconui.core.models import STATUS_FAILED, STATUS_RUNNING, STATUS_SUCCEEDED, JobInfo, LocalizableMessage
+from reconui.core.events import PreflightDone, RestoreFinished, RestoreUpdated
+from reconui.core.models import (
+    RESTORE_FAILED,
+    STATUS_FAILED,
+    STATUS_RUNNING,
+    STATUS_SUCCEEDED,
+    JobInfo,
+    LocalizableMessage,
+    RestoreStatus,
+)
 from reconui.ui.icons import icon
+from reconui.ui.messages import error_text, server_message_lines
+from reconui.ui.partner_list import PartnerList
+from reconui.ui.restore_progress import RestoreProgress
 from reconui.ui.times import local_time
 from reconui.ui.widgets import selectable_label
 
@@ -50,7 +62,11 @@ class PreflightPanel(QGroupBox):
         self.job_label = selectable_label(name="existingJobLabel")
         form.addRow(tr("Appliance:"), self.version_label)
         form.addRow(tr("API in use:"), self.flavor_label)
+        self.restore_progress = RestoreProgress(render)
+        self.partner_list = PartnerList()
         form.addRow(tr("Restore:"), self.restore_label)
+        form.addRow("", self.restore_progress)
+        form.addRow(tr("Linked mode:"), self.partner_list)
         form.addRow(tr("Reconciliation job:"), self.job_label)
         outer.addLayout(form)
 
@@ -82,6 +98,8 @@ class PreflightPanel(QGroupBox):
         self.existing_job = None
         self._restore_allows_start = True
         self._has_result = False
+        self.restore_progress.hide()
+        self.partner_list.clear()
         self._show_actions(start=False, attach=False, again=False)
 
     def set_flavor(self, flavor: str) -> None:
@@ -98,17 +116,53 @@ class PreflightPanel(QGroupBox):
             product = version.product or tr("vCenter Server Appliance")
             self.version_label.setText(tr("{product} {version}, build {build}").format(
                 product=product, version=version.version, build=version.build or "?"))
-        restore = event.restore
+        self.show_restore(event.restore)
+        self.partner_list.show_check(event.partners)
+        self.show_job(event.existing_job)
+        self.refresh_button.setEnabled(True)
+
+    @property
+    def restore_running(self) -> bool:
+        """The restore job was INPROGRESS when last read (the window then watches it)."""
+        return self.restore_progress.isVisibleTo(self)
+
+    def show_restore(self, restore: RestoreStatus | None) -> None:
+        """The restore state, and its next step: wait for a running one, fix a failed one."""
         self._restore_allows_start = restore is None or restore.succeeded
+        self.restore_progress.hide()
         if restore is None:
             self.restore_label.setText(tr("unknown"))
         elif restore.succeeded:
             self.restore_label.setText(tr("✔ SUCCEEDED — reconciliation may start"))
+        elif restore.in_progress:
+            self.restore_label.setText(tr("⟳ INPROGRESS ({percent} %) — watching it; reconciliation can start once "
+                                          "it has SUCCEEDED").format(percent=restore.progress or 0))
+            self.restore_progress.start(restore, self._seen())
+        elif restore.state == RESTORE_FAILED:
+            lines = server_message_lines(restore.messages, self._render)
+            self.restore_label.setText("\n".join([tr("✖ FAILED — ") + error_text("restore_failed", {}), *lines]))
         else:
             self.restore_label.setText(tr("⚠ {state} — the appliance only allows reconciliation after a successful "
                                           "restore").format(state=restore.state))
-        self.show_job(event.existing_job)
-        self.refresh_button.setEnabled(True)
+
+    def show_restore_not_watched(self) -> None:
+        """Watching the restore stopped while it still ran: say so; "Check again" looks again."""
+        restore = self.restore_progress.restore
+        self.restore_progress.stop_button.setEnabled(False)
+        self.restore_label.setText(tr("⟳ INPROGRESS ({percent} %) — not watched any more; “Check again” looks at "
+                                      "it again").format(percent=(restore.progress if restore else None) or 0))
+
+    def handle_restore_event(self, event: RestoreUpdated | RestoreFinished) -> None:
+        """Live progress of the watched restore; its end is shown by the pre-flight read after it."""
+        restore = event.restore
+        self.restore_progress.update_status(restore, event.at.astimezone().strftime("%H:%M:%S"))
+        if isinstance(event, RestoreUpdated) and restore.in_progress:
+            self.restore_label.setText(tr("⟳ INPROGRESS ({percent} %) — watching it; reconciliation can start once "
+                                          "it has SUCCEEDED").format(percent=restore.progress or 0))
+
+    @staticmethod
+    def _seen() -> str:
+        return datetime.now().astimezone().strftime("%H:%M:%S")
 
     def show_job(self, job: JobInfo | None, *, offer_actions: bool = True, watched: bool = False) -> None:
         """Describe the appliance's job and offer the action that fits it.
@@ -125,7 +179,7 @@ class PreflightPanel(QGroupBox):
         if job is None:
             # "Ready to start" only when the appliance would accept a start.
             self.job_label.setText(tr("None — ready to start") if self._restore_allows_start
-                                   else self.tr("None — starting is blocked until the restore has succeeded"))
+                                   else tr("None — waiting for the restore"))
             start = True
         elif job.status == STATUS_RUNNING:
             if watched:

@@ -27,6 +27,7 @@ from reconui.ui.times import local_time
 from reconui.ui.widgets import AlertKind, AlertStrip
 
 if TYPE_CHECKING:  # the views read reports and pins: loaded when first opened
+    from reconui.ui.health_panel import HealthPanel
     from reconui.ui.history_view import HistoryDialog
     from reconui.ui.trusted_certs_view import TrustedCertificatesDialog
 
@@ -56,6 +57,7 @@ class WindowActionsMixin:
     appliance_version: str
     alert: AlertStrip
     job_panel: JobPanel
+    health_panel: HealthPanel
     _report_files: tuple[str, str] | None
     _last_spec_user: str
     _last_ignore: bool
@@ -209,6 +211,7 @@ class WindowActionsMixin:
         if panel.messages.rowCount():
             lines.append(translate("MainWindow", "Messages:"))
             lines += ["  " + line for line in panel.messages.rows_text(range(panel.messages.rowCount())).splitlines()]
+        lines += self.health_panel.summary_lines()
         if self._report_files:
             lines.append(translate("MainWindow", "Report: {path}").format(
                 path=self._report_files[1] or self._report_files[0]))

@@ -28,7 +28,7 @@ from reconui.core import paths
 from reconui.core.errors import CertificateChanged, CertificateUntrusted, ReconError
 from reconui.core.events import Connected, Event, PreflightDone, RunFailed
 from reconui.core.logging_setup import redact
-from reconui.core.models import Credentials, JobInfo, JobSpec, Target, TrustDecision
+from reconui.core.models import STATUS_SUCCEEDED, Credentials, JobInfo, JobSpec, Target, TrustDecision
 
 if TYPE_CHECKING:  # the engine (requests, urllib3, truststore, cryptography) loads on the first task
     from reconui.core.pins import PinStore
@@ -41,6 +41,7 @@ TASK_TRUST = "trust"
 TASK_CONNECT = "connect"
 TASK_PREFLIGHT = "preflight"
 TASK_RUN = "run"
+TASK_RESTORE = "restore"
 TASK_CLOSE = "close"
 
 
@@ -231,12 +232,28 @@ class ReconWorker(QObject):
 
         self._guard(TASK_PREFLIGHT, body)
 
+    @Slot()
+    def watch_restore(self) -> None:
+        """Watch the INPROGRESS restore job to its end, then run the pre-flight checks again.
+
+        The new pre-flight then offers reconciliation (restore SUCCEEDED) or says why not (FAILED).
+        """
+
+        def body() -> None:
+            if self._runner is None or self._preflight is None or self._preflight.restore is None:
+                raise RuntimeError("not connected")
+            if self._runner.watch_restore(self._preflight.restore) is not None:
+                self._runner.preflight()
+
+        self._guard(TASK_RESTORE, body)
+
     @Slot(object, object, object)
     def run_job(self, spec: JobSpec | None, attach_to: JobInfo | None, options: Mapping[str, object]) -> None:
         """Start a job with ``spec`` (or attach to ``attach_to``) and watch it to the end.
 
-        The run report is auto-written when the task ends, also after a refusal or a stop, because
-        the evidence matters most when something went wrong.
+        A SUCCEEDED job is followed by the health check (its verdict goes into the same report). The
+        run report is auto-written when the task ends, also after a refusal or a stop, because the
+        evidence matters most when something went wrong.
         """
 
         def body() -> None:
@@ -256,6 +273,8 @@ class ReconWorker(QObject):
                     info = self._runner.attach(attach_to)  # emits JobAttached
                 final = self._runner.watch(info)
                 outcome = "stopped" if final is None else final.status.lower()
+                if final is not None and final.status == STATUS_SUCCEEDED:
+                    self._runner.check_health()
             except ReconError as error:
                 message = error.sentence
                 if error is not self._failure_reported:

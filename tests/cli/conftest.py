@@ -31,7 +31,8 @@ SSO_PASSWORD = "Ss0-Adm1n!%20x$HOME"
 SECRETS = (PASSWORD, SSO_PASSWORD)
 
 #: Polling fast enough that a ~1 s simulated job is watched closely without a slow test.
-FAST = RunOptions(min_interval=0.05, max_interval=0.2, outage_initial_delay=0.1, outage_max_delay=0.3)
+FAST = RunOptions(min_interval=0.05, max_interval=0.2, outage_initial_delay=0.1, outage_max_delay=0.3,
+                  health_settle=10.0, health_interval=0.1)
 
 
 def secret_forms(secret: str, user: str = USER) -> list[str]:
@@ -151,6 +152,11 @@ def cli_sim(simulator_factory: Callable[..., Simulator]) -> Callable[..., Simula
             overrides.setdefault("session_max_age", 0.3)
         if scenario == "flaky":
             overrides.setdefault("flaky_slow_delay", 0.2)
+        if scenario == "restore_running":
+            overrides.setdefault("restore_running_for", 30.0)  # still running when the CLI looks
+        if scenario == "slow_services":
+            overrides.setdefault("services_settle", 1.0)
+            overrides.setdefault("services_unavailable", 0.2)
         return simulator_factory(scenario=scenario, **overrides)
 
     return make

@@ -31,12 +31,16 @@ EXPECTED = {
     "fail": (1, "FAILED", None),
     "warnings": (1, "FAILED", None),
     "in_use": (4, None, "feature_in_use"),
-    "not_allowed": (4, None, "not_allowed_in_current_state"),
+    "not_allowed": (4, None, "restore_failed"),
     "bad_sso": (4, None, "invalid_argument"),
     "running": (0, "SUCCEEDED", None),
     "restart": (0, "SUCCEEDED", None),
     "expire": (0, "SUCCEEDED", None),
     "flaky": (0, "SUCCEEDED", None),
+    "restore_running": (4, None, "restore_in_progress"),
+    "partner_down": (1, "FAILED", None),
+    "degraded": (6, "SUCCEEDED", None),
+    "slow_services": (0, "SUCCEEDED", None),
 }
 
 
@@ -134,7 +138,8 @@ def test_json_lines_are_complete_objects(run_cli, cli_sim) -> None:
     sim = cli_sim("ok")
     result = run_cli(*run_args(sim))
     assert result.events[:3] == ["connected", "preflight_done", "job_started"]
-    assert result.events[-2:] == ["job_finished", "final"]
+    # After the job: one event per health check round, then the verdict, then the final line.
+    assert result.events[-4:] == ["job_finished", "health_checked", "health_verdict_reached", "final"]
     updates = result.of("job_updated")
     assert updates and all("at" in u and u["info"]["status"] in ("RUNNING", "SUCCEEDED") for u in updates)
     assert any(m["text"] for u in updates for m in u["new_messages"])

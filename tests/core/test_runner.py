@@ -20,9 +20,12 @@ from reconui.core.errors import (
     GaveUpWaiting,
     GenericApplianceError,
     LoginRefused,
+    NotAllowedInCurrentState,
     NotFound,
     ProtocolError,
     RequestTimeout,
+    RestoreFailed,
+    RestoreInProgress,
     RestoreNotSucceeded,
     ServiceUnavailable,
     TlsError,
@@ -185,15 +188,21 @@ def test_finished_previous_job_with_the_choice_starts_anew() -> None:
     assert h.client.count("create_job") == 1
 
 
-@pytest.mark.parametrize("state", ["INPROGRESS", "FAILED", "NONE"])
-def test_restore_not_succeeded_refuses_before_create(state: str) -> None:
+@pytest.mark.parametrize(("state", "error", "code", "words"), [
+    ("INPROGRESS", RestoreInProgress, "restore_in_progress", "--wait-for-restore"),
+    ("FAILED", RestoreFailed, "restore_failed", "restore again"),
+    ("NONE", RestoreNotSucceeded, "not_allowed_in_current_state", "restore has finished successfully"),
+])
+def test_restore_not_succeeded_refuses_before_create(state: str, error: type, code: str, words: str) -> None:
     h = make(restore=[RestoreStatus(state=state, progress=30)], jobs=[None])
     outcome = h.runner.run(SPEC)
     assert outcome.kind is OutcomeKind.ERROR
-    assert isinstance(outcome.error, RestoreNotSucceeded)
-    assert outcome.error.code == "not_allowed_in_current_state"
-    assert outcome.error.params["state"] == state
-    assert "restore has finished successfully" in outcome.message
+    assert isinstance(outcome.error, error)
+    assert isinstance(outcome.error, NotAllowedInCurrentState)
+    assert outcome.error.code == code
+    if state == "NONE":
+        assert outcome.error.params["state"] == state
+    assert words in outcome.message
     assert h.client.count("create_job") == 0
     assert h.of(RunFailed)[0].error is outcome.error
     assert h.client.logged_out == 1

@@ -34,7 +34,7 @@ from reconui.ui.worker import EngineFactory
 
 #: Fast pacing: the simulator's jobs last seconds, not minutes.
 FAST = RunOptions(min_interval=0.05, max_interval=0.2, outage_initial_delay=0.05, outage_backoff=1.2,
-                  outage_max_delay=0.2, jitter=0.0, outage_window=30.0)
+                  outage_max_delay=0.2, jitter=0.0, outage_window=30.0, health_settle=20.0, health_interval=0.1)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -1,0 +1,56 @@
+"""``reconui-cli health``: the health verdict alone, on any appliance (exit code 0 healthy, 6 not).
+
+The same checks ``run`` does after a SUCCEEDED job: overall health, the seven subsystems and every
+AUTOMATIC vCenter service, re-checked while services are still starting, for at most ``--settle``
+minutes. Nothing is started and the reconciliation job is not looked at.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from reconui.cli.passwords import Passwords
+from reconui.cli.terminal import Terminal
+from reconui.cli.watch import watch
+from reconui.core.runner import JobRunner, RunOutcome
+
+DEFAULT_SETTLE_MINUTES = 10.0
+
+
+def _minutes(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of minutes: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("the settle time cannot be negative")
+    return value
+
+
+def add_settle_option(parser: argparse.ArgumentParser) -> None:
+    """``--settle MINUTES``: how long the health check waits for services that are still starting."""
+    parser.add_argument("--settle", type=_minutes, default=DEFAULT_SETTLE_MINUTES, metavar="MINUTES",
+                        help="how long to re-check the health while services are still starting "
+                             f"(default {DEFAULT_SETTLE_MINUTES:g}; 0 = check once)")
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], parents: list[argparse.ArgumentParser],
+             epilog: str) -> None:
+    """Add the ``health`` sub-command (with the watching options in ``parents``)."""
+    parser = sub.add_parser(
+        "health", parents=parents, epilog=epilog, formatter_class=argparse.RawDescriptionHelpFormatter,
+        help="check the appliance's health and vCenter services (exit code 0 healthy, 6 not)",
+        description="Check the appliance's overall health, its subsystems and the vCenter services that "
+                    "start automatically; nothing is started. Exit code 0 when healthy, 6 when not.",
+    )
+    add_settle_option(parser)
+    parser.set_defaults(execute=execute)
+
+
+def execute(args: argparse.Namespace, term: Terminal) -> int:
+    """Give the health verdict and return the exit code."""
+
+    def drive(runner: JobRunner, passwords: Passwords) -> RunOutcome:
+        return runner.health_only()
+
+    return watch(args, term, drive, report_options={"settle_minutes": args.settle})

@@ -1,0 +1,97 @@
+"""The Enhanced Linked Mode partners as pre-flight read them: reachable, replicating, change lag.
+
+One row per node → partner pair, as the appliance reports them. An unreachable partner is marked
+in words (never colour alone) and named in the summary line, because it decides whether "Ignore
+warnings" is safe: reconciliation then goes on without it and changes made after the backup on this
+node are lost.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reconui.core.check_texts import partner_check_text
+from reconui.core.models import PartnerCheck
+from reconui.ui.messages import check_text
+from reconui.ui.widgets import selectable_label
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PartnerList", text)
+
+
+class PartnerList(QWidget):
+    """A summary sentence and a compact table of the replication rows."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("partnerList")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.summary = selectable_label(name="partnerSummary")
+        layout.addWidget(self.summary)
+        self.table = QTableWidget(0, 5)
+        self.table.setObjectName("partnerTable")
+        self.table.setAccessibleName(tr("Linked-mode partners"))
+        self.table.setHorizontalHeaderLabels([tr("Node"), tr("Partner"), tr("Reachable"), tr("Replicating"),
+                                              tr("Change lag")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        # One text line per row: the table sits in the pre-flight panel and must stay compact.
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 6)
+        header = self.table.horizontalHeader()
+        # Names share the width (elided, the full name in the tooltip); the short columns fit their
+        # text. No scroll bars: at 1024 px a horizontal one would hide the last row.
+        for column in range(5):
+            mode = QHeaderView.ResizeMode.Stretch if column < 2 else QHeaderView.ResizeMode.ResizeToContents
+            header.setSectionResizeMode(column, mode)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(self.table)
+        self.check: PartnerCheck | None = None
+        self.clear()
+
+    def clear(self) -> None:
+        self.check = None
+        self.summary.setText(tr("— (connect first)"))
+        self.table.setRowCount(0)
+        self.table.hide()
+
+    @property
+    def unreachable(self) -> tuple[str, ...]:
+        return self.check.unreachable if self.check is not None else ()
+
+    def show_check(self, check: PartnerCheck | None) -> None:
+        self.check = check
+        if check is None:
+            self.summary.setText(tr("unknown"))
+            self.table.hide()
+            return
+        code, params = partner_check_text(check)
+        text = check_text(code, params)
+        self.summary.setText(("⚠ " + text) if check.unreachable else text)
+        self.table.setRowCount(0)
+        for row in check.rows:
+            index = self.table.rowCount()
+            self.table.insertRow(index)
+            reachable = tr("yes") if row.partner_available else tr("✖ NO")
+            replicating = tr("unknown") if row.replicating is None else (tr("yes") if row.replicating else tr("no"))
+            lag = "—" if row.change_lag is None else tr("{count} changes").format(count=row.change_lag)
+            for column, value in enumerate((row.node, row.partner, reachable, replicating, lag)):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                self.table.setItem(index, column, item)
+        self.table.setVisible(bool(check.rows))
+        # No inner scrolling for a handful of rows: the table is as tall as its rows.
+        height = self.table.horizontalHeader().height() + 2 * self.table.frameWidth()
+        height += sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
+        self.table.setFixedHeight(height + 2)
