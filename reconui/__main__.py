@@ -27,7 +27,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo-duration", type=float, default=45.0, metavar="SECONDS",
                         help="how long the simulated job runs (default: 45)")
     parser.add_argument("--self-check", action="store_true",
-                        help="print Qt, keyring and path information, then exit (0 = all fine)")
+                        help="print versions, Qt platform plugin, keyring, TLS trust store, translations and "
+                             "paths, then exit (0 = everything required is there, 1 = something is missing)")
+    parser.add_argument("--json", action="store_true", help="with --self-check: print one JSON object")
+    parser.add_argument("--quit-after", type=float, metavar="SECONDS", default=None,
+                        help="close the window by itself this many seconds after it is shown "
+                             "(smoke tests of installed builds)")
+    # The child process --self-check starts to probe the Qt platform plugin (a missing library
+    # makes Qt abort the process, so the probe must not be the self-check's own process).
+    # It writes its findings to the file given (a windowed Windows program may have no stdout).
+    parser.add_argument("--self-check-gui-probe", metavar="FILE", default=None, help=argparse.SUPPRESS)
     parser.add_argument("--portable", action="store_true",
                         help="keep settings, pins, logs and reports in 'reconui-data' next to the program "
                              "(same as setting RECONUI_HOME)")

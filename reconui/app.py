@@ -11,7 +11,6 @@ import argparse
 import faulthandler
 import logging
 import os
-import platform
 import sys
 import threading
 from collections.abc import Callable, Mapping
@@ -39,32 +38,24 @@ def apply_home(args: argparse.Namespace) -> None:
         os.environ[paths.HOME_ENV] = str(_portable_home())
 
 
-def self_check(out: TextIO) -> int:
-    """Print what a support engineer needs first; 0 when Qt, the icons and the paths are usable."""
-    import PySide6
-    from PySide6.QtCore import qVersion
+def self_check(out: TextIO | None, *, as_json: bool = False) -> int:
+    """``--self-check``: what a support engineer needs first; 0 when everything required is there.
 
-    from reconui.core.secrets import diagnose_backend
-    from reconui.ui.icons import icon_available
-    from reconui.ui.settings import default_path
+    The checks live in :mod:`reconui.core.selfcheck` (Qt-free) and :mod:`reconui.ui.selfcheck_qt`.
+    A windowed Windows build has no stdout: then the result goes to ``self-check.txt`` in the log folder.
+    """
+    from reconui.core.selfcheck import core_check
+    from reconui.ui.selfcheck_qt import add_qt_sections
 
-    status = diagnose_backend()
-    icons_ok = all(icon_available(name) for name in ("app", "connect", "start", "shield-alert"))
-    lines = [
-        f"reconui {__version__}",
-        f"Python {platform.python_version()} ({sys.platform})",
-        f"Qt {qVersion()} / PySide6 {PySide6.__version__}",
-        f"Keyring: {status.state} ({status.backend_name}) - {status.detail}",
-        f"Icons (qrc): {'ok' if icons_ok else 'MISSING'}",
-        f"RECONUI_HOME: {os.environ.get(paths.HOME_ENV, '(not set)')}",
-        f"Settings: {default_path()}",
-        f"Pins: {paths.pins_path()}",
-        f"Logs: {paths.log_dir()}",
-        f"Reports: {paths.reports_dir()}",
-    ]
-    out.write("\n".join(lines) + "\n")
-    out.flush()
-    return 0 if icons_ok else 1
+    check = core_check()
+    add_qt_sections(check, display_problem(os.environ, sys.platform))
+    if out is None:
+        paths.log_dir().mkdir(parents=True, exist_ok=True)
+        with open(paths.log_dir() / "self-check.txt", "w", encoding="utf-8") as file:
+            check.write(file, as_json=as_json)
+    else:
+        check.write(out, as_json=as_json)
+    return check.exit_code
 
 
 class DemoHost:
@@ -154,8 +145,12 @@ def display_problem(environ: Mapping[str, str], platform_name: str) -> str | Non
 def main(args: argparse.Namespace) -> int:
     """Run the desktop app; returns the process exit code."""
     apply_home(args)
+    if getattr(args, "self_check_gui_probe", None):
+        from reconui.ui.selfcheck_qt import gui_probe
+
+        return gui_probe(args.self_check_gui_probe)
     if args.self_check:
-        return self_check(sys.stdout)
+        return self_check(sys.stdout, as_json=getattr(args, "json", False))
     problem = display_problem(os.environ, sys.platform)
     if problem:
         sys.stderr.write(problem + "\n")
@@ -192,7 +187,7 @@ def main(args: argparse.Namespace) -> int:
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName("reconui")
-    app.setDesktopFileName("reconui")
+    app.setDesktopFileName("io.github.reconui.reconui")  # resources/linux/<id>.desktop
     app.setWindowIcon(app_icon())
     qtlog.install()
     app._reconui_translators = _load_translators(app)  # type: ignore[attr-defined]  # keep them referenced
@@ -217,6 +212,11 @@ def main(args: argparse.Namespace) -> int:
             demo_host.stop()
             raise
     window.show()
+    logger.info("Main window shown (%dx%d, platform %s)", window.width(), window.height(), app.platformName())
+    quit_after = getattr(args, "quit_after", None)
+    if quit_after is not None:
+        # The normal close path (settings saved, worker and demo simulator stopped), just not by a click.
+        QTimer.singleShot(max(0, int(quit_after * 1000)), window.close)
     QTimer.singleShot(0, keyring_probe.start_when_idle)  # the first paint comes first
     code = 1
     try:
