@@ -2,7 +2,7 @@
 # loads, installing missing Debian packages, and the project's .venv. Expects the repository root as
 # the current directory.
 
-# Libraries Qt needs offscreen (tests) and for a real X11 window (the app); see docs/platform notes.
+# Libraries Qt needs offscreen (tests) and for a real X11 window (the app): the packages Qt loads on Debian.
 offscreen_pkgs=(libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0 fonts-dejavu-core)
 window_pkgs=(libxkbcommon-x11-0 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0 libxcb-randr0

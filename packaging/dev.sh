@@ -2,8 +2,10 @@
 # One entry point for a fresh Debian/Ubuntu machine: installs what reconui needs, then runs it.
 #
 #   bash packaging/dev.sh run [reconui options]   # the desktop app; with no options: the built-in simulator (demo)
-#   bash packaging/dev.sh test [pytest options]   # ruff + the whole test suite, offscreen; without options
-#                                                 # also packaging/build.sh (frozen bundle + smoke test)
+#   bash packaging/dev.sh test [pytest options]   # ruff, mypy, the resources check, then the whole test suite,
+#                                                 # offscreen; without options also packaging/build.sh
+#                                                 # (frozen bundle + smoke test)
+#   bash packaging/dev.sh resources               # regenerate reconui/ui/resources_rc.py from resources/
 #   bash packaging/dev.sh cli  [reconui-cli args] # the headless command line
 #   bash packaging/dev.sh sim  [reconui-sim args] # the appliance simulator alone
 #   bash packaging/dev.sh bench [--quick ...]     # benchmarks beside their floors -> docs/PERFORMANCE.md
@@ -20,6 +22,24 @@ action="${1:-run}"
 # shellcheck source=packaging/common.sh
 source "$here/packaging/common.sh"
 
+# resources_rc.py is committed (the app imports it, and an editable install then needs no build step);
+# a fixed timestamp makes pyside6-rcc's output depend on resources/ only, so the test run can diff it.
+build_resources() {
+  QT_RCC_SOURCE_DATE_OVERRIDE=1 .venv/bin/pyside6-rcc resources/reconui.qrc -o "$1"
+}
+
+check_resources() {
+  local fresh
+  fresh="$(mktemp)"
+  build_resources "$fresh"
+  if ! cmp -s "$fresh" reconui/ui/resources_rc.py; then
+    rm -f "$fresh"
+    echo "reconui/ui/resources_rc.py does not match resources/: run 'bash packaging/dev.sh resources' and commit it." >&2
+    exit 1
+  fi
+  rm -f "$fresh"
+}
+
 case "$action" in
   run)
     ensure_debian_packages "${offscreen_pkgs[@]}" "${window_pkgs[@]}"
@@ -32,6 +52,8 @@ case "$action" in
     ensure_venv
     export QT_QPA_PLATFORM=offscreen LANG=C.UTF-8
     .venv/bin/ruff check reconui tests packaging
+    .venv/bin/mypy
+    check_resources
     status=0 build_status=0
     # Without pytest options (the README's command, and .ci/run): also freeze the bundle, smoke-test the
     # frozen programs and package them (packaging/build.sh, about 2 minutes), before pytest so that
@@ -46,6 +68,10 @@ case "$action" in
     fi
     [ "$status" -eq 0 ] && status=$build_status
     exit "$status"
+    ;;
+  resources)
+    ensure_venv
+    build_resources reconui/ui/resources_rc.py
     ;;
   cli)
     ensure_venv
@@ -65,7 +91,7 @@ case "$action" in
     exec .venv/bin/python -m bench "$@"
     ;;
   *)
-    echo "usage: bash packaging/dev.sh run|test|cli|sim|bench [options]" >&2
+    echo "usage: bash packaging/dev.sh run|test|resources|cli|sim|bench [options]" >&2
     exit 2
     ;;
 esac

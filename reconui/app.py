@@ -1,6 +1,6 @@
 """Application setup and shutdown order: logging, QApplication, translators, controller, window.
 
-Shutdown order matters (style guide §2.5): the window's close and ``aboutToQuit`` both call
+Shutdown order matters (docs/architecture.md GUI-2): the window's close and ``aboutToQuit`` both call
 ``controller.shutdown()``, which stops monitoring, logs out and joins the worker thread before the
 interpreter tears Qt down; the demo simulator is stopped last, after nothing talks to it any more.
 """
@@ -105,7 +105,7 @@ def _install_excepthooks() -> None:
 
     def on_thread_exception(hook_args: threading.ExceptHookArgs) -> None:
         logger.critical("Uncaught exception in thread %s", hook_args.thread,
-                        exc_info=(hook_args.exc_type, hook_args.exc_value, hook_args.exc_traceback))
+                        exc_info=hook_args.exc_value)
 
     sys.excepthook = on_exception
     threading.excepthook = on_thread_exception

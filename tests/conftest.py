@@ -1,16 +1,24 @@
-"""Shared test setup: headless Qt, a fixed locale, and simulators that are always stopped."""
+"""Shared test setup: headless Qt, a fixed locale, simulators that are always stopped, and a test
+fails on any WARNING (or worse) log record it did not declare.
+
+Declaring: ``@pytest.mark.expected_warnings`` allows any; ``@pytest.mark.expected_warnings("reconui.core.tls")``
+allows records from those loggers (and their children) only. The idea is qutebrowser's: a warning
+nobody expected is a bug somebody will otherwise only find in a user's log file.
+"""
 
 from __future__ import annotations
 
+import logging
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["LANG"] = "C.UTF-8"
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
+from netkit import SilentServer
 
 from reconui.core.redaction import clear_secrets
 from reconui.simulator import Simulator, SimulatorConfig
@@ -44,6 +52,50 @@ def simulator_factory(tmp_path: Path) -> Iterator[Callable[..., Simulator]]:
 
 
 @pytest.fixture
+def silent_server() -> Iterator[SilentServer]:
+    """A TCP server on 127.0.0.1 that accepts connections and never answers (a black-holed appliance)."""
+    server = SilentServer()
+    yield server
+    server.close()
+
+
+@pytest.fixture
 def simulator(simulator_factory: Callable[..., Simulator]) -> Simulator:
     """A started simulator with the default (``ok``) scenario and a short job."""
     return simulator_factory()
+
+
+class _WarningCollector(logging.Handler):
+    """Collects WARNING-and-worse records from every logger during one test."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+def _allowed(record: logging.LogRecord, loggers: Sequence[str]) -> bool:
+    return not loggers or any(record.name == name or record.name.startswith(name + ".") for name in loggers)
+
+
+@pytest.fixture(autouse=True)
+def fail_on_unexpected_warnings(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Fail the test when a WARNING+ record was logged that its ``expected_warnings`` marker does not allow."""
+    collector = _WarningCollector()
+    root = logging.getLogger()
+    root.addHandler(collector)
+    try:
+        yield
+    finally:
+        root.removeHandler(collector)
+    marker = request.node.get_closest_marker("expected_warnings")
+    if marker is not None:
+        unexpected = [r for r in collector.records if not _allowed(r, marker.args)]
+    else:
+        unexpected = collector.records
+    if unexpected:
+        lines = "\n".join(f"  {r.levelname} {r.name}: {r.getMessage()}" for r in unexpected[:10])
+        pytest.fail(f"unexpected log records (declare them with @pytest.mark.expected_warnings):\n{lines}",
+                    pytrace=False)

@@ -25,6 +25,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from netkit import LoopbackListener
+
 from reconui.core.models import ProxyChoice, ProxyMode, Target
 from reconui.simulator.certificate import ServerCertificate, generate_self_signed
 
@@ -148,7 +150,7 @@ def _encode(reply: Reply, request: Received) -> bytes:
     return bytes(head) + payload
 
 
-class HostileAppliance:
+class HostileAppliance(LoopbackListener):
     """The server. Use as a context manager or call :meth:`close`.
 
     Args:
@@ -168,15 +170,9 @@ class HostileAppliance:
         self._sequence: list[Reply | Callable[[Received], Reply]] | None = None
         self._on_exhausted: Callable[[], None] = lambda: None
         self.script(routes or {})
-        self._listener = socket.create_server(("127.0.0.1", 0))
-        self._listener.settimeout(0.05)
-        self.host = "127.0.0.1"
-        self.port = int(self._listener.getsockname()[1])
-        self._stop = threading.Event()
         self._connections: list[socket.socket] = []
         self._threads: list[threading.Thread] = []
-        self._acceptor = threading.Thread(target=self._accept_loop, daemon=True, name="hostile-accept")
-        self._acceptor.start()
+        super().__init__()
 
     # --- scripting ---------------------------------------------------------------------------
 
@@ -236,19 +232,12 @@ class HostileAppliance:
 
     # --- serving -----------------------------------------------------------------------------
 
-    def _accept_loop(self) -> None:
-        while not self._stop.is_set():
-            try:
-                conn, _ = self._listener.accept()
-            except TimeoutError:
-                continue
-            except OSError:
-                return
-            with self._lock:
-                self._connections.append(conn)
-            worker = threading.Thread(target=self._serve, args=(conn,), daemon=True, name="hostile-conn")
-            self._threads.append(worker)
-            worker.start()
+    def _handle(self, conn: socket.socket) -> None:
+        with self._lock:
+            self._connections.append(conn)
+        worker = threading.Thread(target=self._serve, args=(conn,), daemon=True, name="hostile-conn")
+        self._threads.append(worker)
+        worker.start()
 
     def _serve(self, raw: socket.socket) -> None:
         conn: socket.socket = raw
@@ -330,9 +319,7 @@ class HostileAppliance:
         return sent == len(data) and reply.hang_up_after is None and reply.raw is None
 
     def close(self) -> None:
-        self._stop.set()
-        self._acceptor.join(5)
-        self._listener.close()
+        super().close()
         with self._lock:
             connections = list(self._connections)
         for conn in connections:

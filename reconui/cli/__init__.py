@@ -19,8 +19,8 @@ The package, in the order a run goes through it::
     exit_codes           the numbers scripts rely on, and outcome/error -> number
     terminal             the streams and prompts (tests substitute them)
 
-A new command is a module with ``register(sub, parents, epilog)`` and ``execute(args, term) -> int``,
-added to :func:`reconui.cli.parser.build_parser`.
+A new command is a module with ``NAME``, ``HELP``, ``DESCRIPTION``, ``OPTIONS``, ``add_arguments(parser)``
+and ``execute(args, term) -> int``, listed in :func:`reconui.cli.parser.build_parser`.
 """
 
 from __future__ import annotations

@@ -17,22 +17,21 @@ from reconui.core.models import CertificateInfo, TrustMode
 from reconui.core.pins import PinStore, normalize_sha256
 from reconui.core.tls import check_trust, fetch_certificate
 
+NAME = "cert"
+HELP = "show the appliance's certificate and optionally pin it"
+DESCRIPTION = "Show the appliance's certificate and its fingerprints; --pin remembers it."
+#: Which shared options the command takes (see :mod:`reconui.cli.parser`): no login, so no user.
+OPTIONS = "connection"
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], parents: list[argparse.ArgumentParser],
-             epilog: str) -> None:
-    """Add the ``cert`` sub-command (with the connection options in ``parents``)."""
-    parser = sub.add_parser(
-        "cert", parents=parents, epilog=epilog, formatter_class=argparse.RawDescriptionHelpFormatter,
-        help="show the appliance's certificate and optionally pin it",
-        description="Show the appliance's certificate and its fingerprints; --pin remembers it.",
-    )
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--pin`` and ``--replace``."""
     parser.add_argument("--pin", action="store_true", help="remember this certificate for HOST:PORT")
     parser.add_argument(
         "--replace", metavar="SHA256",
         help="with --pin, replace an existing pin for a changed certificate, but only if the presented "
              "certificate has this fingerprint (check it on the appliance first)",
     )
-    parser.set_defaults(execute=execute)
 
 
 def execute(args: argparse.Namespace, term: Terminal) -> int:

@@ -20,7 +20,7 @@ def main(argv: list[str] | None = None, *, term: Terminal | None = None) -> int:
     try:
         # argparse writes --help, --version and usage errors to sys.stdout/sys.stderr: send them
         # through the terminal's safe streams like everything else the command prints.
-        with contextlib.redirect_stdout(term.out), contextlib.redirect_stderr(term.err):  # type: ignore[type-var]
+        with contextlib.redirect_stdout(term.out), contextlib.redirect_stderr(term.err):
             args = parser.parse_args(argv)
     except SystemExit as exc:  # --help, --version and usage errors
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE

@@ -34,17 +34,17 @@ def add_settle_option(parser: argparse.ArgumentParser) -> None:
                              f"(default {DEFAULT_SETTLE_MINUTES:g}; 0 = check once)")
 
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], parents: list[argparse.ArgumentParser],
-             epilog: str) -> None:
-    """Add the ``health`` sub-command (with the watching options in ``parents``)."""
-    parser = sub.add_parser(
-        "health", parents=parents, epilog=epilog, formatter_class=argparse.RawDescriptionHelpFormatter,
-        help="check the appliance's health and vCenter services (exit code 0 healthy, 6 not)",
-        description="Check the appliance's overall health, its subsystems and the vCenter services that "
-                    "start automatically; nothing is started. Exit code 0 when healthy, 6 when not.",
-    )
+NAME = "health"
+HELP = "check the appliance's health and vCenter services (exit code 0 healthy, 6 not)"
+DESCRIPTION = ("Check the appliance's overall health, its subsystems and the vCenter services that start "
+               "automatically; nothing is started. Exit code 0 when healthy, 6 when not.")
+#: Which shared options the command takes (see :mod:`reconui.cli.parser`).
+OPTIONS = "watch"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """How long to let the services settle."""
     add_settle_option(parser)
-    parser.set_defaults(execute=execute)
 
 
 def execute(args: argparse.Namespace, term: Terminal) -> int:

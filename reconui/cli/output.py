@@ -27,12 +27,13 @@ from reconui.core.events import (
     ServicesBack,
     ServicesUnavailable,
     StillUnavailable,
+    utc_now,
 )
 from reconui.core.models import JobInfo, LocalizableMessage, TrustMode
 from reconui.core.redaction import scrub
 from reconui.core.render import MessageRenderer, format_local_datetime
 from reconui.core.report import ReportFiles, event_to_dict
-from reconui.core.runner import OutcomeKind, RunOutcome, utc_now
+from reconui.core.runner import OutcomeKind, RunOutcome
 from reconui.core.summary import RunSummary, summary_lines
 
 

@@ -1,7 +1,9 @@
 """The argument parser: options shared by all commands, then one sub-parser per command module.
 
-Each command module (:mod:`~reconui.cli.run`, :mod:`~reconui.cli.status`, :mod:`~reconui.cli.cert`)
-adds its own sub-parser and sets ``execute``, so dispatch is ``args.execute(args, term)``.
+A command module (:mod:`~reconui.cli.run`, :mod:`~reconui.cli.status`, :mod:`~reconui.cli.cert`) has
+``NAME``, ``HELP``, ``DESCRIPTION``, ``OPTIONS`` (``"connection"`` or ``"watch"``: which shared options
+it takes), ``add_arguments(parser)`` and ``execute(args, term) -> int``. This module builds its
+sub-parser and sets ``execute`` as the default, so dispatch is ``args.execute(args, term)``.
 """
 
 from __future__ import annotations
@@ -78,9 +80,9 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{PROG}: {clean_line(message)}\n{self.format_usage()}")
 
 
-def _connection_options() -> argparse.ArgumentParser:
+def _connection_options() -> _Parser:
     """What every command needs to reach the appliance."""
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument("--server", required=True, type=_server, metavar="HOST[:PORT]",
                         help="the appliance (port 443 by default; [::1]:443 for IPv6; a pasted https:// URL works)")
     proxy = common.add_mutually_exclusive_group()
@@ -92,9 +94,9 @@ def _connection_options() -> argparse.ArgumentParser:
     return common
 
 
-def _watch_options(common: argparse.ArgumentParser) -> argparse.ArgumentParser:
+def _watch_options(common: _Parser) -> _Parser:
     """What the commands that log in and watch the job (``run``, ``status``) add."""
-    watch = argparse.ArgumentParser(add_help=False, parents=[common])
+    watch = _Parser(add_help=False, parents=[common])
     watch.add_argument("--user", required=True, help="appliance user, e.g. administrator@vsphere.local")
     watch.add_argument("--api", choices=("auto", "api", "rest"), default=FLAVOR_AUTO,
                        help="API flavour: /api (7.0U2+), /rest (6.5+), or detect (default)")
@@ -122,9 +124,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     common = _connection_options()
     watching = _watch_options(common)
-    sub = parser.add_subparsers(dest="command", required=True, metavar="{run,status,health,cert}")
-    run.register(sub, [watching], EXIT_CODES_HELP)
-    status.register(sub, [watching], EXIT_CODES_HELP)
-    health.register(sub, [watching], EXIT_CODES_HELP)
-    cert.register(sub, [common], EXIT_CODES_HELP)
+    shared = {"connection": common, "watch": watching}
+    commands = (run, status, health, cert)
+    sub = parser.add_subparsers(dest="command", required=True,
+                                metavar="{" + ",".join(c.NAME for c in commands) + "}")
+    for command in commands:
+        command_parser = sub.add_parser(
+            command.NAME, parents=[shared[command.OPTIONS]], epilog=EXIT_CODES_HELP,
+            formatter_class=argparse.RawDescriptionHelpFormatter, help=command.HELP,
+            description=command.DESCRIPTION,
+        )
+        command.add_arguments(command_parser)
+        command_parser.set_defaults(execute=command.execute)
     return parser

@@ -12,15 +12,15 @@ from reconui.cli.watch import watch
 from reconui.core.models import JobSpec
 from reconui.core.runner import JobRunner, RunOutcome
 
+NAME = "run"
+HELP = "check the appliance, attach to the running job or start one, and watch it to the end"
+DESCRIPTION = "Check the appliance, attach to the running job or start one, and watch it to the end."
+#: Which shared options the command takes (see :mod:`reconui.cli.parser`).
+OPTIONS = "watch"
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], parents: list[argparse.ArgumentParser],
-             epilog: str) -> None:
-    """Add the ``run`` sub-command (with the watching options in ``parents``)."""
-    parser = sub.add_parser(
-        "run", parents=parents, epilog=epilog, formatter_class=argparse.RawDescriptionHelpFormatter,
-        help="check the appliance, attach to the running job or start one, and watch it to the end",
-        description="Check the appliance, attach to the running job or start one, and watch it to the end.",
-    )
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options only ``run`` has."""
     parser.add_argument("--sso-user", required=True,
                         help="SSO administrator for the job, e.g. administrator@vsphere.local")
     parser.add_argument("--ignore-warnings", action="store_true",
@@ -32,7 +32,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], parents: 
                         help="if the restore job is still running, watch it and start once it has SUCCEEDED "
                              "(without this option a running restore is a refusal, exit code 4)")
     add_settle_option(parser)
-    parser.set_defaults(execute=execute)
 
 
 def execute(args: argparse.Namespace, term: Terminal) -> int:

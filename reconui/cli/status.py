@@ -9,16 +9,15 @@ from reconui.cli.terminal import Terminal
 from reconui.cli.watch import watch
 from reconui.core.runner import JobRunner, RunOutcome
 
+NAME = "status"
+HELP = "watch the existing job, or say that there is none"
+DESCRIPTION = "Attach to the existing reconciliation job and watch it, or say that there is none."
+#: Which shared options the command takes (see :mod:`reconui.cli.parser`).
+OPTIONS = "watch"
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], parents: list[argparse.ArgumentParser],
-             epilog: str) -> None:
-    """Add the ``status`` sub-command (with the watching options in ``parents``)."""
-    parser = sub.add_parser(
-        "status", parents=parents, epilog=epilog, formatter_class=argparse.RawDescriptionHelpFormatter,
-        help="watch the existing job, or say that there is none",
-        description="Attach to the existing reconciliation job and watch it, or say that there is none.",
-    )
-    parser.set_defaults(execute=execute)
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """``status`` has only the shared watching options."""
 
 
 def execute(args: argparse.Namespace, term: Terminal) -> int:

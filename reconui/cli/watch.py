@@ -32,12 +32,12 @@ from reconui.cli.trust import explain_trust_error, settle_trust
 from reconui.core.client import ApplianceClient
 from reconui.core.deadline import abort_all
 from reconui.core.errors import ReconError
-from reconui.core.events import Connected, Event, RunFailed
+from reconui.core.events import Connected, Event, RunFailed, utc_now
 from reconui.core.models import Target
 from reconui.core.next_steps import next_step_for_error
 from reconui.core.render import MessageRenderer
 from reconui.core.report import ReportFiles, RunReport
-from reconui.core.runner import JobRunner, OutcomeKind, RunOptions, RunOutcome, utc_now
+from reconui.core.runner import JobRunner, OutcomeKind, RunOptions, RunOutcome
 from reconui.core.summary import summarize
 
 logger = logging.getLogger(__name__)

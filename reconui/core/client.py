@@ -6,10 +6,10 @@ session enforces that decision on every connection (see :class:`TrustEnforcingAd
 certificate changes between the check and the login, the TLS handshake fails and the Authorization
 header is never written to the socket.
 
-Wire rules (protocol dossier §1.2, §7):
+Wire rules (docs/protocol.md §1.2, §7):
 
 * Login is HTTP Basic built here from UTF-8 bytes - ``requests``' ``HTTPBasicAuth`` encodes ``str``
-  passwords as latin-1, which breaks ``é``/``日本`` (field notes pain point 3).
+  passwords as latin-1, which breaks ``é``/``日本`` (docs/users.md §3).
 * The token travels as ``vmware-api-session-id`` on every call; ``vmware-use-header-authn: true``
   asks the appliance not to set its session cookie, and the cookie jar refuses cookies anyway.
 * Redirects are never followed: credentials must never be re-sent to another host.
@@ -115,7 +115,7 @@ def _cookie_free_jar() -> RequestsCookieJar:
     """A jar whose policy accepts no cookie from anyone, so none is ever sent back.
 
     The session must travel in the header only: a cookie would be sent to any path of the host and
-    the Python vAPI runtime even prefers it over the header (dossier §1.2).
+    the Python vAPI runtime even prefers it over the header (docs/protocol.md §1.2).
     """
     return RequestsCookieJar(policy=DefaultCookiePolicy(allowed_domains=[]))
 

@@ -50,13 +50,15 @@ The tree (``code`` on the right; ``*`` = ``transient``: waiting and retrying may
     │   └── TunnelFailure                       internal: the certificate check's CONNECT tunnel failed;
     │                                           :mod:`reconui.core.transport` turns it into ProxyFailure
     └── ValueError
+        ├── UnusableSetting                     internal: a stored setting cannot be used; the settings
+        │                                       schema logs it and uses the default
         ├── AddressError                        a typed address is malformed (core/address.py); callers
         │                                       turn it into InvalidTarget, ProxyFailure or a usage error
         └── LanguageTagError                    not a language tag (core/language_tag.py)
 
 The appliance's error is typed from ``error_type`` (``/api``) or ``type`` (``/rest``); the HTTP status
 is only a fallback, because status-only clients turn ``not_allowed_in_current_state`` into a vague
-``invalid_request`` (docs/protocol.md §3).
+``invalid_request`` (docs/protocol.md §2.3).
 
 A new error: a class here under the branch that says what failed, a ``code`` and a sentence in
 :data:`reconui.core.error_texts.ERROR_TEXTS` (CONTRIBUTING.md has the full recipe).
@@ -438,6 +440,13 @@ class KeyringInsecure(KeyringUnavailable):
     """The only keyring (param ``store``) keeps passwords in a file without protection: refused."""
 
     code = "keyring_insecure"
+
+
+class UnusableSetting(ValueError):
+    """A stored setting that its option cannot turn into its type; the text is a short reason.
+
+    Internal to :mod:`reconui.core.settings_schema`, which logs it and falls back to the default.
+    """
 
 
 # --- The runner ------------------------------------------------------------------------------

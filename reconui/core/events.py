@@ -9,7 +9,7 @@ the event, from its injected clock.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timezone
 
 from reconui.core.errors import ReconError
 from reconui.core.health import HealthSnapshot, HealthVerdict
@@ -22,6 +22,10 @@ from reconui.core.models import (
     TrustDecision,
 )
 
+
+def utc_now() -> datetime:
+    """The current time as an aware UTC datetime: when an event happened (and the runner's default clock)."""
+    return datetime.now(timezone.utc)
 
 @dataclass(frozen=True)
 class Event:

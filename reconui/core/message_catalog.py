@@ -1,14 +1,14 @@
 """A client-side catalog of message templates: message id -> template, per language.
 
 Why a client catalog at all: appliances fill ``localized`` only when they implement the requested
-locale (dossier §4.1, §4.3 — often they do not), and a NestedLocalizableMessage has no default text.
+locale (docs/protocol.md §4.1, §4.3 — often they do not), and a NestedLocalizableMessage has no default text.
 With a catalog the renderer can still show a message in the user's language, or give a nested
 message words instead of its bare id. The format mirrors the vAPI runtime's own bundles: Java
 ``.properties`` text (``key=value``, ``#`` comments, ``\\=`` escapes), one bundle per language.
 
 The built-in English templates are the few vAPI *runtime* messages a client meets before any
 appliance service answers (authentication, unknown URL), with the ids and texts the runtime uses
-(dossier §2.2). Appliance-specific ids are not public (§9), so none are invented here.
+(docs/protocol.md §2.2). Appliance-specific ids are not public (§9), so none are invented here.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping
 
 __all__ = ["BUILTIN_EN", "MessageCatalog", "language_chain", "parse_properties"]
 
-#: The vAPI runtime messages seen on the wire (dossier §1.5, §2.2; NAGIOS, ISS-72, NOTE91 captures).
+#: The vAPI runtime messages seen on the wire (docs/protocol.md §1.5, §2.2: public captures of real replies).
 #: Positional templates use the runtime's printf style (``%s``), as in its ``runtime.properties``.
 BUILTIN_EN: dict[str, str] = {
     "com.vmware.vapi.endpoint.method.authentication.required": "Authentication required.",
@@ -148,10 +148,6 @@ class MessageCatalog:
         merged = {lang: dict(bucket) for lang, bucket in self._templates.items()}
         merged.setdefault(_normalize(language), {}).update({str(k): str(v) for k, v in entries.items()})
         return MessageCatalog(merged)
-
-    @property
-    def languages(self) -> tuple[str, ...]:
-        return tuple(sorted(self._templates))
 
     def lookup(self, language: str, message_id: str) -> str | None:
         """The template for ``message_id`` in ``language`` (``de-DE`` falls back to ``de``), or None.

@@ -1,7 +1,7 @@
 """The pin file: which certificate the user approved for which ``host:port``.
 
 The format is deliberately the simplest thing a team can review and share (govc's known-hosts
-idea, field notes pain point 1)::
+idea, docs/users.md §1)::
 
     # vetted by the VCSA team, 2024-05-03
     vcsa01.example.com:443 AB:CD:...:EF

@@ -40,14 +40,15 @@ _shown_keys: dict[str, str] = {}
 _MAX_SHOWN_KEYS = 4096
 
 #: ``Authorization: Basic …`` as a header line, a dict repr or JSON: mask everything up to a quote,
-#: a line end, a comma or a closing brace (the value itself contains a space: "Basic abc=").
-_AUTHORIZATION = r"""(\bauthorization["']?\s*[:=]\s*["']?)([^"'\r\n,}]+)"""
+#: a line end, a comma or a closing brace (the value itself contains a space: "Basic abc="). Never a
+#: backslash: inside an encoded JSON line it starts an escape (``\"``), and eating it breaks the line.
+_AUTHORIZATION = r"""(\bauthorization["']?\s*[:=]\s*["']?)([^"'\\\r\n,}]+)"""
 #: The session token as a header (``vmware-api-session-id: x``), a cookie (``…=x``) or JSON.
-_SESSION_ID = r"""(vmware-api-session-id["']?\s*[:=]\s*["']?)([^"'\s;,}&]+)"""
+_SESSION_ID = r"""(vmware-api-session-id["']?\s*[:=]\s*["']?)([^"'\\\s;,}&]+)"""
 #: Password-like keys in JSON, dict reprs, query strings and ``key=value`` text. The value is a
 #: quoted string (with escapes) or a bare token.
 _KEY_VALUE_PAIR = (r"""(["']?\b[\w-]*(?:password|passwd|pwd|secret)["']?\s*[:=]\s*)"""
-                  r"""("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[^\s&,;}\]]+)""")
+                  r"""("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[^\s&,;}\]"'\\]+)""")
 #: All three in one pass (groups 1-2, 3-4, 5-6).
 _STRUCTURAL = re.compile(f"{_AUTHORIZATION}|{_SESSION_ID}|{_KEY_VALUE_PAIR}", re.IGNORECASE)
 #: Words without which no structural pattern can match (a lower-case ``in`` test is much cheaper

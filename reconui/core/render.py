@@ -1,4 +1,4 @@
-"""LocalizableMessage -> text, following the rendering algorithm of the protocol dossier §4.4.
+"""LocalizableMessage -> text, following the rendering algorithm of the docs/protocol.md §4.4.
 
 Order of preference for a message:
 
@@ -9,8 +9,8 @@ Order of preference for a message:
    normal case;
 4. only when ``default_message`` is empty: the English catalog template, and finally the id itself.
 
-(architecture.md's one-line summary says "localized, else default_message, else catalog"; the dossier
-puts the catalog before ``default_message`` so that a user's language wins over English. Both are
+(architecture.md's one-line summary says "localized, else default_message, else catalog"; docs/protocol.md
+§4.4 puts the catalog before ``default_message`` so that a user's language wins over English. Both are
 honoured: the catalog is tried first in the user's language, and English catalog text is the last
 resort before the bare id.)
 
@@ -18,7 +18,7 @@ Nothing here raises: a message is shown to an administrator in the middle of a r
 broken template or an odd parameter must degrade to the server's own text, never to a traceback.
 Nothing here touches the process locale either (``locale.setlocale`` is process-global and not
 thread-safe); number separators come from a small table, dates use the Go runtime's English
-layouts (dossier §4.4, GO-SDK ``DateTimeFormat.go``) so they read the same as the appliance's.
+layouts (docs/protocol.md §4.4) so they read the same as the appliance's.
 """
 
 from __future__ import annotations
@@ -134,11 +134,6 @@ class MessageRenderer:
             return self._render(msg)
         except Exception:
             return _fallback_text(msg)
-
-    def render_with_id(self, msg: LocalizableMessage) -> tuple[str, str]:
-        """``(message id, text)``: the id is always kept so the UI can show and copy it."""
-        msg_id = getattr(msg, "id", "")
-        return (msg_id if isinstance(msg_id, str) else "", self.render(msg))
 
     def render_stack(self, messages: Sequence[LocalizableMessage]) -> list[str]:
         """The first message as is, each further one (a cause, §2.1) prefixed with ``caused by:``."""

@@ -19,10 +19,9 @@ import logging
 import random
 import threading
 import time
-from collections import Counter
-from collections.abc import Callable, Hashable
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from typing import Protocol, TypeVar
 
 from reconui.core import health
@@ -57,8 +56,10 @@ from reconui.core.events import (
     ServicesBack,
     ServicesUnavailable,
     StillUnavailable,
+    utc_now,
 )
 from reconui.core.logging_setup import register_secret
+from reconui.core.message_tracker import MessageTracker
 from reconui.core.models import (
     RESTORE_FAILED,
     STATUS_NONE,
@@ -67,7 +68,6 @@ from reconui.core.models import (
     Credentials,
     JobInfo,
     JobSpec,
-    LocalizableMessage,
     PartnerCheck,
     ReplicationPartner,
     RestoreStatus,
@@ -79,11 +79,6 @@ from reconui.core.models import (
 logger = logging.getLogger(__name__)
 
 T = TypeVar("T")
-
-
-def utc_now() -> datetime:
-    """The current time as an aware UTC datetime (the default ``now`` of the runner)."""
-    return datetime.now(timezone.utc)
 
 
 class ReconClient(Protocol):
@@ -266,37 +261,6 @@ class RunOutcome:
 
 class _Stopped(Exception):
     """Internal: the cancel event was set while waiting; unwinds to watch()/run()."""
-
-
-def message_key(msg: LocalizableMessage) -> Hashable:
-    """A hashable identity for a message (``params`` is a mapping, so the dataclass is unhashable)."""
-    params: tuple[tuple[str, str], ...] = ()
-    if msg.params:
-        params = tuple(sorted((str(k), repr(v)) for k, v in msg.params.items()))
-    return (msg.id, msg.default_message, tuple(msg.args), params, msg.localized)
-
-
-class MessageTracker:
-    """Finds the messages not seen before in the appliance's accumulating message list.
-
-    Compared as a multiset, so the same step text appearing twice (a retry) is reported twice, and
-    a list that is re-sent in full every poll is reported once.
-    """
-
-    def __init__(self) -> None:
-        self._seen: Counter[Hashable] = Counter()
-
-    def new_messages(self, messages: tuple[LocalizableMessage, ...]) -> tuple[LocalizableMessage, ...]:
-        fresh: list[LocalizableMessage] = []
-        counts: Counter[Hashable] = Counter()
-        for msg in messages:
-            key = message_key(msg)
-            counts[key] += 1
-            if counts[key] > self._seen[key]:
-                fresh.append(msg)
-        for key, count in counts.items():
-            self._seen[key] = max(self._seen[key], count)
-        return tuple(fresh)
 
 
 @dataclass
@@ -961,12 +925,9 @@ def _minutes(seconds: float) -> str:
 
 __all__ = [
     "JobRunner",
-    "MessageTracker",
     "OutcomeKind",
     "Preflight",
     "ReconClient",
     "RunOptions",
     "RunOutcome",
-    "message_key",
-    "utc_now",
 ]

@@ -208,29 +208,3 @@ class KeyringStore:
                 return
             except keyring.errors.KeyringError as exc:
                 raise _store_error("delete", exc, backend_name(self._backend)) from None
-
-
-class MemoryStore:
-    """Passwords for this process only (``--no-keyring``, a failed keyring, and tests)."""
-
-    def __init__(self) -> None:
-        self._items: dict[tuple[str, str], str] = {}
-        self._lock = threading.Lock()
-
-    def status(self) -> KeyringStatus:
-        return KeyringStatus(STATE_UNAVAILABLE, "memory", "Passwords are kept in memory for this session only.")
-
-    def get(self, host: str, user: str) -> str | None:
-        with self._lock:
-            return self._items.get((host, user))
-
-    def set(self, host: str, user: str, password: str) -> None:
-        with self._lock:
-            self._items[(host, user)] = password
-
-    def delete(self, host: str, user: str) -> None:
-        with self._lock:
-            self._items.pop((host, user), None)
-
-    def __repr__(self) -> str:
-        return f"MemoryStore({len(self._items)} entries)"

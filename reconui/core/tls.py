@@ -1,4 +1,4 @@
-"""Settle certificate trust before any credential leaves the machine (field notes pain point 1).
+"""Settle certificate trust before any credential leaves the machine (docs/users.md §1).
 
 The flow, run by :func:`check_trust` before every connection:
 
@@ -113,10 +113,11 @@ def certificate_info_from_der(der: bytes) -> CertificateInfo:
     cert = x509.load_der_x509_certificate(der)
     sans: list[str] = []
     try:
-        extension = cert.extensions.get_extension_for_class(x509.SubjectAlternativeName)
+        extension: x509.Extension[x509.SubjectAlternativeName] | None = (
+            cert.extensions.get_extension_for_class(x509.SubjectAlternativeName))
     except x509.ExtensionNotFound:
-        pass
-    else:
+        extension = None
+    if extension is not None:
         sans.extend(extension.value.get_values_for_type(x509.DNSName))
         sans.extend(str(ip) for ip in extension.value.get_values_for_type(x509.IPAddress))
     serial = f"{cert.serial_number:X}"
@@ -196,7 +197,7 @@ def pinned_context(certificate: CertificateInfo) -> ssl.SSLContext:
     context.load_verify_locations(cadata=certificate.pem)
     context.verify_flags |= ssl.VERIFY_X509_PARTIAL_CHAIN
     try:
-        context.verify_flags |= _VERIFY_NO_CHECK_TIME  # type: ignore[assignment]
+        context.verify_flags |= _VERIFY_NO_CHECK_TIME
     except (ValueError, ssl.SSLError):  # pragma: no cover - an OpenSSL without the flag
         logger.debug("OpenSSL does not support X509_V_FLAG_NO_CHECK_TIME")
     return context
@@ -252,8 +253,8 @@ def proxy_url_for(target: Target) -> str | None:
             raise ProxyFailure({"proxy": "?", "host": target.host, "reason": "no proxy address was given"})
         return _checked_proxy_url(url, target)
     proxies = requests.utils.get_environ_proxies(target.base_url, no_proxy=None)
-    url = requests.utils.select_proxy(target.base_url, proxies)
-    return _checked_proxy_url(url, target) if url else None
+    selected = requests.utils.select_proxy(target.base_url, proxies)
+    return _checked_proxy_url(selected, target) if selected else None
 
 
 def _checked_proxy_url(url: str, target: Target) -> str:

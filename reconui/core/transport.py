@@ -14,7 +14,7 @@ and the useful fact ("refused", "name not resolved") sits at the bottom - someti
 ``ProxyError.original_error``. Matching on message text is the last resort, used only where
 urllib3 offers nothing better (its fingerprint mismatch is a bare ``SSLError``).
 
-Users need to know *which hop* failed (field notes pain point 9), so a proxy problem is a
+Users need to know *which hop* failed (docs/users.md §9), so a proxy problem is a
 ``ProxyFailure`` even when the root cause is a refused connection to the proxy.
 """
 

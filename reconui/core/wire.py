@@ -1,4 +1,4 @@
-"""JSON <-> models for both flavours of the appliance REST API (protocol dossier §1–§3, §8).
+"""JSON <-> models for both flavours of the appliance REST API (docs/protocol.md §1–§3, §8).
 
 The functions here take what ``json.loads`` returned and build the frozen values of
 :mod:`reconui.core.models`, or turn those values back into JSON-ready dicts. They do no I/O.
@@ -374,7 +374,8 @@ def _read_foreign_messages(obj: Mapping[str, Any]) -> tuple[LocalizableMessage, 
         msg_id = entry.get("id")
         text = entry.get("defaultMessage", entry.get("default_message"))
         if not isinstance(msg_id, str):
-            msg_id = obj.get("name") if isinstance(obj.get("name"), str) else ""
+            name = obj.get("name")
+            msg_id = name if isinstance(name, str) else ""
         if not isinstance(text, str):
             text = ""
         if msg_id or text:
@@ -450,7 +451,7 @@ def parse_job_info(obj: object) -> JobInfo:
     """Parse ``com.vmware.appliance.recovery.reconciliation.job.info`` (bare; unwrap /rest first).
 
     ``error`` may be the error struct, a ``{"type", "value"}`` wrapper (unwrapped; ``type_id`` kept),
-    or a string (kept in ``error_text``), per dossier §3.6. The status invariants of §3.3 (RUNNING
+    or a string (kept in ``error_text``), per docs/protocol.md §3.6. The status invariants of §3.3 (RUNNING
     needs ``start_time`` …) are not enforced: a watcher should show an odd Info, not reject it.
     """
     return _guarded(_parse_job_info_at, obj)

@@ -169,8 +169,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         sys.stdout.write(json.dumps(simulator.ready_line()) + "\n")
         sys.stdout.flush()
-        while not stop.wait(0.2):
-            pass
+        while not stop.wait(0.2):  # short waits, so the signal handlers run promptly
+            continue
     finally:
         simulator.stop()
     return 0

@@ -44,7 +44,7 @@ class ApiFailure(Exception):
 
 
 class Appliance:
-    """State machine of one appliance (dossier §5 "suggested simulator state machine").
+    """State machine of one appliance (docs/protocol.md §1.3 and §5).
 
     Args:
         config: the simulator configuration.
@@ -77,7 +77,7 @@ class Appliance:
         return user.casefold() == self.config.user.casefold() and password == self.config.password
 
     def unauthenticated(self) -> VapiError:
-        """The 401 error; 6.x used an older id and had no ``challenge`` (dossier §2.2)."""
+        """The 401 error; 6.x used an older id and had no ``challenge`` (docs/protocol.md §2.2)."""
         if not self.config.modern:
             return VapiError("unauthenticated", (Message("vapi.method.authentication.required"),))
         host = self.config.host

@@ -1,7 +1,7 @@
 """Localizable messages: the value types, the message catalogs and the formatter.
 
-The dossier (§3.4, §4) fixes the wire shapes but not real message ids or texts, which are not
-public. Ids here follow the dossier's invented ``ex.`` examples where it gives them; the vAPI
+docs/protocol.md (§3.4, §4) fixes the wire shapes but not real message ids or texts, which are not
+public. Ids here are invented in the ``ex.`` style of the examples in docs/protocol.md §8; the vAPI
 runtime ids (authentication, not-found, parse errors) are the real ones. Templates use ``{0}`` for
 positional ``args`` and ``{name}`` for named ``params``; clients never see templates, only the
 substituted ``default_message`` (English) and ``localized`` (requested language).
@@ -106,7 +106,7 @@ _EN = {
     "ex.rest.operation.not.found": "No operation {0} is available for URL: {1}.",
     "ex.rest.body.too.large": "The request body is larger than {0} bytes.",
     "ex.rest.body.framing": "The request body cannot be read: {0}.",
-    # Appliance (invented ids, dossier style).
+    # Appliance (invented ids, docs/protocol.md §8 style).
     "ex.recon.description": "Reconciliation",
     "ex.recon.no.job": "There is no reconciliation job.",
     "ex.recon.busy": "A backup or restore is already in progress.",
@@ -268,7 +268,7 @@ _WEEKDAYS = {
     "de": ("Mo.", "Di.", "Mi.", "Do.", "Fr.", "Sa.", "So."),
     "ja": ("月", "火", "水", "木", "金", "土", "日"),
 }
-# English follows the Go runtime's layouts (dossier §4.4); %b/%a are filled from the tables above
+# English follows the Go runtime's layouts (docs/protocol.md §4.4); %b/%a are filled from the tables above
 # so the output never depends on the process locale.
 _DATE_PATTERNS = {
     "en": {
@@ -320,7 +320,7 @@ def format_number(value: int | float, lang: str, precision: int | None = None) -
 
 
 def format_param(param: Param, lang: str) -> str:
-    """Render one LocalizationParam as text in ``lang`` (dossier §4.4 ``fmt``)."""
+    """Render one LocalizationParam as text in ``lang`` (docs/protocol.md §4.4 ``fmt``)."""
     if param.kind == "s":
         return str(param.value)
     if param.kind == "i":

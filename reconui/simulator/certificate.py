@@ -60,6 +60,17 @@ def fingerprint(cert_pem: str) -> str:
     return ":".join(f"{b:02X}" for b in cert.fingerprint(hashes.SHA256()))
 
 
+def subject_alt_names(hosts: tuple[str, ...]) -> list[x509.GeneralName]:
+    """Each host as the SAN entry a TLS client matches: an IP address entry for literals, else a DNS name."""
+    names: list[x509.GeneralName] = []
+    for host in hosts:
+        try:
+            names.append(x509.IPAddress(ipaddress.ip_address(host)))
+        except ValueError:
+            names.append(x509.DNSName(host))
+    return names
+
+
 def generate_self_signed(hosts: tuple[str, ...] = ("127.0.0.1", "localhost"), days: int = 30) -> ServerCertificate:
     """Create a self-signed P-256 certificate valid for ``hosts`` (IPs and DNS names).
 
@@ -71,12 +82,7 @@ def generate_self_signed(hosts: tuple[str, ...] = ("127.0.0.1", "localhost"), da
         x509.NameAttribute(NameOID.COMMON_NAME, hosts[0]),
         x509.NameAttribute(NameOID.ORGANIZATION_NAME, "reconui simulator"),
     ])
-    alt_names: list[x509.GeneralName] = []
-    for host in hosts:
-        try:
-            alt_names.append(x509.IPAddress(ipaddress.ip_address(host)))
-        except ValueError:
-            alt_names.append(x509.DNSName(host))
+    alt_names = subject_alt_names(hosts)
     now = datetime.now(timezone.utc)
     public_key = key.public_key()
     cert = (

@@ -1,8 +1,8 @@
 """Configuration of the vCenter appliance simulator.
 
 One frozen dataclass holds every knob, so a test, the CLI and the desktop app's demo mode all
-describe a simulator the same way and nothing is read from globals. Facts the protocol dossier
-marks as unknown ([U]) are knobs here instead of hard-coded guesses.
+describe a simulator the same way and nothing is read from globals. Facts docs/protocol.md
+marks as unknown ([U], its §9) are knobs here instead of hard-coded guesses.
 """
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ FLAKY_KINDS = ("garbage", "truncated", "html502", "slow")
 #: The first release that serves ``/api`` and the 7.0 vAPI error/message fields (7.0U2).
 API_FLAVOR_SINCE = (7, 0, 2)
 #: From 7.0U2 on, errors carry ``error_type``/``challenge`` and messages ``params``/``localized``.
-#: The dossier dates LocalizationParam to API 7.0.0.0 but only has captures of 6.x (without) and
-#: 7.0U3 (with); the issue draws the line with ``/api`` at 7.0U2, so one switch covers both.
+#: docs/protocol.md §3.4 dates LocalizationParam to API 7.0, and the public captures are of 6.x (without)
+#: and 7.0U3 (with); the issue draws the line with ``/api`` at 7.0U2, so one switch covers both.
 STD_FIELDS_SINCE = API_FLAVOR_SINCE
 
 
@@ -135,7 +135,7 @@ class SimulatorConfig:
     #: Whether session create may be hit too (off, so clients can always log in again).
     flaky_session_create: bool = False
 
-    # [U] facts from the dossier, made switchable.
+    # [U] facts of docs/protocol.md §9, made switchable.
     #: §9.2: does ``/api/session`` also set the session cookie (Path=/api)?
     api_session_cookie: bool = False
     #: §3.6: is ``Info.error`` on ``/rest`` wrapped as ``{"type", "value"}``?

@@ -13,6 +13,7 @@ import io
 import socket
 import time
 from collections.abc import Mapping
+from email.message import Message
 from typing import BinaryIO
 
 
@@ -62,7 +63,7 @@ class DeadlineReader(io.RawIOBase):
         return count
 
 
-def read_body(rfile: BinaryIO, headers: Mapping[str, str], limit: int) -> bytes:
+def read_body(rfile: BinaryIO | io.BufferedIOBase, headers: Mapping[str, str] | Message, limit: int) -> bytes:
     """Read a ``Content-Length`` or chunked body of at most ``limit`` bytes.
 
     Raises:
@@ -85,7 +86,7 @@ def read_body(rfile: BinaryIO, headers: Mapping[str, str], limit: int) -> bytes:
     return data
 
 
-def _read_chunked(rfile: BinaryIO, limit: int) -> bytes:
+def _read_chunked(rfile: BinaryIO | io.BufferedIOBase, limit: int) -> bytes:
     chunks: list[bytes] = []
     total = 0
     while True:

@@ -22,7 +22,7 @@ SSO_DOMAIN = "vsphere.local"
 
 @dataclass(frozen=True)
 class CreateSpec:
-    """``Job.CreateSpec`` (§3.2); every field optional. Never logged: it holds a password."""
+    """``Job.CreateSpec`` (docs/protocol.md §3.2); every field optional. Never logged: it holds a password."""
 
     sso_admin_user_name: str | None = None
     sso_admin_user_password: str | None = None

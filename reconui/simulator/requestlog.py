@@ -1,7 +1,7 @@
 """The request log: one record per request, in memory and optionally as JSON lines in a file.
 
 Records say *which kind* of credential came with a request, never its value, so a log can be
-attached to a ticket (field notes, pain point 4).
+attached to a ticket (docs/users.md §4).
 """
 
 from __future__ import annotations

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import io
 import json
 import logging
@@ -38,7 +39,7 @@ SESSION_COOKIE = "vmware-api-session-id"
 CREATE_SPEC = "com.vmware.appliance.recovery.reconciliation.job.create_spec"
 MAX_BODY = 1 << 20
 
-# (flavour, path) -> {method: operation}; ``/rest`` session get is POST ?~action=get (§1.2).
+# (flavour, path) -> {method: operation}; ``/rest`` session get is POST ?~action=get (docs/protocol.md §1.2).
 ROUTES: dict[tuple[str, str], dict[str, str]] = {
     ("api", "/api/session"): {"POST": "session.create", "GET": "session.get", "DELETE": "session.delete"},
     ("api", "/api/appliance/system/version"): {"GET": "version.get"},
@@ -153,10 +154,8 @@ class SimulatorHTTPServer(ThreadingMixIn, HTTPServer):
         with self._connections_lock:
             items = list(self._connections.items())
         for _thread, sock in items:
-            try:
+            with contextlib.suppress(OSError):  # already closed by the client
                 socket.socket.shutdown(sock, socket.SHUT_RDWR)
-            except OSError:
-                pass
         deadline = time.monotonic() + join_timeout
         for thread, _sock in items:
             thread.join(max(0.0, deadline - time.monotonic()))
@@ -363,7 +362,8 @@ class RequestHandler(BaseHTTPRequestHandler):
             self._send_json(404, error_body(error, style), record)
             return
         operation = methods.get(self.command)
-        action = (query.get("~action") or [None])[0]
+        actions = query.get("~action")
+        action = actions[0] if actions else None
         if flavor == "rest" and operation == "session.create" and action is not None:
             operation = "session.get" if action == "get" else None
         if operation is None:
@@ -416,9 +416,9 @@ class RequestHandler(BaseHTTPRequestHandler):
                 headers["Set-Cookie"] = f"{SESSION_COOKIE}={token}; Path={cookie_path}"
             return (200 if style.rest else 201), success_body(token, style), headers
 
-        token = cookie_token if (config.prefer_cookie and cookie_token) else (header_token or cookie_token)
-        session = appliance.sessions.touch(token, now) if token else None
-        if token and session is None:
+        presented = cookie_token if (config.prefer_cookie and cookie_token) else (header_token or cookie_token)
+        session = appliance.sessions.touch(presented, now) if presented else None
+        if presented and session is None:
             raise ApiFailure(appliance.unauthenticated())
         if session is None:
             credentials = decode_basic(basic)
@@ -427,15 +427,15 @@ class RequestHandler(BaseHTTPRequestHandler):
                 raise ApiFailure(appliance.unauthenticated())
 
         if operation == "session.get":
-            assert session is not None and token is not None
+            assert session is not None
             return 200, success_body({
                 "user": display_user(session.user),
                 "created_time": wire_datetime(session.created_wall),
                 "last_accessed_time": wire_datetime(session.last_wall),
             }, style), {}
         if operation == "session.delete":
-            assert token is not None
-            appliance.sessions.delete(token)
+            assert presented is not None
+            appliance.sessions.delete(presented)
             return (200 if style.rest else 204), None, {}
         if operation == "version.get":
             return 200, success_body(appliance.version(), style), {}

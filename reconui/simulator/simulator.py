@@ -40,7 +40,7 @@ class Simulator:
         if self.config.cert_file is not None and self.config.key_file is not None:
             self.certificate: ServerCertificate = load_certificate(self.config.cert_file, self.config.key_file)
         else:
-            hosts = ("127.0.0.1", "localhost")
+            hosts: tuple[str, ...] = ("127.0.0.1", "localhost")
             if self.config.host not in (*hosts, "0.0.0.0", "::"):  # noqa: S104 - only compared, never bound here
                 hosts = (self.config.host, *hosts)
             self.certificate = generate_self_signed(hosts)

@@ -1,4 +1,4 @@
-"""Wire encodings of the two vAPI REST flavours (dossier §2, §3.5, §8).
+"""Wire encodings of the two vAPI REST flavours (docs/protocol.md §2, §3.5, §8).
 
 Everything that differs between ``/api`` and ``/rest`` lives here: envelopes, map encoding of
 ``params``, error envelopes, and what a pre-7.0U2 appliance leaves out.
@@ -15,7 +15,7 @@ from reconui.simulator.catalog import Message, Nested, Param, format_param, rend
 
 ERRORS_PREFIX = "com.vmware.vapi.std.errors."
 
-#: vAPI standard error -> HTTP status (dossier §2.3); anything else is 500.
+#: vAPI standard error -> HTTP status (docs/protocol.md §2.3); anything else is 500.
 HTTP_STATUS: Mapping[str, int] = {
     **dict.fromkeys(
         (
@@ -127,7 +127,7 @@ def encode_message(message: Message, style: WireStyle) -> dict[str, Any]:
         out["args"] = list(message.args)
     if style.modern and style.lang and style.lang != "en":
         out["localized"] = render(message, style.lang)
-    if style.rest:  # the real /rest captures list keys alphabetically (§8.2)
+    if style.rest:  # the real /rest captures list keys alphabetically (docs/protocol.md §3.5)
         out = dict(sorted(out.items()))
     return out
 

@@ -19,12 +19,9 @@ from reconui.core.address import check_host, check_proxy_url, parse_address
 from reconui.core.ca_file import check_ca_file
 from reconui.core.errors import AddressError
 from reconui.core.models import FLAVOR_API, FLAVOR_AUTO, FLAVOR_REST, ProxyChoice, ProxyMode, Target
+from reconui.ui.i18n import tr
 from reconui.ui.icons import icon
 from reconui.ui.port_field import PortField
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ConnectionForm", text)
 
 
 def ca_file_sentence(code: str, path: str, reason: str = "") -> str:
@@ -71,11 +68,13 @@ class ConnectionForm(QGroupBox):
         self.host.setObjectName("hostCombo")
         self.host.setEditable(True)
         self.host.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.host.lineEdit().setPlaceholderText(tr("vcsa.example.com or 10.0.0.5"))
+        host_edit = self.host.lineEdit()
+        assert host_edit is not None  # an editable combo box always has one
+        host_edit.setPlaceholderText(tr("vcsa.example.com or 10.0.0.5"))
         self.host.setAccessibleName(tr("Appliance host name or address"))
         self.host.setToolTip(tr("The vCenter Server Appliance's host name or IP address. "
                                 "Recent hosts are in the list."))
-        self.host.lineEdit().editingFinished.connect(self._on_host_committed)
+        host_edit.editingFinished.connect(self._on_host_committed)
         self.host.activated.connect(self._on_host_committed)
         form.addRow(tr("H&ost:"), self.host)
 

@@ -8,7 +8,7 @@ users otherwise think their password was wrong).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -22,13 +22,10 @@ from PySide6.QtWidgets import (
 
 from reconui.core.models import Credentials, JobSpec
 from reconui.ui.connection_form import FormError
+from reconui.ui.i18n import tr
 from reconui.ui.icons import icon
 from reconui.ui.messages import check_text
 from reconui.ui.widgets import selectable_label
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CredentialForm", text)
 
 
 class PasswordField(QWidget):

@@ -1,6 +1,6 @@
 """The modal questions the main window asks, behind one injectable object.
 
-Tests pass their own :class:`Dialogs` so nothing blocks on ``exec()`` (style guide §2.11); the app
+Tests pass their own :class:`Dialogs` so nothing blocks on ``exec()`` (docs/architecture.md GUI-6); the app
 uses these defaults.
 """
 
@@ -15,12 +15,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from reconui.core.errors import CertificateChanged
 from reconui.core.models import CertificateInfo, Target
+from reconui.ui.i18n import tr
 from reconui.ui.messages import check_text
 from reconui.ui.trust_dialog import CertificateChangedDialog, TrustChoice, TrustDialog
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -27,14 +27,10 @@ from PySide6.QtWidgets import (
 from reconui.core import health
 from reconui.core.events import Event, HealthChecked, HealthVerdictReached
 from reconui.core.models import LocalizableMessage
+from reconui.ui.i18n import tr
 from reconui.ui.icons import icon
 from reconui.ui.messages import check_text, server_message_lines
 from reconui.ui.widgets import BadgeKind, StatusBadge, selectable_label
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("HealthPanel", text)
-
 
 _STATUS_WORDS = {
     health.PROBLEM: "✖",

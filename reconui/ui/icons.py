@@ -1,8 +1,8 @@
 """Monochrome SVG icons, tinted with the palette's text colour so they follow light and dark schemes.
 
 The SVG sources live in ``resources/icons`` and are compiled into ``resources_rc.py`` with
-``pyside6-rcc resources/reconui.qrc -o reconui/ui/resources_rc.py``; code refers to ``:/icons/...``
-so the same path works from a checkout, a wheel or a frozen build (style guide §2.10).
+``bash packaging/dev.sh resources``; code refers to ``:/icons/...``
+so the same path works from a checkout, a wheel or a frozen build (docs/architecture.md GUI-5).
 
 Icons are painted by a small :class:`QIconEngine` at the exact device-pixel size Qt asks for, so they
 stay crisp at 200 % scale, and the black stroke is replaced by the current palette colour (the

@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QMainWindow
 
+from reconui.core import settings_schema as keys
 from reconui.core.logging_setup import register_secret
 from reconui.core.models import JobSpec, Target
-from reconui.ui import settings as keys
 from reconui.ui.connect_flow import ConnectionState
 from reconui.ui.connection_form import FormError
 from reconui.ui.credential_form import CredentialForm

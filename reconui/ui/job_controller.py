@@ -4,11 +4,11 @@ Widgets talk to :class:`JobController` only. It owns one :class:`QThread` and on
 :class:`~reconui.ui.worker.ReconWorker` moved onto it, queues tasks to the worker through its own
 private signals (queued connections, no lambdas: observ PR #164), and re-emits everything the worker
 reports as its own signals, emitted on the GUI thread. That is also what tests wait on: waiting on a
-signal emitted from the worker thread crashed pytest-qt runs here (style guide, measured pitfall).
+signal emitted from the worker thread crashed pytest-qt runs here (docs/architecture.md GUI-1).
 
 Cancellation is a :class:`threading.Event` set directly (a queued request would wait behind the
 running task). Shutdown sets it, asks the worker to log out and quit its loop, and waits with a
-timeout; it never calls ``QThread.terminate`` (style guide §2.5).
+timeout; it never calls ``QThread.terminate`` (docs/architecture.md GUI-2).
 """
 
 from __future__ import annotations

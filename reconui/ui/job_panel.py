@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -49,14 +49,11 @@ from reconui.core.events import (
     StillUnavailable,
 )
 from reconui.core.models import STATUS_FAILED, STATUS_RUNNING, STATUS_SUCCEEDED, JobInfo, LocalizableMessage
+from reconui.ui.i18n import tr
 from reconui.ui.icons import icon
 from reconui.ui.messages import error_sentence, next_step_for_error, next_step_for_job, server_message_lines
 from reconui.ui.times import clock_time, local_time, zone_name
 from reconui.ui.widgets import BADGE_COLOURS, BadgeKind, MessageKind, MessagesTable, StatusBadge, selectable_label
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("JobPanel", text)
 
 
 class JobState:

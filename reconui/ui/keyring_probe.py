@@ -6,7 +6,7 @@ much longer. Doing that before the window shows made the start slow and could ke
 entirely. So the window starts with "Remember" pending and :class:`KeyringProbe` runs the detection
 on a short-lived daemon thread; its ``finished`` signal is emitted from that thread and, because the
 probe object lives on the GUI thread, Qt queues it to the receiving slot there. Reading and storing
-a password stay where they were: on the GUI thread, when a login or a job starts (style guide §2.4).
+a password stay where they were: on the GUI thread, when a login or a job starts (docs/architecture.md GUI-1).
 """
 
 from __future__ import annotations

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reconui.core import settings_schema as keys
 from reconui.core.errors import ReconError
 from reconui.core.events import (
     Connected,
@@ -71,7 +72,6 @@ from reconui.core.models import (
     TrustDecision,
 )
 from reconui.core.pins import PinStore
-from reconui.ui import settings as keys
 from reconui.ui.connect_flow import ConnectFlowMixin, ConnectionState
 from reconui.ui.connection_form import ConnectionForm
 from reconui.ui.credential_form import CredentialForm

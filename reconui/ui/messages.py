@@ -3,7 +3,7 @@
 The engine raises :class:`~reconui.core.errors.ReconError` subclasses with a stable ``code`` and string
 ``params``; :mod:`reconui.core.error_texts` holds the English catalog for the CLI and reports. The GUI
 shows the same sentences through Qt's translation system, so this table repeats them marked with
-``QT_TRANSLATE_NOOP`` for ``pyside6-lupdate`` and translates where they are shown (style guide §2.9).
+``QT_TRANSLATE_NOOP`` for ``pyside6-lupdate`` and translates where they are shown (docs/architecture.md GUI-4).
 A test keeps the two tables' codes and placeholders in step.
 """
 
@@ -150,7 +150,7 @@ def server_message_lines(messages: Sequence[LocalizableMessage],
 
 
 #: The next steps of :mod:`reconui.core.next_steps`, marked for translation (context "NextSteps").
-UI_NEXT_STEPS: dict[str, str] = {
+_NEXT_MARKED: dict[str, object] = {
     "unauthenticated": QT_TRANSLATE_NOOP(
         "NextSteps",
         "Check the vCenter user name and retype the password, then connect again.",
@@ -291,6 +291,7 @@ UI_NEXT_STEPS: dict[str, str] = {
         "warnings”, knowing that changes made on this node after the backup are then lost.",
     ),
 }
+UI_NEXT_STEPS: dict[str, str] = {key: str(text) for key, text in _NEXT_MARKED.items()}
 
 
 def next_step_text(key: str, params: Mapping[str, object] | None = None) -> str:

@@ -8,7 +8,7 @@ node are lost.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -20,12 +20,9 @@ from PySide6.QtWidgets import (
 
 from reconui.core.check_texts import partner_check_text
 from reconui.core.models import PartnerCheck
+from reconui.ui.i18n import tr
 from reconui.ui.messages import check_text
 from reconui.ui.widgets import selectable_label
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PartnerList", text)
 
 
 class PartnerList(QWidget):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from reconui.core.events import PreflightDone, RestoreFinished, RestoreUpdated
@@ -24,16 +24,13 @@ from reconui.core.models import (
     LocalizableMessage,
     RestoreStatus,
 )
+from reconui.ui.i18n import tr
 from reconui.ui.icons import icon
 from reconui.ui.messages import error_text, server_message_lines
 from reconui.ui.partner_list import PartnerList
 from reconui.ui.restore_progress import RestoreProgress
 from reconui.ui.times import local_time
 from reconui.ui.widgets import selectable_label
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PreflightPanel", text)
 
 
 class PreflightPanel(QGroupBox):
@@ -50,7 +47,7 @@ class PreflightPanel(QGroupBox):
         self._render = render
         self.existing_job: JobInfo | None = None
         #: False when the restore state was read and is not SUCCEEDED: the appliance would refuse to
-        #: start (protocol dossier §1.4), so starting is offered but disabled, with the reason.
+        #: start (docs/protocol.md §1.4), so starting is offered but disabled, with the reason.
         self._restore_allows_start = True
         self._enabled = True
         self._has_result = False

@@ -9,16 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from reconui.core.models import LocalizableMessage, RestoreStatus
+from reconui.ui.i18n import tr
 from reconui.ui.icons import icon
 from reconui.ui.widgets import MessagesTable
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("RestoreProgress", text)
 
 
 class RestoreProgress(QWidget):

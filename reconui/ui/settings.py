@@ -1,57 +1,29 @@
-"""Typed user settings, declared once, stored in an INI file (never a password).
+"""The user settings file: ``QSettings`` in INI format over the Qt-free schema (never a password).
 
-The only module that touches :class:`QSettings`. The file lives in :func:`reconui.core.paths.config_dir`
-(so ``RECONUI_HOME`` moves it, which the tests and portable installs use) in INI format, which field
-engineers can read and reset by hand (style guide §2.7).
-
-What is kept: recent hosts, the last port/flavour/proxy/CA file, user names, which ``user@host``
-passwords the user asked to keep in the OS keyring (the *fact*, not the password), window geometry.
-What is never kept: passwords, session ids, and the "ignore warnings" choice, which must be made
-deliberately on every run because it can lose Enhanced Linked Mode changes.
+The only module that touches :class:`QSettings`. What each key holds, how a stored value is read
+and how old files are upgraded is declared in :mod:`reconui.core.settings_schema`; this adapter only
+moves raw values between the file and the schema. The file lives in
+:func:`reconui.core.paths.config_dir` (so ``RECONUI_HOME`` moves it, which the tests and portable
+installs use) as INI, which engineers can read, back up and reset by hand; an upgrade first copies it
+to ``reconui.ini.v<old version>.bak`` next to it.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import logging
+import shutil
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from reconui.core import paths
-from reconui.core.address import without_password
+from reconui.core import settings_schema as schema
+from reconui.core.settings_schema import KEYRING_ENTRIES, RECENT_HOSTS, Option
+
+logger = logging.getLogger(__name__)
 
 T = TypeVar("T")
-
-SCHEMA_VERSION = 1
-MAX_RECENT_HOSTS = 10
-
-
-@dataclass(frozen=True)
-class Key(Generic[T]):
-    """One setting: its INI key, default, and the Python type it is read back as."""
-
-    name: str
-    default: T
-
-
-RECENT_HOSTS: Key[list[str]] = Key("connection/recent_hosts", [])
-PORT: Key[int] = Key("connection/port", 443)
-FLAVOR: Key[str] = Key("connection/flavor", "auto")
-PROXY_MODE: Key[str] = Key("connection/proxy_mode", "system")
-PROXY_URL: Key[str] = Key("connection/proxy_url", "")
-CA_FILE: Key[str] = Key("connection/ca_file", "")
-VCENTER_USER: Key[str] = Key("credentials/vcenter_user", "administrator@vsphere.local")
-SSO_USER: Key[str] = Key("credentials/sso_user", "administrator@vsphere.local")
-#: ``"user@host"`` entries whose password the user chose to keep in the keyring.
-KEYRING_ENTRIES: Key[list[str]] = Key("credentials/keyring_entries", [])
-WINDOW_GEOMETRY: Key[bytes] = Key("window/geometry", b"")
-WINDOW_STATE: Key[bytes] = Key("window/state", b"")
-
-ALL_KEYS: tuple[Key[object], ...] = (
-    RECENT_HOSTS, PORT, FLAVOR, PROXY_MODE, PROXY_URL, CA_FILE, VCENTER_USER, SSO_USER,  # type: ignore[assignment]
-    KEYRING_ENTRIES, WINDOW_GEOMETRY, WINDOW_STATE,  # type: ignore[assignment]
-)
 
 
 def default_path() -> Path:
@@ -59,8 +31,28 @@ def default_path() -> Path:
     return paths.config_dir() / "reconui.ini"
 
 
+class _QtStore:
+    """:class:`reconui.core.settings_schema.RawStore` over one QSettings object."""
+
+    def __init__(self, qs: QSettings) -> None:
+        self._qs = qs
+
+    def keys(self) -> list[str]:
+        return list(self._qs.allKeys())
+
+    def value(self, name: str) -> object:
+        raw = self._qs.value(name)
+        return bytes(raw.data()) if isinstance(raw, QByteArray) else raw
+
+    def set_value(self, name: str, value: object) -> None:
+        self._qs.setValue(name, QByteArray(value) if isinstance(value, bytes) else value)
+
+    def remove(self, name: str) -> None:
+        self._qs.remove(name)
+
+
 class Settings:
-    """Typed access to the INI file.
+    """Typed access to the INI file; opening it runs the schema upgrades.
 
     Args:
         path: the INI file; ``None`` = :func:`default_path`.
@@ -70,42 +62,34 @@ class Settings:
         self.path = path or default_path()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._qs = QSettings(str(self.path), QSettings.Format.IniFormat)
-        if self._qs.value("schema_version") is None:
-            self._qs.setValue("schema_version", SCHEMA_VERSION)
+        self._store = _QtStore(self._qs)
+        self.schema_version = schema.upgrade(self._store, self._backup)
+        self._qs.sync()
 
-    def get(self, key: Key[T]) -> T:
-        """The stored value converted to the key's type, or its default when absent or unreadable."""
-        raw = self._qs.value(key.name)
-        if raw is None:
-            return _copy(key.default)
-        default = key.default
+    def _backup(self, old_version: int) -> None:
+        """Copy the file before an upgrade changes it; a failed copy is logged, not fatal."""
+        self._qs.sync()
+        if not self.path.exists():
+            return
+        target = self.path.with_name(f"{self.path.name}.v{old_version}.bak")
         try:
-            if isinstance(default, bool):
-                return (raw if isinstance(raw, bool) else str(raw).lower() in ("1", "true", "yes")) # type: ignore[return-value]
-            if isinstance(default, int):
-                return int(raw)  # type: ignore[return-value]
-            if isinstance(default, list):
-                if isinstance(raw, str):
-                    return ([raw] if raw else [])  # type: ignore[return-value]
-                return [str(item) for item in raw]  # type: ignore[return-value]
-            if isinstance(default, bytes):
-                return bytes(raw.data()) if isinstance(raw, QByteArray) else bytes(raw)  # type: ignore[return-value]
-            return str(raw)  # type: ignore[return-value]
-        except (TypeError, ValueError):
-            return _copy(key.default)
+            shutil.copy2(self.path, target)
+            logger.info("Settings backed up to %s before the upgrade", target)
+        except OSError as exc:
+            logger.warning("Settings could not be backed up to %s (%s); upgrading anyway", target,
+                           exc.strerror or exc)
 
-    def set(self, key: Key[T], value: T) -> None:
-        if key is PROXY_URL and isinstance(value, str):
-            value = url_without_password(value)  # type: ignore[assignment]
-        if isinstance(value, bytes):
-            self._qs.setValue(key.name, QByteArray(value))
-        else:
-            self._qs.setValue(key.name, value)
+    def get(self, option: Option[T]) -> T:
+        """The stored value in the option's type, or its default when absent or unusable."""
+        return option.read(self._store.value(option.name))
+
+    def set(self, option: Option[T], value: T) -> None:
+        self._store.set_value(option.name, option.encode(value))
 
     def remember_host(self, host: str) -> None:
         """Move ``host`` to the front of the recent hosts."""
         hosts = [h for h in self.get(RECENT_HOSTS) if h != host]
-        self.set(RECENT_HOSTS, [host, *hosts][:MAX_RECENT_HOSTS])
+        self.set(RECENT_HOSTS, [host, *hosts][: RECENT_HOSTS.max_items])
 
     def keyring_entry_saved(self, user: str, host: str) -> bool:
         return f"{user}@{host}" in self.get(KEYRING_ENTRIES)
@@ -119,15 +103,3 @@ class Settings:
 
     def sync(self) -> None:
         self._qs.sync()
-
-
-def url_without_password(url: str) -> str:
-    """``http://user:secret@proxy:3128`` -> ``http://user@proxy:3128``: a proxy password is a password.
-
-    The user name is kept (it is not a secret and saves typing); the password is asked again.
-    """
-    return without_password(url)
-
-
-def _copy(value: T) -> T:
-    return list(value) if isinstance(value, list) else value  # type: ignore[return-value]

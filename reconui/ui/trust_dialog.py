@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,13 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from reconui.core.models import CertificateInfo
+from reconui.ui.i18n import tr
 from reconui.ui.icons import icon
 from reconui.ui.times import local_time
 from reconui.ui.widgets import selectable_label
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TrustDialog", text)
 
 
 class TrustChoice(str, Enum):

@@ -27,11 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reconui.ui.i18n import tr
 from reconui.ui.icons import icon
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Widgets", text)
 
 
 class BadgeKind(str, Enum):

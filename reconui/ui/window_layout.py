@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from reconui.core.models import Target, TrustDecision
@@ -44,8 +45,6 @@ class WindowLayoutMixin:
     disconnect_button: QPushButton
 
     if TYPE_CHECKING:  # provided by the window and the other mixins (a stub here would shadow them)
-        def tr(self, text: str) -> str: ...
-
         def setWindowTitle(self, title: str) -> None: ...
 
         def trust_text(self, decision: TrustDecision) -> str: ...
@@ -81,10 +80,10 @@ class WindowLayoutMixin:
             return
         user = self.credential_form.vc_user.text().strip()
         trust = self.trust_text(self.trust) if self.trust is not None else ""
-        text = self.tr("{address} · /{flavor} · {user} · {trust}").format(
+        text = QCoreApplication.translate("MainWindow", "{address} · /{flavor} · {user} · {trust}").format(
             address=target.address, flavor=self.flavor or "?", user=user, trust=trust)
         if self.is_demo_target(target):
-            text = self.tr("SIMULATION · {summary}").format(summary=text)
+            text = QCoreApplication.translate("MainWindow", "SIMULATION · {summary}").format(summary=text)
         self.summary_label.setText(text)
         self.summary_label.setToolTip(text)
 
@@ -96,17 +95,19 @@ class WindowLayoutMixin:
         panel = self.job_panel
         info = panel.info
         if panel.state in (JobState.RUNNING, JobState.WAITING, JobState.STARTING) and info is not None:
-            state = self.tr("{status} {percent} %").format(status=panel.badge.text(), percent=info.progress)
+            state = QCoreApplication.translate("MainWindow", "{status} {percent} %").format(
+                status=panel.badge.text(), percent=info.progress)
         elif panel.state in (JobState.SUCCEEDED, JobState.FAILED, JobState.REFUSED, JobState.STOPPED):
             state = panel.badge.text()
         else:
             state = ""
         if state and host:
-            title = self.tr("{state} — {host} — reconui").format(state=state, host=host)
+            title = QCoreApplication.translate("MainWindow", "{state} — {host} — reconui").format(
+                state=state, host=host)
         elif host:
-            title = self.tr("{host} — reconui").format(host=host)
+            title = QCoreApplication.translate("MainWindow", "{host} — reconui").format(host=host)
         else:
-            title = self.tr("reconui — vCenter reconciliation")
+            title = QCoreApplication.translate("MainWindow", "reconui — vCenter reconciliation")
         if self.demo is not None and target is not None and self.is_demo_target(target):
-            title = self.tr("[SIMULATION] {title}").format(title=title)
+            title = QCoreApplication.translate("MainWindow", "[SIMULATION] {title}").format(title=title)
         self.setWindowTitle(title)

@@ -6,7 +6,7 @@ run the pre-flight, start or attach and watch, log out). Because the vSphere ses
 between "connect" and "start", the :class:`ApplianceClient` and :class:`JobRunner` stay on this
 thread between tasks and are closed on disconnect or shutdown.
 
-Rules (style guide §2.4): the worker never touches widgets, settings or the keyring; every engine
+Rules (docs/architecture.md GUI-1): the worker never touches widgets, settings or the keyring; every engine
 :class:`~reconui.core.events.Event` is re-emitted unchanged as a signal; a :class:`ReconError` becomes
 ``failed``, anything else is logged and becomes ``crashed``; ``task_done`` is emitted in ``finally``
 so the UI always resets.
@@ -18,7 +18,6 @@ import functools
 import logging
 import threading
 from collections.abc import Callable, Mapping
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,9 +25,9 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from reconui.core import paths
 from reconui.core.errors import CertificateChanged, CertificateUntrusted, ReconError
-from reconui.core.events import Connected, Event, PreflightDone, RunFailed
-from reconui.core.logging_setup import redact
+from reconui.core.events import Connected, Event, PreflightDone, RunFailed, utc_now
 from reconui.core.models import STATUS_SUCCEEDED, Credentials, JobInfo, JobSpec, Target, TrustDecision
+from reconui.core.redaction import redact
 
 if TYPE_CHECKING:  # the engine (requests, urllib3, truststore, cryptography) loads on the first task
     from reconui.core.pins import PinStore
@@ -43,10 +42,6 @@ TASK_PREFLIGHT = "preflight"
 TASK_RUN = "run"
 TASK_RESTORE = "restore"
 TASK_CLOSE = "close"
-
-
-def _utc_now() -> datetime:
-    return datetime.now(timezone.utc)
 
 
 class EngineFactory:
@@ -278,7 +273,7 @@ class ReconWorker(QObject):
             except ReconError as error:
                 message = error.sentence
                 if error is not self._failure_reported:
-                    self._on_engine_event(RunFailed(at=_utc_now(), error=error))
+                    self._on_engine_event(RunFailed(at=utc_now(), error=error))
                 raise
             finally:
                 report, self._report = self._report, None

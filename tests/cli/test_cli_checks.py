@@ -74,6 +74,7 @@ def test_ok_run_is_healthy_and_exit_0(run_cli, cli_sim) -> None:
 
 
 @pytest.mark.parametrize("flavor", ["api", "rest"])
+@pytest.mark.expected_warnings("reconui.core.runner")
 def test_partner_down_names_the_unreachable_partner_before_anything_starts(run_cli, cli_sim, flavor) -> None:
     sim = cli_sim("partner_down")
     result = run_cli(*run_args(sim, "--api", flavor))
@@ -86,6 +87,7 @@ def test_partner_down_names_the_unreachable_partner_before_anything_starts(run_c
     assert "Health:" not in out  # no verdict after a FAILED job
 
 
+@pytest.mark.expected_warnings("reconui.core.runner")
 def test_partner_down_json_lists_the_partners_in_preflight(run_cli, cli_sim) -> None:
     sim = cli_sim("partner_down")
     result = run_cli(*run_args(sim, "--json", "--ignore-warnings"))
@@ -98,6 +100,7 @@ def test_partner_down_json_lists_the_partners_in_preflight(run_cli, cli_sim) -> 
     assert result.report["appliance"]["partners"]["unreachable"] == ["vc03.example.com"]
 
 
+@pytest.mark.expected_warnings("reconui.core.runner")
 def test_a_running_restore_is_refused_naming_the_option(run_cli, cli_sim) -> None:
     sim = cli_sim("restore_running")
     result = run_cli(*run_args(sim))
@@ -128,6 +131,7 @@ def test_wait_for_restore_human_output(run_cli, cli_sim) -> None:
     assert "The restore ended: SUCCEEDED." in result.out
 
 
+@pytest.mark.expected_warnings("reconui.core.runner")
 def test_a_failed_restore_is_exit_4_with_its_messages(run_cli, cli_sim) -> None:
     sim = cli_sim("not_allowed")
     result = run_cli(*run_args(sim))

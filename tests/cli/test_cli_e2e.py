@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from core.netkit import ConnectProxy
+from netkit import ConnectProxy
 
 from reconui.core import paths
 from reconui.core.pins import PinStore
@@ -94,6 +94,7 @@ def check_scenario(result, sim, scenario: str, flavor: str) -> None:
 
 @pytest.mark.parametrize("flavor", ["api", "rest"])
 @pytest.mark.parametrize("scenario", list(EXPECTED))
+@pytest.mark.expected_warnings("reconui.core.runner")
 def test_every_scenario_in_both_flavours(run_cli, cli_sim, scenario: str, flavor: str) -> None:
     sim = cli_sim(scenario)
     result = run_cli(*run_args(sim, "--api", flavor))
@@ -102,6 +103,7 @@ def test_every_scenario_in_both_flavours(run_cli, cli_sim, scenario: str, flavor
 
 
 @pytest.mark.parametrize("scenario", list(EXPECTED))
+@pytest.mark.expected_warnings("reconui.core.runner")
 def test_every_scenario_against_6_7_with_detection(run_cli, cli_sim, scenario: str) -> None:
     sim = cli_sim(scenario, appliance_version="6.7.0")
     result = run_cli(*run_args(sim))  # --api auto finds /rest
@@ -109,6 +111,7 @@ def test_every_scenario_against_6_7_with_detection(run_cli, cli_sim, scenario: s
     assert result.report["appliance"]["version"]["version"].startswith("6.7.0")
 
 
+@pytest.mark.expected_warnings("reconui.core.runner")
 def test_warnings_pass_with_ignore_warnings(run_cli, cli_sim) -> None:
     sim = cli_sim("warnings")
     result = run_cli(*run_args(sim, "--ignore-warnings"))
@@ -117,6 +120,7 @@ def test_warnings_pass_with_ignore_warnings(run_cli, cli_sim) -> None:
     assert result.report["options"]["ignore_warnings"] is True
 
 
+@pytest.mark.expected_warnings("reconui.core.runner")
 def test_human_output(run_cli, cli_sim) -> None:
     sim = cli_sim("restart")
     args = [a for a in run_args(sim) if a != "--json"]
@@ -150,6 +154,7 @@ def test_json_lines_are_complete_objects(run_cli, cli_sim) -> None:
 # --- trust: no credential before it is settled ----------------------------------------------------------
 
 
+@pytest.mark.expected_warnings("reconui.core.tls")
 def test_wrong_thumbprint_sends_no_credentials(run_cli, cli_sim) -> None:
     sim = cli_sim("ok")
     wrong = "00:" * 31 + "00"
@@ -162,6 +167,7 @@ def test_wrong_thumbprint_sends_no_credentials(run_cli, cli_sim) -> None:
     assert result.final["report"] and Path(result.final["report"]).is_file()
 
 
+@pytest.mark.expected_warnings("reconui.core.tls")
 def test_wrong_pin_in_the_pin_file_sends_no_credentials(run_cli, cli_sim) -> None:
     sim = cli_sim("ok")
     wrong = "AB:" * 31 + "CD"
@@ -245,6 +251,7 @@ def test_cert_pin_asks_on_a_terminal(run_cli, cli_sim) -> None:
     assert PinStore(paths.pins_path()).get(server(sim)) == sim.sha256
 
 
+@pytest.mark.expected_warnings("reconui.core.tls")
 def test_cert_pin_never_silently_replaces_the_pin_of_a_changed_certificate(run_cli, cli_sim) -> None:
     sim = cli_sim("ok")
     old = "AB:" * 31 + "CD"
@@ -364,6 +371,7 @@ def test_save_password_then_use_the_keyring(run_cli, cli_sim, monkeypatch) -> No
     assert second.code == 0, second.err
 
 
+@pytest.mark.expected_warnings("reconui.core.runner")
 def test_wrong_password_is_an_authentication_error(run_cli, cli_sim, monkeypatch) -> None:
     sim = cli_sim("ok")
     monkeypatch.setenv("RECONUI_PASSWORD", "not-the-password")
@@ -394,6 +402,7 @@ def test_refused_connection_writes_a_report(run_cli, closed_port: int) -> None:
     assert result.err.startswith("reconui-cli: ") and "refused" in result.err
 
 
+@pytest.mark.expected_warnings("reconui.core.runner")
 def test_gives_up_after_the_timeout(run_cli, cli_sim) -> None:
     sim = cli_sim("restart", duration=30.0, restart_at=0.2, restart_unavailable=30.0)
     result = run_cli(*run_args(sim, "--timeout", "0.01"))  # 0.6 s
@@ -402,6 +411,7 @@ def test_gives_up_after_the_timeout(run_cli, cli_sim) -> None:
     assert result.events.count("services_unavailable") == 1
 
 
+@pytest.mark.expected_warnings("reconui.core.runner")
 def test_logs_go_to_the_log_dir_and_hold_no_password(run_cli, cli_sim) -> None:
     sim = cli_sim("restart")
     result = run_cli(*run_args(sim))

@@ -83,6 +83,7 @@ def test_item1_nested_500_deep_error_data_still_leaves_a_report(run_cli, home: P
 # --- item 2 ---------------------------------------------------------------------------------------
 
 
+@pytest.mark.expected_warnings("reconui.core.runner")
 def test_item2_create_503_and_read_404_respects_timeout(run_cli, home: Path, appliance: HostileAppliance) -> None:
     appliance.script({("POST", API_JOB): [Reply(503, "<html>restarting</html>",
                                                 headers=(("Content-Type", "text/html"),))]})
@@ -192,6 +193,7 @@ def test_item7_an_appliance_that_echoes_credentials_gets_nothing_written_down(
 # --- item 9 ---------------------------------------------------------------------------------------
 
 
+@pytest.mark.expected_warnings("reconui.core.runner")
 def test_item9_answers_that_stay_of_the_wrong_shape_exit_7(run_cli, home: Path, appliance: HostileAppliance) -> None:
     appliance.script({("GET", API_JOB): [Reply(200, job_info("RUNNING", 10)), Reply(200, {"status": ["?"]})]})
     result = _watch(run_cli, appliance, "--json")

@@ -201,6 +201,7 @@ def counter() -> Iterator[Iterator[int]]:
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
                                  HealthCheck.data_too_large])
 @given(run=runs)
+@pytest.mark.expected_warnings  # random replies: any engine warning is legitimate here
 def test_whole_run_in_process_any_replies(run_cli, home: Path, counter: Iterator[int], run: dict[str, Any]) -> None:
     report_dir = home / "reports" / str(next(counter))
     cancels: list[threading.Event] = []
@@ -246,6 +247,7 @@ def hostile() -> Iterator[HostileAppliance]:
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
                                  HealthCheck.data_too_large])
 @given(run=runs)
+@pytest.mark.expected_warnings  # random replies: any engine warning is legitimate here
 def test_whole_run_over_https_any_replies(run_cli, home: Path, counter: Iterator[int], hostile: HostileAppliance,
                                           run: dict[str, Any]) -> None:
     report_dir = home / "reports" / str(next(counter))

@@ -1,5 +1,5 @@
 """Fixtures for the engine tests: trusted targets and clients for a simulator, pin files, and
-tiny local servers (see ``netkit.py``) for provoking network faults."""
+tiny local servers (see ``tests/netkit.py``) for provoking network faults."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from netkit import ADMIN, ConnectProxy, LocalServer, ScriptedReply, ScriptedServer, target_for
 
 from reconui.core.client import ApplianceClient
 from reconui.core.models import Credentials, Target, TrustDecision
@@ -16,8 +17,6 @@ from reconui.core.pins import PinStore
 from reconui.core.tls import check_trust
 from reconui.simulator import Simulator
 from reconui.simulator.certificate import ServerCertificate, generate_self_signed
-
-from .netkit import ADMIN, ConnectProxy, LocalServer, ScriptedReply, ScriptedServer, SilentServer, target_for
 
 
 @pytest.fixture
@@ -98,14 +97,6 @@ def scripted_server() -> Iterator[Callable[..., LocalServer]]:
         server.shutdown()
         server.server_close()
         thread.join(5)
-
-
-@pytest.fixture
-def silent_server() -> Iterator[SilentServer]:
-    """A TCP server that accepts connections and never answers."""
-    server = SilentServer()
-    yield server
-    server.close()
 
 
 @pytest.fixture

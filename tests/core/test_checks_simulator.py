@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from netkit import ADMIN
 
 from reconui.core.client import ApplianceClient
 from reconui.core.errors import NotFound, RestoreInProgress
@@ -14,8 +15,6 @@ from reconui.core.health import VERDICT_ATTENTION, VERDICT_HEALTHY
 from reconui.core.models import JobSpec
 from reconui.core.runner import JobRunner, OutcomeKind, RunOptions
 from reconui.simulator import Simulator
-
-from .netkit import ADMIN
 
 SPEC = JobSpec("administrator@vsphere.local", "VMware1!")
 FAST = RunOptions(min_interval=0.05, max_interval=0.2, outage_initial_delay=0.05, outage_max_delay=0.2, jitter=0,
@@ -74,6 +73,7 @@ def test_slow_services_settle_to_healthy(simulator_factory, client_factory, flav
 
 
 @pytest.mark.parametrize("flavor", ["api", "rest"])
+@pytest.mark.expected_warnings("reconui.core.runner")
 def test_partner_down_is_named_before_the_job_fails_on_its_warning(simulator_factory, client_factory, flavor) -> None:
     sim = simulator_factory(scenario="partner_down")
     outcome, events = run(sim, client_factory, flavor)
@@ -83,6 +83,7 @@ def test_partner_down_is_named_before_the_job_fails_on_its_warning(simulator_fac
     assert outcome.kind is OutcomeKind.FAILED and outcome.health is None
 
 
+@pytest.mark.expected_warnings("reconui.core.runner")
 def test_partner_down_with_ignore_warnings_succeeds(simulator_factory, client_factory) -> None:
     sim = simulator_factory(scenario="partner_down")
     outcome, _ = run(sim, client_factory, "api", spec=JobSpec(SPEC.sso_user, SPEC.sso_password, True))
@@ -101,6 +102,7 @@ def test_restore_running_waits_then_starts_and_succeeds(simulator_factory, clien
     assert [r["status"] for r in creates] == [201 if flavor == "api" else 200]
 
 
+@pytest.mark.expected_warnings("reconui.core.runner")
 def test_restore_running_without_waiting_is_refused_before_create(simulator_factory, client_factory) -> None:
     sim = simulator_factory(scenario="restore_running", restore_running_for=30.0)
     outcome, _ = run(sim, client_factory, "api")

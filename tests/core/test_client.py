@@ -12,6 +12,16 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 import requests
+from netkit import (
+    ADMIN,
+    ConnectProxy,
+    LocalServer,
+    ScriptedReply,
+    SilentServer,
+    free_port,
+    make_certificate,
+    server_certificate,
+)
 
 from reconui import __version__
 from reconui.core.client import ApplianceClient, basic_authorization
@@ -37,17 +47,6 @@ from reconui.core.pins import PinStore
 from reconui.core.tls import certificate_info_from_pem, check_trust
 from reconui.simulator import Simulator
 from reconui.simulator.certificate import generate_self_signed
-
-from .netkit import (
-    ADMIN,
-    ConnectProxy,
-    LocalServer,
-    ScriptedReply,
-    SilentServer,
-    free_port,
-    make_certificate,
-    server_certificate,
-)
 
 SPEC = JobSpec("administrator@vsphere.local", "VMware1!", ignore_warnings=False)
 SESSION = "vmware-api-session-id"
@@ -232,6 +231,7 @@ def test_unknown_flavour_is_an_invalid_target(simulator: Simulator, trusted_targ
 # --- Trust is enforced on every connection ---------------------------------------------------
 
 
+@pytest.mark.expected_warnings("reconui.core.client")
 def test_pinned_decision_for_another_certificate_sends_nothing(simulator: Simulator,
                                                                trusted_target: TrustedTarget) -> None:
     target, _ = trusted_target(simulator)
@@ -245,6 +245,7 @@ def test_pinned_decision_for_another_certificate_sends_nothing(simulator: Simula
     client.close()
 
 
+@pytest.mark.expected_warnings("reconui.core.client")
 def test_the_fingerprint_is_asserted_not_just_the_trust_anchor(simulator: Simulator,
                                                                trusted_target: TrustedTarget) -> None:
     """The context trusts the simulator's certificate, but the pinned fingerprint is another:
@@ -258,6 +259,7 @@ def test_the_fingerprint_is_asserted_not_just_the_trust_anchor(simulator: Simula
     client.close()
 
 
+@pytest.mark.expected_warnings("reconui.core.client")
 def test_certificate_swapped_after_the_decision(simulator_factory: SimFactory, trusted_target: TrustedTarget) -> None:
     first = simulator_factory()
     target, decision = trusted_target(first)
@@ -513,6 +515,7 @@ def test_working_proxy_carries_the_whole_conversation(simulator: Simulator, trus
     assert set(connect_proxy.connects) == {target.address}
 
 
+@pytest.mark.expected_warnings("reconui.core.client")
 def test_trust_is_enforced_through_the_proxy_too(simulator: Simulator, trusted_target: TrustedTarget,
                                                  connect_proxy: ConnectProxy) -> None:
     target, _ = trusted_target(simulator, proxy=ProxyChoice(ProxyMode.EXPLICIT, connect_proxy.url))

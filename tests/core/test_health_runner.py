@@ -94,6 +94,7 @@ ALL_UP = (service("vpxd"), service("vsphere-ui"), service("eam"))
 # --- partners -------------------------------------------------------------------------------------
 
 
+@pytest.mark.expected_warnings("reconui.core.runner")
 def test_preflight_lists_the_partners_and_names_the_unreachable_one() -> None:
     rows = (
         ReplicationPartner("vc01", "vc02", True, True, True, 0),
@@ -125,6 +126,7 @@ def test_partner_status_not_available_never_blocks_the_run(error: Exception, rea
     assert outcome.kind is OutcomeKind.SUCCEEDED and h.client.count("create_job") == 1
 
 
+@pytest.mark.expected_warnings("reconui.core.runner")
 def test_partner_status_rides_out_an_outage_like_every_preflight_read() -> None:
     h = Harness(partners=[ServiceUnavailable(http_status=503), PARTNERS_OK], jobs=[None, succeeded()])
     h.runner.run(SPEC)
@@ -139,6 +141,7 @@ def restore(state: str, progress: int, *ids: str) -> RestoreStatus:
     return RestoreStatus(state=state, progress=progress, messages=tuple(msg(i) for i in ids))
 
 
+@pytest.mark.expected_warnings("reconui.core.runner")
 def test_a_running_restore_is_refused_without_waiting() -> None:
     h = Harness(restore=[restore("INPROGRESS", 40, "r.running")], jobs=[None])
     outcome = h.runner.run(SPEC)
@@ -148,6 +151,7 @@ def test_a_running_restore_is_refused_without_waiting() -> None:
     assert h.client.count("create_job") == 0 and h.client.count("get_restore_status") == 1
 
 
+@pytest.mark.expected_warnings("reconui.core.runner")
 def test_waits_for_a_running_restore_then_starts_and_succeeds() -> None:
     h = Harness(
         restore=[restore("INPROGRESS", 10, "r.running"), restore("INPROGRESS", 10, "r.running"),
@@ -177,6 +181,7 @@ def test_after_the_restore_a_job_the_appliance_started_itself_is_attached() -> N
     assert h.client.count("create_job") == 0
 
 
+@pytest.mark.expected_warnings("reconui.core.runner")
 def test_a_restore_that_fails_while_watched_is_stated_with_its_messages() -> None:
     h = Harness(restore=[restore("INPROGRESS", 50), restore("FAILED", 63, "r.failed", "r.reason")], jobs=[None])
     outcome = h.runner.run(SPEC, wait_for_restore=True)

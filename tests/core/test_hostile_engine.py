@@ -100,6 +100,7 @@ def test_item1_error_data_nested_500_deep_is_cut_not_a_recursion_error(appliance
 # --- item 2: create 503 forever, read 404: the outage window and the create cap hold -------------
 
 
+@pytest.mark.expected_warnings("reconui.core.runner")
 def test_item2_create_answering_503_while_reads_answer_404_gives_up(appliance: HostileAppliance,
                                                                       tmp_path: Path) -> None:
     appliance.script({("POST", API_JOB): [Reply(503, "<html>busy</html>", headers=(("Content-Type", "text/html"),))]})
@@ -111,6 +112,7 @@ def test_item2_create_answering_503_while_reads_answer_404_gives_up(appliance: H
     assert len(appliance.calls("POST", API_JOB)) == 4  # the cap, not forever
 
 
+@pytest.mark.expected_warnings("reconui.core.runner")
 def test_item2_the_successful_read_does_not_reset_the_outage_clock(appliance: HostileAppliance,
                                                                     tmp_path: Path) -> None:
     appliance.script({("POST", API_JOB): [Reply(503, b"", headers=(("Content-Type", "text/html"),))]})
@@ -208,6 +210,7 @@ def test_item8_a_3_mib_token_from_the_server_ends_the_login_typed(appliance: Hos
 # --- item 9: shape errors ridden out, then their own outcome -------------------------------------
 
 
+@pytest.mark.expected_warnings("reconui.core.runner")
 def test_item9_a_few_answers_of_the_wrong_shape_are_ridden_out(appliance: HostileAppliance, tmp_path: Path) -> None:
     wrong = Reply(200, {"status": 7, "progress": "half"})
     appliance.script({("GET", API_JOB): [Reply(200, job_info("RUNNING", 10)), wrong, wrong,
@@ -217,6 +220,7 @@ def test_item9_a_few_answers_of_the_wrong_shape_are_ridden_out(appliance: Hostil
     assert outcome.kind is OutcomeKind.SUCCEEDED
 
 
+@pytest.mark.expected_warnings("reconui.core.runner")
 def test_item9_answers_that_stay_wrong_end_the_run_as_a_protocol_error(appliance: HostileAppliance,
                                                                         tmp_path: Path) -> None:
     appliance.script({("GET", API_JOB): [Reply(200, job_info("RUNNING", 10)), Reply(200, [1, 2, 3])]})

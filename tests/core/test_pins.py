@@ -67,6 +67,7 @@ def test_remember_creates_parents_with_private_mode_and_round_trips(pin_store: P
     assert list(pin_store.path.parent.iterdir()) == [pin_store.path]  # no temp file left behind
 
 
+@pytest.mark.expected_warnings("reconui.core.pins")
 def test_remember_replaces_the_pin_and_keeps_comments_and_other_lines(pin_store: PinStore) -> None:
     pin_store.path.parent.mkdir(parents=True)
     pin_store.path.write_text(
@@ -97,6 +98,7 @@ def test_forget_removes_only_that_address(pin_store: PinStore) -> None:
     assert pin_store.get("vcsa02:443") == OTHER_COLON
 
 
+@pytest.mark.expected_warnings("reconui.core.pins")
 def test_malformed_lines_are_skipped_with_a_warning(pin_store: PinStore, caplog: pytest.LogCaptureFixture) -> None:
     pin_store.path.parent.mkdir(parents=True)
     pin_store.path.write_text(

@@ -35,7 +35,8 @@ from reconui.core.models import (
     TrustMode,
 )
 from reconui.core.render import MessageRenderer
-from reconui.core.report import RunReport, event_to_dict, render_html, safe_host
+from reconui.core.report import RunReport, event_to_dict, safe_host
+from reconui.core.report_html import render_html
 from reconui.core.runner import JobRunner, RunOptions
 
 PASSWORD = "Us3r-Pa$$word!"
@@ -89,6 +90,7 @@ def full_run(tmp_path: Path) -> tuple[RunReport, dict]:
     return report, report.to_dict()
 
 
+@pytest.mark.expected_warnings("reconui.core.runner")
 def test_report_contents(tmp_path: Path) -> None:
     _, data = full_run(tmp_path)
     assert data["format"] == "reconui-report"
@@ -120,6 +122,7 @@ def test_report_contents(tmp_path: Path) -> None:
     assert data["errors"] == []
 
 
+@pytest.mark.expected_warnings("reconui.core.runner")
 def test_written_files_are_named_after_host_and_time_and_hold_no_secret(tmp_path: Path) -> None:
     report, _ = full_run(tmp_path)
     files = report.write(tmp_path / "reports")
@@ -136,6 +139,7 @@ def test_written_files_are_named_after_host_and_time_and_hold_no_secret(tmp_path
     assert again.json != files.json and again.json.exists()
 
 
+@pytest.mark.expected_warnings("reconui.core.runner")
 def test_html_is_self_contained_and_escaped(tmp_path: Path) -> None:
     report, _ = full_run(tmp_path)
     page = report.write(tmp_path).html.read_text(encoding="utf-8")
@@ -217,6 +221,7 @@ def test_safe_host() -> None:
     assert safe_host("") == "unknown"
 
 
+@pytest.mark.expected_warnings("reconui.core.runner")
 def test_html_shows_times_in_the_users_zone_and_plain_words(tmp_path: Path) -> None:
     clock = FakeClock()
     client = FakeClient(clock, jobs=[None, running(10), ServiceUnavailable(http_status=503), succeeded()],

@@ -5,11 +5,13 @@ from __future__ import annotations
 import random
 import threading
 
+import pytest
 from fakes import FakeClient, FakeClock, msg, service, succeeded
 
 from reconui.core.models import Credentials, JobSpec, ReplicationPartner, Target
 from reconui.core.render import MessageRenderer
-from reconui.core.report import RunReport, render_html
+from reconui.core.report import RunReport
+from reconui.core.report_html import render_html
 from reconui.core.runner import JobRunner, RunOptions
 
 ROWS = (
@@ -35,6 +37,7 @@ def report_of_a_run(**scripts: object) -> dict:
     return report.to_dict()
 
 
+@pytest.mark.expected_warnings("reconui.core.runner")
 def test_health_and_partners_in_the_json_report() -> None:
     data = report_of_a_run(partners=[ROWS], services=[SERVICES], health=[{"mem": "orange", "*": "green"}])
     partners = data["appliance"]["partners"]
@@ -54,6 +57,7 @@ def test_health_and_partners_in_the_json_report() -> None:
     assert timeline[-3:] == ["health_checked", "health_checked", "health_verdict_reached"]
 
 
+@pytest.mark.expected_warnings("reconui.core.runner")
 def test_health_and_partners_in_the_html_report_escaped() -> None:
     data = report_of_a_run(partners=[ROWS], services=[SERVICES])
     page = render_html(data)

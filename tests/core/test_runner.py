@@ -47,6 +47,7 @@ from reconui.core.events import (
     StillUnavailable,
 )
 from reconui.core.logging_setup import redact
+from reconui.core.message_tracker import MessageTracker
 from reconui.core.models import (
     ApplianceVersion,
     CertificateInfo,
@@ -59,7 +60,6 @@ from reconui.core.models import (
 )
 from reconui.core.runner import (
     JobRunner,
-    MessageTracker,
     OutcomeKind,
     RunOptions,
 )
@@ -193,6 +193,7 @@ def test_finished_previous_job_with_the_choice_starts_anew() -> None:
     ("FAILED", RestoreFailed, "restore_failed", "restore again"),
     ("NONE", RestoreNotSucceeded, "not_allowed_in_current_state", "restore has finished successfully"),
 ])
+@pytest.mark.expected_warnings("reconui.core.runner")
 def test_restore_not_succeeded_refuses_before_create(state: str, error: type, code: str, words: str) -> None:
     h = make(restore=[RestoreStatus(state=state, progress=30)], jobs=[None])
     outcome = h.runner.run(SPEC)
@@ -223,6 +224,7 @@ def test_unreadable_restore_status_and_version_do_not_block(error) -> None:
     assert outcome.preflight.restore_allows_start
 
 
+@pytest.mark.expected_warnings("reconui.core.runner")
 def test_unauthorized_in_preflight_ends_the_run() -> None:
     h = make(restore=[Unauthorized(http_status=403)])
     outcome = h.runner.run(SPEC)
@@ -230,6 +232,7 @@ def test_unauthorized_in_preflight_ends_the_run() -> None:
     assert h.client.count("create_job") == 0
 
 
+@pytest.mark.expected_warnings("reconui.core.runner")
 def test_refusal_on_create_is_an_error_outcome() -> None:
     h = make(jobs=[None], create=[FeatureInUse(http_status=400)])
     outcome = h.runner.run(SPEC)
@@ -239,6 +242,7 @@ def test_refusal_on_create_is_an_error_outcome() -> None:
     assert h.client.count("create_job") == 1  # a refusal is never retried
 
 
+@pytest.mark.expected_warnings("reconui.core.runner")
 def test_login_failure_is_not_ridden_out() -> None:
     for error in (unauthenticated(), ConnectionRefused({"host": "h", "port": 443})):
         h = make(login=[error])
@@ -324,6 +328,7 @@ TRANSIENTS = [
 ]
 
 
+@pytest.mark.expected_warnings("reconui.core.runner")
 def test_an_outage_emits_one_unavailable_and_one_back_event() -> None:
     h = make(jobs=[None, running(10), *TRANSIENTS, running(50), succeeded()])
     outcome = h.runner.run(SPEC)
@@ -342,6 +347,7 @@ def test_an_outage_emits_one_unavailable_and_one_back_event() -> None:
     assert [u.info.progress for u in h.of(JobUpdated)][-2:] == [50, 100]
 
 
+@pytest.mark.expected_warnings("reconui.core.runner")
 def test_outage_waits_are_jittered_growing_and_bounded() -> None:
     opts = RunOptions(outage_initial_delay=2.0, outage_backoff=1.6, outage_max_delay=30.0, jitter=0.2)
     h = make(opts, jobs=[None, running(10), *[unavailable()] * 20, succeeded()])
@@ -354,6 +360,7 @@ def test_outage_waits_are_jittered_growing_and_bounded() -> None:
     assert len(set(waits[-8:])) == 8  # jitter: capped waits still differ
 
 
+@pytest.mark.expected_warnings("reconui.core.runner")
 def test_gives_up_after_the_outage_window() -> None:
     opts = RunOptions(outage_window=120.0)
     h = make(opts, jobs=[None, running(10), unavailable()])
@@ -371,6 +378,7 @@ def test_gives_up_after_the_outage_window() -> None:
     assert down.deadline == down.since + timedelta(seconds=120)
 
 
+@pytest.mark.expected_warnings("reconui.core.runner")
 def test_default_window_is_thirty_minutes() -> None:
     h = make(jobs=[None, running(10), unavailable()])
     outcome = h.runner.run(SPEC)
@@ -379,6 +387,7 @@ def test_default_window_is_thirty_minutes() -> None:
     assert 1800 <= h.clock.t <= 1800 + 60
 
 
+@pytest.mark.expected_warnings("reconui.core.runner")
 def test_separate_outages_each_get_their_own_events() -> None:
     h = make(jobs=[None, unavailable(), running(10), unavailable(), unavailable(), running(20), succeeded()])
     h.runner.run(SPEC)
@@ -386,6 +395,7 @@ def test_separate_outages_each_get_their_own_events() -> None:
     assert h.types().count(ServicesBack) == 2
 
 
+@pytest.mark.expected_warnings("reconui.core.runner")
 def test_trust_errors_while_polling_are_not_ridden_out() -> None:
     changed = CertificateChanged({"host": "vcsa"}, certificate=cert("CC:" * 31 + "CC"), pinned_sha256=cert().sha256)
     h = make(jobs=[None, running(10), changed, succeeded()])
@@ -395,6 +405,7 @@ def test_trust_errors_while_polling_are_not_ridden_out() -> None:
     assert h.client.count("get_job") == 3
 
 
+@pytest.mark.expected_warnings("reconui.core.runner")
 def test_outage_during_preflight_is_ridden_out() -> None:
     version = ApplianceVersion(version="6.7.0.40000")
     h = make(version=[unavailable(), ConnectionReset({"host": "h"}), version], jobs=[running(50), succeeded()])
@@ -408,6 +419,7 @@ def test_outage_during_preflight_is_ridden_out() -> None:
 # --- create under an outage ----------------------------------------------------------------------------
 
 
+@pytest.mark.expected_warnings("reconui.core.runner")
 def test_transient_error_on_create_adopts_the_job_if_it_exists() -> None:
     h = make(jobs=[None, unavailable(), running(5), running(50), succeeded()], create=[ConnectionReset({"host": "h"})])
     outcome = h.runner.run(SPEC)
@@ -417,6 +429,7 @@ def test_transient_error_on_create_adopts_the_job_if_it_exists() -> None:
     assert h.of(JobStarted)[0].info.progress == 5
 
 
+@pytest.mark.expected_warnings("reconui.core.runner")
 def test_transient_error_on_create_retries_create_when_no_job_exists() -> None:
     h = make(jobs=[None, None, running(50), succeeded()], create=[unavailable(), running(0)])
     outcome = h.runner.run(SPEC)
@@ -424,6 +437,7 @@ def test_transient_error_on_create_retries_create_when_no_job_exists() -> None:
     assert h.client.count("create_job") == 2
 
 
+@pytest.mark.expected_warnings("reconui.core.runner")
 def test_transient_error_on_create_does_not_adopt_the_old_finished_job() -> None:
     old = failed(40)
     h = make(jobs=[old, old, running(10), succeeded()], create=[unavailable(), running(0)])
@@ -447,6 +461,7 @@ def test_logs_in_again_once_per_401() -> None:
     assert names[i - 1 : i + 2] == ["get_job", "login", "get_job"]  # the call is retried at once
 
 
+@pytest.mark.expected_warnings("reconui.core.runner")
 def test_second_consecutive_401_fails() -> None:
     h = make(jobs=[None, running(10), unauthenticated(), unauthenticated(), succeeded()])
     outcome = h.runner.run(SPEC)
@@ -456,6 +471,7 @@ def test_second_consecutive_401_fails() -> None:
     assert h.client.count("login") == 2
 
 
+@pytest.mark.expected_warnings("reconui.core.runner")
 def test_wrong_password_on_relogin_fails() -> None:
     h = make(login=[None, unauthenticated()], jobs=[None, running(10), unauthenticated(), succeeded()])
     outcome = h.runner.run(SPEC)
@@ -463,6 +479,7 @@ def test_wrong_password_on_relogin_fails() -> None:
     assert Reauthenticated not in h.types()
 
 
+@pytest.mark.expected_warnings("reconui.core.runner")
 def test_401_whose_relogin_meets_the_outage_is_part_of_the_outage() -> None:
     h = make(
         login=[None, unavailable(), ConnectionRefused({"host": "h", "port": 443}), None],
@@ -487,6 +504,7 @@ def test_404_right_after_create_is_retried() -> None:
     assert h.client.count("get_job") == 5
 
 
+@pytest.mark.expected_warnings("reconui.core.runner")
 def test_job_that_stays_missing_is_an_error() -> None:
     opts = RunOptions(not_found_retries=3)
     h = make(opts, jobs=[None], create=[running(0)])
@@ -604,6 +622,7 @@ def test_passwords_are_registered_for_log_redaction() -> None:
 # --- issue 8: create that never answers, shape errors, a stop during a call ----------------------
 
 
+@pytest.mark.expected_warnings("reconui.core.runner")
 def test_create_retries_back_off_across_successful_probes_and_are_capped() -> None:
     opts = RunOptions(outage_initial_delay=2.0, outage_backoff=2.0, outage_max_delay=64.0, jitter=0.0,
                       max_create_attempts=5)
@@ -616,6 +635,7 @@ def test_create_retries_back_off_across_successful_probes_and_are_capped() -> No
     assert h.types().count(ServicesUnavailable) == 1 and ServicesBack not in h.types()
 
 
+@pytest.mark.expected_warnings("reconui.core.runner")
 def test_create_retries_stop_at_the_outage_window_even_though_reads_succeed() -> None:
     opts = RunOptions(outage_window=60.0, max_create_attempts=10_000)
     h = make(opts, jobs=[None], create=[unavailable()])
@@ -626,6 +646,7 @@ def test_create_retries_stop_at_the_outage_window_even_though_reads_succeed() ->
     assert h.client.count("create_job") < 20
 
 
+@pytest.mark.expected_warnings("reconui.core.runner")
 def test_a_create_that_got_through_is_found_by_the_probe() -> None:
     h = make(jobs=[None, running(5), succeeded()], create=[unavailable()])
     outcome = h.runner.run(SPEC)
@@ -634,6 +655,7 @@ def test_a_create_that_got_through_is_found_by_the_probe() -> None:
     assert h.types().count(ServicesBack) == 1
 
 
+@pytest.mark.expected_warnings("reconui.core.runner")
 def test_shape_errors_while_watching_are_ridden_out_for_a_bounded_number_of_polls() -> None:
     bad = ProtocolError({"reason": "status must be a string"})
     h = make(RunOptions(shape_error_retries=3), jobs=[None, bad, bad, bad, succeeded()])

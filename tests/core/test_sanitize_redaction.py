@@ -7,10 +7,11 @@ import json
 import string
 from urllib.parse import quote, quote_plus
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reconui.core.redaction import MASK, register_credentials, register_secret, scrub, shown
+from reconui.core.redaction import MASK, redact, register_credentials, register_secret, scrub, shown
 from reconui.core.sanitize import MAX_DEPTH, TOO_DEEP, clean_line, clean_text, clean_tree
 
 BOUNDED = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -91,3 +92,16 @@ def test_scrub_drops_secret_keys_and_masks_values(secret: str, text: str) -> Non
     cleaned = scrub(data)
     assert set(cleaned) == {"note", "list"}
     assert secret not in json.dumps(cleaned, ensure_ascii=False)
+
+
+@pytest.mark.parametrize("text", [
+    'Authorization: Basic YWRtaW46cHc="',  # a server echoing the header, a quote right after it
+    'password=abc"',
+    "vmware-api-session-id: tok\"",
+    'secret=x\\"',
+])
+def test_redacting_an_encoded_json_line_keeps_it_json(text: str) -> None:
+    # --json output is redacted line by line after encoding: a mask that swallowed the backslash of
+    # an escaped quote (or the closing quote) broke the line (found by the whole-run property test).
+    line = json.dumps({"default_message": text})
+    assert json.loads(redact(line))["default_message"].count(MASK) == 1

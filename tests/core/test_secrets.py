@@ -15,7 +15,6 @@ from reconui.core.errors import CredentialStoreError, KeyringUnavailable
 from reconui.core.secrets import (
     SERVICE,
     KeyringStore,
-    MemoryStore,
     diagnose_backend,
     key_for,
 )
@@ -147,15 +146,3 @@ def test_keyring_store_fails_closed(backend) -> None:
     assert caught.value.code == ("keyring_insecure" if isinstance(backend, PlaintextKeyring) else "keyring_unavailable")
     if isinstance(backend, PlaintextKeyring):
         assert backend.items == {}
-
-
-def test_memory_store() -> None:
-    store = MemoryStore()
-    assert store.get("h", "u") is None
-    store.set("h", "u", PASSWORD)
-    assert store.get("h", "u") == PASSWORD
-    assert PASSWORD not in repr(store)
-    store.delete("h", "u")
-    store.delete("h", "u")
-    assert store.get("h", "u") is None
-    assert store.status().state == "unavailable"

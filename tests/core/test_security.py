@@ -13,12 +13,12 @@ import json
 import logging
 import socket
 import ssl
-import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from netkit import ADMIN, ConnectProxy, LocalServer, LoopbackListener, ScriptedReply, read_head
 
 from reconui.core import tls, transport
 from reconui.core.client import MAX_RESPONSE_BYTES, ApplianceClient
@@ -39,8 +39,6 @@ from reconui.core.tls import check_trust, fetch_certificate, validate_target
 from reconui.simulator import Simulator
 from reconui.simulator.certificate import ServerCertificate, generate_self_signed
 
-from .netkit import ADMIN, ConnectProxy, LocalServer, ScriptedReply
-
 SimFactory = Callable[..., Simulator]
 JSON = {"Content-Type": "application/json"}
 FAST = RunOptions(outage_window=20.0, min_interval=0.05, max_interval=0.1, outage_initial_delay=0.05,
@@ -54,6 +52,7 @@ def _credentials_reached(sim: Simulator) -> list[dict]:
 # --- A different certificate after the restart ----------------------------------------------
 
 
+@pytest.mark.expected_warnings("reconui.core.client", "reconui.core.runner")
 def test_a_new_certificate_after_the_restart_stops_the_runner_before_any_credential(
     simulator_factory: SimFactory, trusted_target: Callable[..., tuple[Target, object]],
 ) -> None:
@@ -88,6 +87,7 @@ def test_a_new_certificate_after_the_restart_stops_the_runner_before_any_credent
 
 
 @pytest.mark.parametrize("variable", ["REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE", "SSL_CERT_FILE"])
+@pytest.mark.expected_warnings("reconui.core.client")
 def test_a_ca_bundle_in_the_environment_cannot_bless_a_changed_pinned_certificate(
     simulator_factory: SimFactory, trusted_target: Callable[..., tuple[Target, object]],
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, variable: str,
@@ -140,7 +140,7 @@ def test_a_gzip_bomb_is_refused_after_a_few_megabytes(scripted_server: Callable[
         client.login(ADMIN)
 
 
-class _StreamingServer:
+class _StreamingServer(LoopbackListener):
     """A TLS server that answers with a huge or slow chunked body, ``pause`` s per chunk.
 
     The body is ``limit`` whitespace chunks, then ``"tok"``: valid JSON, so a client without a size
@@ -151,37 +151,21 @@ class _StreamingServer:
         self.certificate = certificate
         self._context = certificate.ssl_context()
         self._chunk, self._pause, self._limit = chunk, pause, limit
-        self._listener = socket.create_server(("127.0.0.1", 0))
-        self._listener.settimeout(0.05)
-        self.port = int(self._listener.getsockname()[1])
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._serve, daemon=True)
-        self._thread.start()
+        super().__init__()
 
-    def _serve(self) -> None:
-        while not self._stop.is_set():
-            try:
-                raw, _ = self._listener.accept()
-            except TimeoutError:
-                continue
-            except OSError:
-                return
-            try:
-                raw.settimeout(5)
-                with self._context.wrap_socket(raw, server_side=True) as conn:
-                    self._answer(conn)
-            except OSError:
-                pass
-            finally:
-                raw.close()
+    def _handle(self, raw: socket.socket) -> None:
+        try:
+            raw.settimeout(5)
+            with self._context.wrap_socket(raw, server_side=True) as conn:
+                self._answer(conn)
+        except OSError:
+            pass
+        finally:
+            raw.close()
 
     def _answer(self, conn: ssl.SSLSocket) -> None:
-        request = b""
-        while b"\r\n\r\n" not in request:
-            data = conn.recv(4096)
-            if not data:
-                return
-            request += data
+        if read_head(conn) is None:
+            return
         conn.sendall(b"HTTP/1.1 201 Created\r\nContent-Type: application/json\r\n"
                      b"Transfer-Encoding: chunked\r\n\r\n")
         started = time.monotonic()
@@ -193,11 +177,6 @@ class _StreamingServer:
                 time.sleep(self._pause)
         # After all that whitespace, a valid token: only the cap or the deadline can refuse it.
         conn.sendall(b'5\r\n"tok"\r\n0\r\n\r\n')
-
-    def close(self) -> None:
-        self._stop.set()
-        self._listener.close()
-        self._thread.join(35)
 
 
 @pytest.fixture

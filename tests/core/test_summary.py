@@ -6,6 +6,7 @@ import re
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from fakes import failed, msg, running
 
 from reconui.core.errors import FeatureInUse
@@ -24,6 +25,7 @@ def _report(**options: object) -> RunReport:
     return RunReport(target=TARGET, options=dict(options), renderer=MessageRenderer(), now=lambda: T0)
 
 
+@pytest.mark.expected_warnings("reconui.core.runner")
 def test_the_page_opens_with_the_summary_then_error_messages_timeline(tmp_path: Path) -> None:
     _, data = full_run(tmp_path)
     page = render_html(data)

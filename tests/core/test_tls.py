@@ -10,6 +10,16 @@ from pathlib import Path
 import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
+from netkit import (
+    ConnectProxy,
+    LocalServer,
+    ScriptedReply,
+    SilentServer,
+    free_port,
+    make_certificate,
+    server_certificate,
+    target_for,
+)
 
 from reconui.core.errors import (
     CaFileError,
@@ -38,17 +48,6 @@ from reconui.core.tls import (
 )
 from reconui.simulator import Simulator
 from reconui.simulator.certificate import generate_self_signed
-
-from .netkit import (
-    ConnectProxy,
-    LocalServer,
-    ScriptedReply,
-    SilentServer,
-    free_port,
-    make_certificate,
-    server_certificate,
-    target_for,
-)
 
 PROXY_VARS = ("http_proxy", "https_proxy", "all_proxy", "no_proxy")
 
@@ -152,6 +151,7 @@ def test_pinned_in_the_pin_file(simulator: Simulator, pin_store: PinStore) -> No
     assert simulator.requests == []
 
 
+@pytest.mark.expected_warnings("reconui.core.tls")
 def test_pin_mismatch_is_a_hard_stop_and_nothing_is_sent(simulator: Simulator, pin_store: PinStore) -> None:
     target = target_for(simulator)
     old = generate_self_signed().sha256
@@ -166,6 +166,7 @@ def test_pin_mismatch_is_a_hard_stop_and_nothing_is_sent(simulator: Simulator, p
     assert simulator.requests == []
 
 
+@pytest.mark.expected_warnings("reconui.core.tls")
 def test_session_pins_win_over_the_pin_file(simulator: Simulator, pin_store: PinStore) -> None:
     target = target_for(simulator)
     pin_store.remember(target.address, generate_self_signed().sha256)
@@ -182,6 +183,7 @@ def test_pins_are_per_port(simulator: Simulator, pin_store: PinStore) -> None:
         check_trust(target_for(simulator), pin_store)
 
 
+@pytest.mark.expected_warnings("reconui.core.tls")
 def test_a_pin_outranks_the_chain(simulator: Simulator, tmp_path: Path, pin_store: PinStore) -> None:
     """A chain-trusted certificate that differs from the pin is a changed certificate.
 
@@ -363,6 +365,7 @@ def test_a_malformed_address_is_an_invalid_target(pin_store: PinStore) -> None:
         check_trust(Target("a" * 70 + ".example.com", 443, proxy=ProxyChoice(ProxyMode.NONE)), pin_store)
 
 
+@pytest.mark.expected_warnings("reconui.core.tls")
 def test_a_malformed_session_pin_is_ignored(simulator: Simulator, pin_store: PinStore) -> None:
     target = target_for(simulator)
     pin_store.remember(target.address, simulator.sha256)

@@ -1,4 +1,4 @@
-"""wire.py against the bodies of the protocol dossier's cheat-sheet (§8) and its edge cases.
+"""wire.py against the bodies of the examples of docs/protocol.md §8 and its edge cases.
 
 The fixtures are the cheat-sheet's JSON text, loaded with ``json.loads`` exactly as the client does.
 """
@@ -146,12 +146,12 @@ REST_GET_404 = (
     '{"type":"com.vmware.vapi.std.errors.not_found","value":{"error_type":"NOT_FOUND","messages":[{"args":[],'
     '"default_message":"There is no reconciliation job.","id":"ex.recon.no.job"}]}}'
 )
-#: §2.2: a 6.x /rest error (NAGIOS capture shape): no error_type inside the value.
+#: §2.2: a 6.x /rest error (the shape of a public 6.x capture): no error_type inside the value.
 REST_6X_401 = (
     '{"type":"com.vmware.vapi.std.errors.unauthenticated","value":{"messages":[{"args":[],'
     '"default_message":"This method requires authentication.","id":"vapi.method.authentication.required"}]}}'
 )
-#: §2.2: the ISS-72 7.0U3 capture of an unknown /rest URL.
+#: §2.2: a public 7.0U3 capture of an unknown /rest URL.
 REST_UNKNOWN_URL = (
     '{"type":"com.vmware.vapi.std.errors.not_found","value":{"error_type":"NOT_FOUND","messages":[{"args":'
     '["/com/vmware/x"],"default_message":"Unable to find operations for URL: /com/vmware/x.",'
@@ -279,7 +279,7 @@ def test_6x_error_without_error_type_is_typed_from_the_envelope() -> None:
     assert body.error_type is None
     assert body.type_id == "com.vmware.vapi.std.errors.unauthenticated"
     assert body.messages[0].id == "vapi.method.authentication.required"
-    # And errors.py derives the discriminator from the canonical id (dossier §2.1).
+    # And errors.py derives the discriminator from the canonical id (docs/protocol.md §2.1).
     assert appliance_error(401, body).code == "unauthenticated"
 
 

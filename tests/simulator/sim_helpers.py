@@ -103,7 +103,7 @@ class Client:
 
 
 def check_info(info: dict[str, Any], flavor: str) -> None:
-    """The Job.Info invariants and encodings of dossier §3.3/§3.5."""
+    """The Job.Info invariants and encodings of docs/protocol.md §3.3/§3.5."""
     assert info["service"] == "com.vmware.appliance.recovery.reconciliation.job"
     assert info["operation"] == "create"
     assert info["cancelable"] is False

@@ -111,6 +111,7 @@ def test_partner_down_rows_omit_replicating_and_lag(simulator_factory, client_fa
     assert any(m["args"] == ["vc03.example.com"] for m in failed["error"]["messages"])
 
 
+@pytest.mark.expected_warnings("reconui.core.runner")
 def test_partner_down_with_ignore_warnings_succeeds(simulator_factory, client_factory) -> None:
     sim = simulator_factory(scenario="partner_down")
     client = client_factory(sim, "api")

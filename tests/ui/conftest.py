@@ -2,7 +2,7 @@
 
 Dialogs are injected (:class:`FakeDialogs`), so nothing blocks on ``exec()``; waits use
 ``qtbot.waitUntil`` or signals the controller emits on the GUI thread, never signals emitted from the
-worker thread (measured crash, style guide). Every window's controller is shut down at teardown and
+worker thread (measured crash, docs/architecture.md GUI-1). Every window's controller is shut down at teardown and
 the thread is checked to be finished.
 """
 
@@ -27,6 +27,7 @@ from reconui.core.runner import RunOptions
 from reconui.core.secrets import KeyringStore, diagnose_backend
 from reconui.ui.dialogs import Dialogs, LeaveRequest, StartSummary
 from reconui.ui.job_controller import JobController
+from reconui.ui.job_panel import JobState
 from reconui.ui.main_window import ConnectionState, DemoInfo, MainWindow
 from reconui.ui.settings import Settings
 from reconui.ui.trust_dialog import TrustChoice
@@ -140,6 +141,20 @@ class Harness:
         self.qtbot.waitUntil(lambda: self.window.last_preflight is not None and not self.controller.busy,
                              timeout=timeout)
         assert self.window.connection_state == ConnectionState.CONNECTED
+
+    def start_job(self, sim: Any) -> None:
+        """Fill the form for ``sim``, connect, start the job and wait until it runs."""
+        self.fill(sim)
+        self.connect()
+        self.window.preflight_panel.start_button.click()
+        self.wait_job(JobState.RUNNING)
+
+    def attach_job(self, sim: Any) -> None:
+        """Fill the form for ``sim``, connect, attach to the job it already runs and wait until watched."""
+        self.fill(sim)
+        self.connect()
+        self.window.preflight_panel.attach_button.click()
+        self.wait_job(JobState.RUNNING)
 
     def wait_idle(self, timeout: int = 10000) -> None:
         self.qtbot.waitUntil(lambda: not self.controller.busy, timeout=timeout)

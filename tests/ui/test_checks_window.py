@@ -75,6 +75,7 @@ def test_ok_job_is_followed_by_a_healthy_verdict(checks_harness, simulator_facto
 
 
 @pytest.mark.parametrize("flavor", ["api", "rest"])
+@pytest.mark.expected_warnings("reconui.core.runner")
 def test_partner_down_is_named_in_preflight_next_to_ignore_warnings_and_before_start(
         checks_harness, simulator_factory, flavor):  # type: ignore[no-untyped-def]
     sim = simulator_factory(scenario="partner_down")
@@ -98,6 +99,7 @@ def test_partner_down_is_named_in_preflight_next_to_ignore_warnings_and_before_s
     h.wait_job(JobState.SUCCEEDED)
 
 
+@pytest.mark.expected_warnings("reconui.core.runner")
 def test_partner_down_without_ignore_fails_on_the_warning(checks_harness, simulator_factory):  # type: ignore[no-untyped-def]
     sim = simulator_factory(scenario="partner_down")
     h = checks_harness()

@@ -6,10 +6,7 @@ simulator (or a silent TCP listener) and wait with ``qtbot.waitUntil`` on GUI-th
 
 from __future__ import annotations
 
-import socket
-import threading
 import time
-from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -20,11 +17,11 @@ from PySide6.QtWidgets import QApplication
 from ui_harness import demo_info
 
 from reconui.app import DemoHost, about_to_quit, finish
+from reconui.core import settings_schema as keys
 from reconui.core.errors import ServiceUnavailable
 from reconui.core.events import JobStarted, JobUpdated, Reauthenticated, ServicesBack, ServicesUnavailable
 from reconui.core.models import STATUS_RUNNING, JobInfo, LocalizableMessage
 from reconui.core.render import MessageRenderer
-from reconui.ui import settings as keys
 from reconui.ui import window_actions as window_actions_module
 from reconui.ui.connection_form import ConnectionForm, FormError
 from reconui.ui.dialogs import with_report_suffix
@@ -36,41 +33,6 @@ from reconui.ui.trust_dialog import TrustChoice
 from reconui.ui.widgets import AlertKind
 
 NOW = datetime(2026, 1, 1, 12, 0, tzinfo=timezone.utc)
-
-
-class SilentServer:
-    """Accepts TCP connections on 127.0.0.1 and never answers (a black-holed appliance)."""
-
-    def __init__(self) -> None:
-        self.sock = socket.create_server(("127.0.0.1", 0))
-        self.port = self.sock.getsockname()[1]
-        self.accepted: list[socket.socket] = []
-        self._thread = threading.Thread(target=self._accept, daemon=True)
-        self._thread.start()
-
-    def _accept(self) -> None:
-        while True:
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                return
-            self.accepted.append(conn)
-
-    def close(self) -> None:
-        """Close everything: the blocked handshake on the other side fails at once."""
-        for conn in self.accepted:
-            conn.close()
-        self.sock.close()
-
-
-@pytest.fixture
-def silent_server() -> Iterator[SilentServer]:
-    server = SilentServer()
-    yield server
-    server.close()
-
-
-# --- closing must never hang ------------------------------------------------------------------
 
 
 def test_closing_while_a_silent_host_is_contacted_is_prompt(harness_factory, silent_server):
@@ -240,11 +202,8 @@ def test_a_refused_start_again_offers_start_again_without_check_again(harness_fa
 def test_stop_monitoring_offers_attach_right_away(harness_factory, simulator_factory):
     sim = simulator_factory(scenario="running", duration=30)
     h = harness_factory(trust_choice=TrustChoice.ONCE)
-    h.fill(sim)
-    h.connect()
+    h.attach_job(sim)
     panel = h.window.preflight_panel
-    panel.attach_button.click()
-    h.wait_job(JobState.RUNNING)
     h.window.job_panel.stop_button.click()
     h.wait_job(JobState.STOPPED)
     h.wait_idle()
@@ -257,10 +216,7 @@ def test_stop_monitoring_offers_attach_right_away(harness_factory, simulator_fac
 def test_disconnecting_mid_job_keeps_the_job_and_claims_no_preflight_result(harness_factory, simulator_factory):
     sim = simulator_factory(scenario="running", duration=30)
     h = harness_factory(trust_choice=TrustChoice.ONCE)
-    h.fill(sim)
-    h.connect()
-    h.window.preflight_panel.attach_button.click()
-    h.wait_job(JobState.RUNNING)
+    h.attach_job(sim)
     h.qtbot.waitUntil(lambda: h.window.job_panel.messages.rowCount() > 0)
     rows = h.window.job_panel.messages.rows_text(range(h.window.job_panel.messages.rowCount()))
     h.window.disconnect_button.click()

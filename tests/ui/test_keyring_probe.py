@@ -9,6 +9,8 @@ from __future__ import annotations
 import threading
 from typing import Any
 
+import pytest
+
 from reconui.core import paths
 from reconui.core.pins import PinStore
 from reconui.core.render import MessageRenderer
@@ -80,6 +82,7 @@ def test_a_remembered_password_is_filled_when_the_result_arrives_but_never_over_
     window.controller.shutdown(5000)
 
 
+@pytest.mark.expected_warnings("reconui.ui.keyring_probe")
 def test_a_failing_detection_ends_unavailable_not_pending(qtbot: Any, monkeypatch: Any) -> None:
     import reconui.core.secrets as secrets
 

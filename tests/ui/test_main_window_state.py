@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from PySide6.QtCore import QRect, Qt
 
 from reconui.ui.job_panel import JobState
@@ -110,6 +111,7 @@ def test_a_refusal_shows_what_to_do_now(harness_factory, simulator_factory):
     assert "What to do next: Wait for the running backup" in h.window.summary_text()
 
 
+@pytest.mark.expected_warnings("reconui.core.runner")  # the warnings scenario's unreachable partner
 def test_a_failed_job_shows_what_to_do_now(harness_factory, simulator_factory):
     sim = simulator_factory(scenario="warnings")
     h = harness_factory(trust_choice=TrustChoice.ONCE)

@@ -1,4 +1,4 @@
-"""The worker's error routing, run synchronously (no thread), and the controller's shutdown."""
+"""The worker's error routing (reconui/ui/worker.py), run synchronously (no thread)."""
 
 from __future__ import annotations
 
@@ -6,10 +6,12 @@ import threading
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
+import pytest
+from ui_harness import ScriptedFactory
+
 from reconui.core.errors import CertificateChanged, CertificateUntrusted, ConnectionRefused
 from reconui.core.models import CertificateInfo, Credentials, Target, TrustDecision, TrustMode
-from reconui.ui.job_controller import JobController
-from reconui.ui.worker import TASK_CONNECT, TASK_TRUST, EngineFactory, ReconWorker
+from reconui.ui.worker import TASK_CONNECT, TASK_TRUST, ReconWorker
 
 TARGET = Target(host="vcsa.example.com")
 
@@ -19,22 +21,6 @@ def _cert() -> CertificateInfo:
     return CertificateInfo(subject="CN=a", issuer="CN=a", sans=(), not_before=now - timedelta(days=1),
                            not_after=now + timedelta(days=1), sha256=":".join(["AA"] * 32), sha1="BB", serial="1",
                            pem="")
-
-
-class ScriptedFactory(EngineFactory):
-    def __init__(self, outcome: Any) -> None:
-        super().__init__()
-        self.outcome = outcome
-        self.session_pins_seen: list[dict[str, str]] = []
-
-    def check_trust(self, target, session_pins):  # type: ignore[no-untyped-def]
-        self.session_pins_seen.append(dict(session_pins))
-        if isinstance(self.outcome, BaseException):
-            raise self.outcome
-        return self.outcome
-
-    def client(self, target, trust):  # type: ignore[no-untyped-def]
-        raise RuntimeError("boom from a bug; headers were Authorization: Basic c2VjcmV0OnNlY3JldA==")
 
 
 def _record(worker: ReconWorker) -> dict[str, list[Any]]:
@@ -68,6 +54,7 @@ def test_untrusted_and_changed_become_trust_refusals(qapp):
         assert seen["failed"] == [] and seen["done"] == [TASK_TRUST]
 
 
+@pytest.mark.expected_warnings("reconui.ui.worker")
 def test_typed_errors_become_failed_and_bugs_become_crashed(qapp):
     refused = ConnectionRefused({"host": "h", "port": 443})
     worker = ReconWorker(threading.Event(), ScriptedFactory(refused))
@@ -81,16 +68,3 @@ def test_typed_errors_become_failed_and_bugs_become_crashed(qapp):
     assert "boom from a bug" in seen["crashed"][0][1]
     assert "c2VjcmV0OnNlY3JldA==" not in seen["crashed"][0][1]  # redacted like the log
     assert seen["done"] == [TASK_TRUST, TASK_CONNECT]  # the reset always happens
-
-
-def test_controller_shutdown_is_clean_and_idempotent(qtbot):
-    controller = JobController(ScriptedFactory(ConnectionRefused({"host": "h", "port": 1})))
-    with qtbot.waitSignal(controller.task_finished, timeout=5000):
-        controller.check_trust(TARGET, {})
-    assert not controller.busy
-    with qtbot.waitSignal(controller.stopped, timeout=5000):
-        assert controller.shutdown(5000)
-    assert not controller.is_thread_running()
-    assert controller.shutdown(10)
-    controller.check_trust(TARGET, {})  # ignored after shutdown, no hang
-    assert not controller.busy

@@ -1,13 +1,10 @@
-"""Keyring use on the GUI thread, the disabled "Remember" state, and what the settings file holds."""
+"""The credential form (reconui/ui/credential_form.py): keyring on the GUI thread, Remember, labels, tab order."""
 
 from __future__ import annotations
-
-import re
 
 from PySide6.QtWidgets import QAbstractButton, QCheckBox, QComboBox, QLineEdit, QSpinBox
 
 from reconui.core.secrets import SERVICE, key_for
-from reconui.ui import settings as keys
 from reconui.ui.settings import Settings
 from reconui.ui.trust_dialog import TrustChoice
 
@@ -100,24 +97,6 @@ def test_ignore_warnings_explains_the_elm_consequence(harness_factory):
     assert h.window.credential_form.ignore_warnings_note.isVisible()
 
 
-def test_settings_round_trip_and_defaults(ui_home):
-    s = Settings()
-    assert s.path.is_relative_to(ui_home)
-    assert s.get(keys.PORT) == 443
-    assert s.get(keys.RECENT_HOSTS) == []
-    for host in ("a", "b", "a", "c"):
-        s.remember_host(host)
-    assert s.get(keys.RECENT_HOSTS) == ["c", "a", "b"]
-    s.set(keys.PORT, 5480)
-    s.set(keys.WINDOW_GEOMETRY, b"\x01\x02")
-    s.sync()
-    again = Settings()
-    assert again.get(keys.PORT) == 5480
-    assert again.get(keys.RECENT_HOSTS) == ["c", "a", "b"]
-    assert again.get(keys.WINDOW_GEOMETRY) == b"\x01\x02"
-    assert not any("password" in k.name for k in keys.ALL_KEYS)
-
-
 def test_every_input_has_an_accessible_name_and_a_label(harness_factory):
     h = harness_factory()
     w = h.window
@@ -159,15 +138,3 @@ def test_window_fits_1024x700(harness_factory):
     assert hint.width() <= 1024 and hint.height() <= 700, hint
     h.window.resize(1024, 700)
     assert h.window.width() == 1024 and h.window.height() == 700
-
-
-def test_no_password_ever_reaches_the_ini_even_after_demo(harness_factory, simulator_factory):
-    from ui_harness import demo_info
-
-    sim = simulator_factory(scenario="ok")
-    h = harness_factory(demo_launcher=lambda: demo_info(sim))
-    h.window.connection_form.demo_button.click()
-    h.connect()
-    h.window.close()
-    ini = h.settings.path.read_text(encoding="utf-8")
-    assert not re.search(re.escape(sim.config.password), ini)

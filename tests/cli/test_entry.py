@@ -1,4 +1,4 @@
-"""reconui-cli's interface: arguments, exit codes, help, and the real process (Ctrl-C, no traceback)."""
+"""reconui-cli's entry point (cli/entry.py, cli/parser.py): help, usage errors, the real process (Ctrl-C)."""
 
 from __future__ import annotations
 
@@ -13,50 +13,8 @@ from pathlib import Path
 import pytest
 
 from reconui import cli
-from reconui.core.errors import (
-    BadResponse,
-    CertificateChanged,
-    CertificateUntrusted,
-    ConnectionRefused,
-    FeatureInUse,
-    GaveUpWaiting,
-    GenericApplianceError,
-    InvalidArgument,
-    InvalidTarget,
-    NotAllowedInCurrentState,
-    ProtocolError,
-    RestoreNotSucceeded,
-    ServiceUnavailable,
-    TlsError,
-    Unauthenticated,
-    Unauthorized,
-)
-from reconui.core.runner import OutcomeKind, RunOutcome
 
 from .conftest import PASSWORD, SSO_PASSWORD, SSO_USER, USER, assert_no_secret, server
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("vcsa.example.com", ("vcsa.example.com", 443)),
-        ("vcsa.example.com:5480", ("vcsa.example.com", 5480)),
-        ("10.0.0.5:443", ("10.0.0.5", 443)),
-        ("[2001:db8::1]:5480", ("2001:db8::1", 5480)),
-        ("[2001:db8::1]", ("2001:db8::1", 443)),
-        ("2001:db8::1", ("2001:db8::1", 443)),
-        ("https://vcsa.example.com:5480/", ("vcsa.example.com", 5480)),
-    ],
-)
-def test_parse_server(text: str, expected: tuple[str, int]) -> None:
-    assert cli.parse_server(text) == expected
-
-
-@pytest.mark.parametrize("text", ["", "vcsa:0", "vcsa:99999", "vcsa:https", "[::1", "http://vcsa", "user@vcsa",
-                                  "[::1]x"])
-def test_parse_server_rejects(text: str) -> None:
-    with pytest.raises(InvalidTarget):
-        cli.parse_server(text)
 
 
 def test_help_documents_the_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
@@ -95,53 +53,6 @@ def test_bad_server_and_missing_ca_file_exit_2(home: Path) -> None:
         term = cli.Terminal(out=io.StringIO(), err=io.StringIO(), stdin=io.StringIO())
         assert cli.main(argv, term=term) == 2
         assert term.err.getvalue().startswith("reconui-cli: ")
-
-
-@pytest.mark.parametrize(
-    ("error", "code"),
-    [
-        (GaveUpWaiting({"minutes": 30}), 5),
-        (FeatureInUse(http_status=400), 4),
-        (NotAllowedInCurrentState(http_status=400), 4),
-        (RestoreNotSucceeded("INPROGRESS"), 4),
-        (InvalidArgument(http_status=400), 4),
-        (Unauthorized(http_status=403), 4),
-        (GenericApplianceError(http_status=500), 4),
-        (Unauthenticated(http_status=401), 3),
-        (ConnectionRefused({"host": "h", "port": 1}), 3),
-        (TlsError({"host": "h", "reason": "x"}), 3),
-        (BadResponse({"reason": "x"}), 3),
-        (ServiceUnavailable(http_status=503), 3),
-        (ProtocolError({"reason": "x"}), 7),  # issue 8 item 9: its own code, not "could not connect"
-        (InvalidTarget({"value": "x", "reason": "y"}), 2),
-    ],
-)
-def test_exit_code_for_errors(error, code: int) -> None:
-    assert cli.exit_code_for_error(error) == code
-    assert cli.exit_code_for(RunOutcome(OutcomeKind.ERROR, error=error)) == code
-
-
-def test_trust_errors_exit_3() -> None:
-    from datetime import datetime, timezone
-
-    from reconui.core.models import CertificateInfo
-
-    t = datetime(2024, 1, 1, tzinfo=timezone.utc)
-    cert = CertificateInfo("CN=a", "CN=a", (), t, t, "AA:" * 31 + "AA", "BB", "1", "pem")
-    assert cli.exit_code_for_error(CertificateUntrusted({"host": "h"}, certificate=cert)) == 3
-    assert cli.exit_code_for_error(CertificateChanged({"host": "h"}, certificate=cert, pinned_sha256="CC")) == 3
-
-
-@pytest.mark.parametrize(
-    ("kind", "code"),
-    [(OutcomeKind.SUCCEEDED, 0), (OutcomeKind.FAILED, 1), (OutcomeKind.STOPPED, 130),
-     (OutcomeKind.PREVIOUS_FINISHED, 2), (OutcomeKind.NO_JOB, 0)],
-)
-def test_exit_code_for_outcomes(kind: OutcomeKind, code: int) -> None:
-    assert cli.exit_code_for(RunOutcome(kind)) == code
-
-
-# --- the real process ---------------------------------------------------------------------------------------
 
 
 def cli_process(args: list[str], home: Path) -> subprocess.Popen[str]:

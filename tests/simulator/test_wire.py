@@ -1,4 +1,4 @@
-"""Wire shapes of both flavours against the dossier's §8 cheat-sheet."""
+"""Wire shapes of both flavours against the examples of docs/protocol.md §8."""
 
 from __future__ import annotations
 
@@ -275,6 +275,7 @@ def test_tls_fingerprint_and_trust(simulator, tmp_path):
 
 
 @pytest.mark.parametrize("flavor", FLAVORS)
+@pytest.mark.expected_warnings("reconui.simulator.server")
 def test_internal_failure_is_a_vapi_error_not_a_traceback(simulator, client_factory, monkeypatch, flavor):
     def broken() -> dict:
         raise RuntimeError("simulated bug")

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 from ui_harness import demo_info
 
-from reconui.ui import settings as keys
+from reconui.core import settings_schema as keys
 from reconui.ui.job_panel import JobState
 from reconui.ui.main_window import MainWindow
 from reconui.ui.trust_dialog import TrustChoice, TrustDialog
@@ -148,7 +148,7 @@ def test_the_whole_flow_works_with_the_keyboard_alone(harness_factory, simulator
 
 
 def test_trust_dialog_escape_cancels(qtbot):
-    from test_trust_flow import _cert
+    from test_trust_dialog import _cert
 
     dialog = TrustDialog(_cert(), "vcsa.example.com:443")
     qtbot.addWidget(dialog)

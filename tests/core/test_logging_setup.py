@@ -49,6 +49,7 @@ def test_setup_creates_a_rotating_file_in_the_log_dir(tmp_path: Path, monkeypatc
     assert ours() == []
 
 
+@pytest.mark.expected_warnings("reconui.test")
 def test_setup_is_idempotent(tmp_path: Path) -> None:
     try:
         setup_logging(tmp_path)
@@ -117,6 +118,7 @@ def test_bad_format_strings_do_not_raise() -> None:
     assert "only-one" in record.getMessage()
 
 
+@pytest.mark.expected_warnings("reconui.test")
 def test_exception_text_is_redacted(log_file: Path) -> None:
     register_secret("exc-Secret-99")
     log = logging.getLogger("reconui.test")

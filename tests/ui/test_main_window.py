@@ -16,6 +16,7 @@ from reconui.core.events import (
     ServicesBack,
     ServicesUnavailable,
 )
+from reconui.core.settings_schema import RECENT_HOSTS
 from reconui.ui.job_panel import JobState
 from reconui.ui.main_window import ConnectionState
 from reconui.ui.messages import error_text
@@ -77,7 +78,7 @@ def test_demo_mode_runs_a_job_to_success_with_a_session_only_pin(harness_factory
     assert "SUCCEEDED" in summary_text and sim.sha256 in summary_text
     assert sim.config.password not in summary_text
     # The demo's random port never becomes the user's saved default.
-    assert h.settings.get(__import__("reconui.ui.settings", fromlist=["RECENT_HOSTS"]).RECENT_HOSTS) == []
+    assert h.settings.get(RECENT_HOSTS) == []
 
 
 def test_failed_job_shows_the_error_details(harness_factory, simulator_factory):
@@ -179,6 +180,7 @@ def test_attach_to_a_running_job(harness_factory, simulator_factory):
     assert _posts(sim) == []  # attaching never creates a job
 
 
+@pytest.mark.expected_warnings("reconui.core.runner")
 def test_services_restart_shows_the_waiting_state_then_success(harness_factory, simulator_factory):
     sim = simulator_factory(scenario="restart", duration=4.0, restart_at=0.5, restart_unavailable=1.5,
                             restart_refused=0.5)
@@ -205,13 +207,11 @@ def test_expired_session_is_renewed(harness_factory, simulator_factory):
     assert any(isinstance(e, Reauthenticated) for e in h.events)
 
 
+@pytest.mark.expected_warnings("reconui.ui.worker")
 def test_stop_monitoring_leaves_the_job_running(harness_factory, simulator_factory):
     sim = simulator_factory(scenario="ok", duration=30.0)
     h = harness_factory(trust_choice="once")
-    h.fill(sim)
-    h.connect()
-    h.window.preflight_panel.start_button.click()
-    h.wait_job(JobState.RUNNING)
+    h.start_job(sim)
     assert h.window.job_panel.stop_button.isVisible()
     assert "continues" in h.window.job_panel.stop_button.toolTip()
     h.window.job_panel.stop_button.click()
@@ -228,10 +228,7 @@ def test_stop_monitoring_leaves_the_job_running(harness_factory, simulator_facto
 def test_closing_the_window_during_a_run_stops_the_thread(harness_factory, simulator_factory):
     sim = simulator_factory(scenario="ok", duration=30.0)
     h = harness_factory(trust_choice="once")
-    h.fill(sim)
-    h.connect()
-    h.window.preflight_panel.start_button.click()
-    h.wait_job(JobState.RUNNING)
+    h.start_job(sim)
     assert h.controller.is_thread_running()
     h.window.close()
     assert not h.controller.is_thread_running()

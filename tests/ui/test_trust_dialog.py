@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
@@ -72,14 +73,21 @@ def test_cancel_sends_nothing(harness_factory, simulator_factory, ui_home):
     assert h.window.connect_button.isEnabled()
 
 
-def test_changed_certificate_is_a_hard_stop(harness_factory, simulator_factory):
-    sim = simulator_factory(scenario="ok")
-    h = harness_factory(trust_choice=TrustChoice.REMEMBER, forget_pin=False)
+def _connect_with_a_wrong_pin(h, sim) -> str:
+    """Pin another certificate for ``sim``, connect, and wait until the changed-certificate stop was shown."""
     address = f"{sim.host}:{sim.port}"
     h.pins.remember(address, WRONG_PIN)
     h.fill(sim)
     h.window.connect_button.click()
     h.qtbot.waitUntil(lambda: bool(h.dialogs.changed_asked) and not h.controller.busy, timeout=10000)
+    return address
+
+
+@pytest.mark.expected_warnings("reconui.core.tls")
+def test_changed_certificate_is_a_hard_stop(harness_factory, simulator_factory):
+    sim = simulator_factory(scenario="ok")
+    h = harness_factory(trust_choice=TrustChoice.REMEMBER, forget_pin=False)
+    address = _connect_with_a_wrong_pin(h, sim)
     error, _target = h.dialogs.changed_asked[0]
     assert error.pinned_sha256 == WRONG_PIN
     assert error.certificate.sha256 == sim.sha256
@@ -94,14 +102,11 @@ def test_changed_certificate_is_a_hard_stop(harness_factory, simulator_factory):
     assert h.pins.get(address) == WRONG_PIN  # untouched without explicit confirmation
 
 
+@pytest.mark.expected_warnings("reconui.core.tls")
 def test_forgetting_the_old_pin_needs_a_new_review(harness_factory, simulator_factory):
     sim = simulator_factory(scenario="ok")
     h = harness_factory(trust_choice=TrustChoice.ONCE, forget_pin=True)
-    address = f"{sim.host}:{sim.port}"
-    h.pins.remember(address, WRONG_PIN)
-    h.fill(sim)
-    h.window.connect_button.click()
-    h.qtbot.waitUntil(lambda: bool(h.dialogs.changed_asked) and not h.controller.busy, timeout=10000)
+    address = _connect_with_a_wrong_pin(h, sim)
     assert h.pins.get(address) is None
     assert h.window.connection_state == ConnectionState.DISCONNECTED
     assert sim.requests == []

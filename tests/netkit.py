@@ -9,7 +9,6 @@ socket outlives its test (``filterwarnings = error`` turns a leak into a failure
 from __future__ import annotations
 
 import http.server
-import ipaddress
 import select
 import socket
 import ssl
@@ -25,7 +24,7 @@ from cryptography.x509.oid import NameOID
 
 from reconui.core.models import Credentials, ProxyChoice, ProxyMode, Target
 from reconui.simulator import Simulator
-from reconui.simulator.certificate import ServerCertificate
+from reconui.simulator.certificate import ServerCertificate, subject_alt_names
 
 ADMIN = Credentials("administrator@vsphere.local", "VMware1!")
 NO_PROXY = ProxyChoice(ProxyMode.NONE)
@@ -53,13 +52,7 @@ def make_certificate(
         .not_valid_after(not_after or now + timedelta(days=30))
     )
     if sans:
-        names: list[x509.GeneralName] = []
-        for san in sans:
-            try:
-                names.append(x509.IPAddress(ipaddress.ip_address(san)))
-            except ValueError:
-                names.append(x509.DNSName(san))
-        builder = builder.add_extension(x509.SubjectAlternativeName(names), critical=False)
+        builder = builder.add_extension(x509.SubjectAlternativeName(subject_alt_names(sans)), critical=False)
     return builder.sign(issuer_key or key, hashes.SHA256()), key
 
 
@@ -175,7 +168,18 @@ class LocalServer:
         return Target(host=self.host, port=self.port, **overrides)
 
 
-class _LoopbackListener:
+def read_head(conn: socket.socket, *, step: int = 4096) -> bytes | None:
+    """Read up to the blank line that ends an HTTP head; None when the peer closes first."""
+    head = b""
+    while b"\r\n\r\n" not in head:
+        data = conn.recv(step)
+        if not data:
+            return None
+        head += data
+    return head
+
+
+class LoopbackListener:
     """A TCP listener on 127.0.0.1 with an accept loop in a thread; subclasses say what a connection gets."""
 
     def __init__(self) -> None:
@@ -208,23 +212,25 @@ class _LoopbackListener:
         self._listener.close()
 
 
-class SilentServer(_LoopbackListener):
+class SilentServer(LoopbackListener):
     """Accepts TCP connections and never sends a byte (a hung appliance)."""
 
     def __init__(self) -> None:
-        self._accepted: list[socket.socket] = []
+        #: The connections it holds open (a test can wait until the client has connected).
+        self.accepted: list[socket.socket] = []
         super().__init__()
 
     def _handle(self, conn: socket.socket) -> None:
-        self._accepted.append(conn)
+        self.accepted.append(conn)
 
     def close(self) -> None:
+        """Close everything: a handshake blocked on the other side fails at once."""
         super().close()
-        for conn in self._accepted:
+        for conn in self.accepted:
             conn.close()
 
 
-class ConnectProxy(_LoopbackListener):
+class ConnectProxy(LoopbackListener):
     """A minimal HTTP CONNECT proxy that tunnels bytes both ways and records the tunnel targets."""
 
     def __init__(self) -> None:
@@ -243,12 +249,9 @@ class ConnectProxy(_LoopbackListener):
         upstream: socket.socket | None = None
         try:
             client.settimeout(5)
-            header = b""
-            while b"\r\n\r\n" not in header:
-                chunk = client.recv(1)
-                if not chunk:
-                    return
-                header += chunk
+            header = read_head(client, step=1)  # byte by byte: what follows belongs to the tunnel
+            if header is None:
+                return
             text = header.decode("latin-1")
             self.headers.append(text)
             method, authority, _ = text.split("\r\n", 1)[0].split(" ", 2)
