@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reconui.core.ca_file import check_ca_file
+from netkit import make_certificate, server_certificate
 
-from .netkit import make_certificate, server_certificate
+from reconui.core.ca_file import check_ca_file
 
 
 def test_a_pem_file_with_a_certificate_is_fine(tmp_path: Path) -> None:
