@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from reconui.simulator.certificate import generate_self_signed
 
 from .conftest import SSO_USER, USER, server
@@ -33,6 +35,7 @@ def test_a_thumbprint_run_says_the_certificate_was_trusted_for_this_run(run_cli,
     assert "certificate pinned" not in result.out
 
 
+@pytest.mark.expected_warnings("reconui.core.runner", "reconui.core.tls")
 def test_a_refusal_ends_with_what_to_do_now_and_the_summary(run_cli, cli_sim) -> None:
     sim = cli_sim("in_use")
     result = run_cli(*_human(sim))
@@ -41,6 +44,7 @@ def test_a_refusal_ends_with_what_to_do_now_and_the_summary(run_cli, cli_sim) ->
     assert "Outcome: ERROR" in result.out and "What to do next: Wait for the running backup" in result.out
 
 
+@pytest.mark.expected_warnings("reconui.core.runner", "reconui.core.tls")
 def test_a_failed_job_ends_with_its_next_step(run_cli, cli_sim) -> None:
     sim = cli_sim("warnings")
     result = run_cli(*_human(sim))
@@ -48,6 +52,7 @@ def test_a_failed_job_ends_with_its_next_step(run_cli, cli_sim) -> None:
     assert "What to do next:" in result.out and "Ignore validation warnings" in result.out
 
 
+@pytest.mark.expected_warnings("reconui.core.runner", "reconui.core.tls")
 def test_a_name_mismatch_says_which_names_and_to_connect_by_one(run_cli, cli_sim, tmp_path: Path) -> None:
     cert = generate_self_signed(hosts=("localhost",))
     (tmp_path / "c.pem").write_text(cert.cert_pem, encoding="ascii")
@@ -61,6 +66,7 @@ def test_a_name_mismatch_says_which_names_and_to_connect_by_one(run_cli, cli_sim
     assert f"--server localhost:{sim.port}" in result.err
 
 
+@pytest.mark.expected_warnings("reconui.core.runner", "reconui.core.tls")
 def test_the_waiting_deadline_names_its_zone(run_cli, cli_sim) -> None:
     import re
     from datetime import datetime
@@ -71,6 +77,7 @@ def test_the_waiting_deadline_names_its_zone(run_cli, cli_sim) -> None:
     assert re.search(rf"waiting for appliance services \(until \d\d:\d\d {re.escape(zone or '')}\)", result.out)
 
 
+@pytest.mark.expected_warnings("reconui.core.runner", "reconui.core.tls")
 def test_a_first_wrong_password_is_not_called_an_expired_session(run_cli, cli_sim, monkeypatch) -> None:
     sim = cli_sim("ok")
     monkeypatch.setenv("RECONUI_PASSWORD", "not-the-password")
