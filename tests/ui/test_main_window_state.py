@@ -84,7 +84,8 @@ def test_the_title_carries_state_and_percent_and_the_end_notifies(harness_factor
     h.wait_job(JobState.SUCCEEDED)
     assert any(re.fullmatch(rf"RUNNING \d+ % — {re.escape(sim.host)} — reconui", t) for t in titles)
     assert h.window.windowTitle() == f"SUCCEEDED — {sim.host} — reconui"
-    note = h.window.notifier.sent[-1]
+    h.qtbot.waitUntil(lambda: any("succeeded" in n.title for n in h.window.notifier.sent), timeout=5000)
+    note = next(n for n in h.window.notifier.sent if "succeeded" in n.title)
     assert "succeeded" in note.title and sim.host in note.title
 
 
