@@ -6,6 +6,7 @@ Run under a virtual X server (the xcb platform, as users see it)::
     # variants used to check the layout:
     ... screenshots.py --size 1024x700 --suffix=-1024x700 --only connection --only failed
     ... screenshots.py --dark --suffix=-dark --only connection --only trust --only running --only succeeded
+    ... screenshots.py --only failed --only notification (the notification is the failed job's)
     # the checks around the job: partner list, a running restore, the health verdicts
     ... screenshots.py --only partners --only restore --only healthy --only attention
     xvfb-run -a -s "-screen 0 2560x1600x24" env QT_QPA_PLATFORM=xcb QT_SCALE_FACTOR=2 \
@@ -34,7 +35,8 @@ OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--size", default="1180x780", help="window size WxH (default 1180x780)")
+    parser.add_argument("--size", default="1180x720",
+                        help="window size WxH (default 1180x720, the first-start size)")
     parser.add_argument("--suffix", default="", help="added to every file name, e.g. -1024x700")
     parser.add_argument("--only", action="append", default=[], help="render only these shots")
     parser.add_argument("--dark", action="store_true",
@@ -62,11 +64,14 @@ def main() -> int:
     from reconui.core.secrets import diagnose_backend
     from reconui.core.tls import fetch_certificate
     from reconui.simulator import Simulator, SimulatorConfig
+    from reconui.simulator.certificate import generate_self_signed
     from reconui.ui.dialogs import Dialogs
+    from reconui.ui.history_view import HistoryDialog
     from reconui.ui.icons import app_icon
     from reconui.ui.job_controller import JobController
     from reconui.ui.job_panel import JobState
     from reconui.ui.main_window import DemoInfo, MainWindow
+    from reconui.ui.notifier import NotificationPopup
     from reconui.ui.settings import Settings
     from reconui.ui.trust_dialog import CertificateChangedDialog, TrustDialog
     from reconui.ui.worker import EngineFactory
@@ -101,6 +106,9 @@ def main() -> int:
         def confirm_start(self, parent, summary):  # type: ignore[no-untyped-def]
             return True
 
+        def confirm_leave(self, parent, leave):  # type: ignore[no-untyped-def]
+            return True  # closing a shot's window while its job is watched
+
     def simulator(**config: object) -> Simulator:
         sim = Simulator(SimulatorConfig(**config)).start()  # type: ignore[arg-type]
         simulators.append(sim)
@@ -129,7 +137,7 @@ def main() -> int:
 
     def connected(win: MainWindow) -> None:
         win.connect_button.click()
-        wait_until(lambda: win.last_preflight is not None)
+        wait_until(lambda: win.last_preflight is not None and not win.controller.busy)
 
     wanted = set(args.only)
 
@@ -158,6 +166,27 @@ def main() -> int:
                 dialog.show()
                 save(dialog, "03-certificate-changed")
                 dialog.close()
+
+        if want("mismatch"):
+            # Connecting by IP to a CA-signed certificate issued for the FQDN.
+            issued = generate_self_signed(hosts=("vcsa01.corp.example", "vcsa01"))
+            cert_dir = Path(os.environ["RECONUI_HOME"])
+            (cert_dir / "c.pem").write_text(issued.cert_pem, encoding="ascii")
+            (cert_dir / "k.pem").write_text(issued.key_pem, encoding="ascii")
+            sim = simulator(scenario="ok", cert_file=cert_dir / "c.pem", key_file=cert_dir / "k.pem")
+            cert = fetch_certificate(Target(host=sim.host, port=sim.port, proxy=ProxyChoice(ProxyMode.NONE)))
+            dialog = TrustDialog(cert, "10.0.0.5:443", name_mismatch=True)
+            dialog.show()
+            save(dialog, "15-name-mismatch")
+            dialog.close()
+
+        if want("existing"):
+            # After a file-based restore: the pre-flight check finds the job already running.
+            sim = simulator(scenario="running", duration=40.0)
+            win = window(sim, "running")
+            connected(win)
+            save(win, "16-existing-job")
+            win.close()
 
         if want("preflight") or want("running"):
             sim = simulator(scenario="ok", duration=25.0)
@@ -195,6 +224,15 @@ def main() -> int:
             finished_job("ok", 5.0, JobState.SUCCEEDED, "07-succeeded")
         if want("failed"):
             finished_job("fail", 6.0, JobState.FAILED, "08-failed")
+            if want("notification"):
+                # The notification a failed job raises (drawn by reconui where the desktop has none).
+                popup = NotificationPopup("Reconciliation FAILED — vcsa01.corp.example",
+                                          "Check that the Enhanced Linked Mode partners resolve and answer on 443, "
+                                          "then repeat the restore before starting the reconciliation again.")
+                popup.adjustSize()
+                popup.show()
+                save(popup, "17-notification")
+                popup.close()
 
         if want("refused"):
             # The appliance refuses the start: the SSO password given for the job is wrong.
@@ -246,6 +284,12 @@ def main() -> int:
             connected(win)
             save(win, "10-restore-not-succeeded")
             win.close()
+        if want("history"):
+            # The runs above left their reports in the throwaway home: the History view lists them.
+            history = HistoryDialog()
+            history.show()
+            save(history, "18-history")
+            history.close()
     finally:
         for controller in controllers:
             controller.shutdown()

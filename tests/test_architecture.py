@@ -10,9 +10,9 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "reconui"
 MAX_LINES = 700
-#: Generated, or waiting for its own split: the main window (split under a separate issue) and the
-#: runner, which the restore watch and the health verdict grew to over 900 lines (split not done yet).
-LONGER_ALLOWED = {"ui/resources_rc.py", "ui/main_window.py", "core/runner.py"}
+#: Generated, or waiting for its own split: the runner, which the restore watch and the health
+#: verdict grew to over 900 lines (split not done yet). The main window was split (issue 11).
+LONGER_ALLOWED = {"ui/resources_rc.py", "core/runner.py"}
 
 SCRIPT = textwrap.dedent(
     """

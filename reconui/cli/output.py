@@ -4,6 +4,8 @@ final summary; neither decides anything."""
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import json
 import time
 from datetime import datetime, timedelta
@@ -24,6 +26,7 @@ from reconui.core.events import (
     Reauthenticated,
     ServicesBack,
     ServicesUnavailable,
+    StillUnavailable,
     utc_now,
 )
 from reconui.core.models import JobInfo, LocalizableMessage, TrustMode
@@ -31,6 +34,7 @@ from reconui.core.redaction import scrub
 from reconui.core.render import MessageRenderer, format_local_datetime
 from reconui.core.report import ReportFiles, event_to_dict
 from reconui.core.runner import OutcomeKind, RunOutcome
+from reconui.core.summary import RunSummary, summary_lines
 
 
 def local_time(moment: datetime) -> str:
@@ -39,7 +43,9 @@ def local_time(moment: datetime) -> str:
 
 
 def _local_hhmm(moment: datetime) -> str:
-    return format_local_datetime(moment, "SHORT_TIME")
+    """``15:04 CET``: a time of day always says which zone it is in."""
+    zone = moment.astimezone().tzname() or ""
+    return f"{format_local_datetime(moment, 'SHORT_TIME')} {zone}".strip()
 
 
 def _duration(seconds: float) -> str:
@@ -54,16 +60,18 @@ class Output(Protocol):
         """Show one runner event as it happens."""
 
     def final(self, *, info: JobInfo | None, outcome: RunOutcome | None, code: int, files: ReportFiles | None,
-              seconds: float) -> None:
+              seconds: float, summary: RunSummary | None = None) -> None:
         """Show the end of the run: the last job state, the exit code's reason and the report's path."""
 
 
 class HumanOutput:
     """Readable progress: a live line on a terminal, one line per change otherwise."""
 
-    def __init__(self, term: Terminal, renderer: MessageRenderer) -> None:
+    def __init__(self, term: Terminal, renderer: MessageRenderer, *, session_trust: bool = False) -> None:
         self._term = term
         self._renderer = renderer
+        #: The certificate was trusted for this run only (``--thumbprint`` or "yes, don't remember").
+        self._session_trust = session_trust
         self._tty = isatty(term.out)
         self._line_open = False
         self._last_shown: tuple[str, int] | None = None
@@ -105,43 +113,88 @@ class HumanOutput:
 
     def event(self, event: Event) -> None:
         """One line (or the live progress line) per event; RunFailed says nothing here: the
-        sentence goes to stderr at the end."""
-        if isinstance(event, Connected):
-            how = ""
-            if event.trust is not None:
-                how = (", certificate trusted by chain" if event.trust.mode is TrustMode.CHAIN
-                       else f", certificate pinned, SHA-256 {event.trust.sha256}")
-            self._print(f"Connected to {event.host}:{event.port} as {event.user} (API /{event.flavor}{how}).")
-        elif isinstance(event, PreflightDone):
-            version = (f"{event.version.product} {event.version.version} (build {event.version.build})".strip()
-                       if event.version else "version unknown")
-            restore = event.restore.state if event.restore else "unknown"
-            job = (f"{event.existing_job.status} {event.existing_job.progress}%"
-                   if event.existing_job else "none")
-            self._print(f"Appliance: {version}; restore: {restore}; reconciliation job: {job}.")
-        elif isinstance(event, JobStarted | JobAttached):
-            verb = "Started a new" if isinstance(event, JobStarted) else "Attached to the running"
-            self._print(f"{verb} reconciliation job.")
-            self._messages(event.info.messages)
-            self._progress(event.info)
-        elif isinstance(event, JobUpdated):
-            self._messages(event.new_messages)
-            self._progress(event.info)
-        elif isinstance(event, ServicesUnavailable):
-            self._print(f"waiting for appliance services (until {_local_hhmm(event.deadline)}): {event.cause.sentence}")
-        elif isinstance(event, ServicesBack):
-            self._print(f"appliance services are back (after {_duration(event.outage_seconds)}).")
-        elif isinstance(event, Reauthenticated):
-            self._print("The session had expired; logged in again.")
-        elif isinstance(event, JobFinished):
-            self._progress(event.info)
-        elif isinstance(event, MonitoringStopped):
-            self._print("Stopped watching. The reconciliation job cannot be cancelled and goes on on the appliance.")
-        for line in self._checks.lines(event):
+        sentence goes to stderr at the end. Each event type has its handler below."""
+        self._show(event)
+        for line in self._checks.lines(event):  # the pre-flight and health checks' lines
             self._print(line)
 
+    @functools.singledispatchmethod
+    def _show(self, event: Event) -> None:
+        """Events without a line of their own (RunFailed: its sentence goes to stderr at the end)."""
+
+    @_show.register
+    def _(self, event: Connected) -> None:
+        how = ""
+        if event.trust is not None:
+            if event.trust.mode is TrustMode.CHAIN:
+                how = ", certificate trusted by chain"
+            elif self._session_trust:
+                how = f", certificate trusted for this run only (nothing pinned), SHA-256 {event.trust.sha256}"
+            else:
+                how = f", certificate pinned, SHA-256 {event.trust.sha256}"
+        self._print(f"Connected to {event.host}:{event.port} as {event.user} (API /{event.flavor}{how}).")
+
+    @_show.register
+    def _(self, event: PreflightDone) -> None:
+        version = (f"{event.version.product} {event.version.version} (build {event.version.build})".strip()
+                   if event.version else "version unknown")
+        restore = event.restore.state if event.restore else "unknown"
+        job = f"{event.existing_job.status} {event.existing_job.progress}%" if event.existing_job else "none"
+        self._print(f"Appliance: {version}; restore: {restore}; reconciliation job: {job}.")
+
+    @_show.register
+    def _(self, event: JobStarted) -> None:
+        self._print("Started a new reconciliation job.")
+        self._messages(event.info.messages)
+        self._progress(event.info)
+
+    @_show.register
+    def _(self, event: JobAttached) -> None:
+        if event.info.is_terminal:
+            # ``status`` on a finished job: nothing runs, so nothing is attached to.
+            self._print(f"The last reconciliation job has finished ({event.info.status}); nothing is running.")
+        else:
+            self._print("Attached to the running reconciliation job.")
+        self._messages(event.info.messages)
+        self._progress(event.info)
+
+    @_show.register
+    def _(self, event: JobUpdated) -> None:
+        self._messages(event.new_messages)
+        self._progress(event.info)
+
+    @_show.register
+    def _(self, event: ServicesUnavailable) -> None:
+        self._print(f"waiting for appliance services (until {_local_hhmm(event.deadline)}): {event.cause.sentence}")
+
+    @_show.register
+    def _(self, event: StillUnavailable) -> None:
+        if not self._tty:
+            return  # a log file gets the start and the end of an outage, not every try
+        waited = _duration((event.at - event.since).total_seconds())
+        self._term.out.write(f"\r\033[Kstill waiting ({waited}, {event.attempts} attempts, until "
+                             f"{_local_hhmm(event.deadline)}): {event.cause.sentence}")
+        self._term.out.flush()
+        self._line_open = True
+
+    @_show.register
+    def _(self, event: ServicesBack) -> None:
+        self._print(f"appliance services are back (after {_duration(event.outage_seconds)}).")
+
+    @_show.register
+    def _(self, event: Reauthenticated) -> None:
+        self._print("The session had expired; logged in again.")
+
+    @_show.register
+    def _(self, event: JobFinished) -> None:
+        self._progress(event.info)
+
+    @_show.register
+    def _(self, event: MonitoringStopped) -> None:
+        self._print("Stopped watching. The reconciliation job cannot be cancelled and goes on on the appliance.")
+
     def final(self, *, info: JobInfo | None, outcome: RunOutcome | None, code: int, files: ReportFiles | None,
-              seconds: float) -> None:
+              seconds: float, summary: RunSummary | None = None) -> None:
         """The result line, the job's error messages and where the report is."""
         if self._line_open:
             self._term.out.write("\n")
@@ -161,6 +214,9 @@ class HumanOutput:
                 self._print(f"  {info.error_text}")
         if outcome is not None and outcome.health is not None:
             self._print(f"Health: {outcome.health.verdict.replace('_', ' ')} (exit code {code}).")
+        if summary is not None:
+            for line in summary_lines(summary):
+                self._print(f"  {line}")
         if files is not None:
             self._print(f"Report: {files.html} (JSON: {files.json})")
         self._term.out.flush()
@@ -183,7 +239,7 @@ class JsonOutput:
         self._write(event_to_dict(event, self._renderer))
 
     def final(self, *, info: JobInfo | None, outcome: RunOutcome | None, code: int, files: ReportFiles | None,
-              seconds: float) -> None:
+              seconds: float, summary: RunSummary | None = None) -> None:
         """The last line: outcome, exit code and the report's paths."""
         self._write(scrub(
             {
@@ -195,5 +251,6 @@ class JsonOutput:
                 "exit_code": code,
                 "report": str(files.json) if files else None,
                 "report_html": str(files.html) if files else None,
+                "summary": dataclasses.asdict(summary) if summary is not None else None,
             }
         ))

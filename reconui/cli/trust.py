@@ -6,7 +6,7 @@ from __future__ import annotations
 from reconui.cli.output import local_time
 from reconui.cli.terminal import PROG, Terminal
 from reconui.core import paths
-from reconui.core.errors import CertificateChanged, CertificateUntrusted, ReconError
+from reconui.core.errors import CertificateChanged, CertificateNameMismatch, CertificateUntrusted, ReconError
 from reconui.core.models import CertificateInfo, Target, TrustDecision, TrustMode
 from reconui.core.pins import PinStore
 from reconui.core.tls import check_trust
@@ -34,6 +34,11 @@ def _pin_hint(target: Target, sha256: str) -> list[str]:
     ]
 
 
+def _first_name(cert: CertificateInfo, target: Target) -> str:
+    names = [n for n in cert.sans if not n.startswith("*")] or [target.host]
+    return f"{names[0]}:{target.port}" if target.port != 443 else names[0]
+
+
 def settle_trust(target: Target, thumbprint: str | None, term: Terminal) -> TrustDecision:
     """Trust first: chain, then ``--thumbprint`` or the pin file, then (on a terminal) the user.
 
@@ -49,7 +54,12 @@ def settle_trust(target: Target, thumbprint: str | None, term: Terminal) -> Trus
     except CertificateUntrusted as exc:
         if not term.interactive:
             raise
-        term.err.write(f"The certificate of {target.address} is not trusted by this computer:\n")
+        if isinstance(exc, CertificateNameMismatch):
+            term.err.write(f"{exc.sentence}\nConnect using one of these names: {exc.params.get('names', '-')} "
+                           f"(for example --server {_first_name(exc.certificate, target)}).\n"
+                           "Pinning this certificate is only the fallback:\n")
+        else:
+            term.err.write(f"The certificate of {target.address} is not trusted by this computer:\n")
         term.err.write("\n".join(certificate_lines(exc.certificate)) + "\n")
         if not term.ask_yes_no("Trust this certificate?"):
             raise
@@ -66,6 +76,12 @@ def explain_trust_error(error: ReconError, target: Target, term: Terminal) -> No
         term.err.write("If the change is expected (a restore can replace the certificate), verify the new "
                        "fingerprint, then run:\n")
         term.err.write(f"  {PROG} cert --server {target.address} --pin\n")
+    elif isinstance(error, CertificateNameMismatch):
+        term.err.write(f"Connect using one of these names: {error.params.get('names', '-')}, for example:\n")
+        term.err.write(f"  --server {_first_name(error.certificate, target)}\n")
+        term.err.write("\n".join(certificate_lines(error.certificate)) + "\n")
+        term.err.write("Only if none of these names resolves from here: " + "\n".join(
+            _pin_hint(target, error.certificate.sha256)) + "\n")
     elif isinstance(error, CertificateUntrusted):
         term.err.write("\n".join(certificate_lines(error.certificate)) + "\n")
         term.err.write("\n".join(_pin_hint(target, error.certificate.sha256)) + "\n")

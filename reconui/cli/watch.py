@@ -34,9 +34,11 @@ from reconui.core.deadline import abort_all
 from reconui.core.errors import ReconError
 from reconui.core.events import Connected, Event, RunFailed, utc_now
 from reconui.core.models import Target
+from reconui.core.next_steps import next_step_for_error
 from reconui.core.render import MessageRenderer
 from reconui.core.report import ReportFiles, RunReport
 from reconui.core.runner import JobRunner, OutcomeKind, RunOptions, RunOutcome
+from reconui.core.summary import summarize
 
 logger = logging.getLogger(__name__)
 
@@ -133,7 +135,8 @@ def _watch(args: argparse.Namespace, term: Terminal, drive: Drive, report_option
     renderer = MessageRenderer(language=args.lang or "en")
     report = RunReport(target=target, options=_report_options(args, target, report_options), renderer=renderer,
                        command=args.command)
-    output: Output = JsonOutput(term, renderer) if args.json else HumanOutput(term, renderer)
+    output: Output = (JsonOutput(term, renderer) if args.json
+                      else HumanOutput(term, renderer, session_trust=bool(args.thumbprint)))
     started = time.monotonic()
     outcome: RunOutcome | None = None
     error: ReconError | None = None
@@ -200,6 +203,7 @@ def _watch(args: argparse.Namespace, term: Terminal, drive: Drive, report_option
         for line in renderer.render_stack(error.server_messages):
             term.err.write(f"  {line}\n")
         explain_trust_error(error, target, term)
+        term.err.write(f"What to do now: {next_step_for_error(error)}\n")
     elif outcome is not None and outcome.kind is OutcomeKind.PREVIOUS_FINISHED:
         term.fail(outcome.message)
     elif outcome is not None and outcome.kind is OutcomeKind.NO_JOB and not args.json:
@@ -213,6 +217,8 @@ def _watch(args: argparse.Namespace, term: Terminal, drive: Drive, report_option
     except OSError as exc:
         term.fail(f"the report could not be written: {exc.strerror or exc}")
     info = outcome.info if outcome is not None else None
-    output.final(info=info, outcome=outcome, code=code, files=files, seconds=time.monotonic() - started)
+    summary = summarize(report.to_dict())
+    output.final(info=info, outcome=outcome, code=code, files=files, seconds=time.monotonic() - started,
+                 summary=summary)
     logger.info("%s %s finished with exit code %d", PROG, args.command, code)
     return code

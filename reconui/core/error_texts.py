@@ -15,6 +15,7 @@ ERROR_TEXTS: dict[str, str] = {
     "unauthenticated": (
         "The appliance did not accept the user name and password, or the session has expired."
     ),
+    "login_refused": "The appliance did not accept the user name and password.",
     "unauthorized": (
         "The user is not allowed to do this. Appliance operations need an SSO user in the "
         "SystemConfiguration.Administrators group."
@@ -54,6 +55,14 @@ ERROR_TEXTS: dict[str, str] = {
     "certificate_untrusted": (
         "The certificate of {host} is not signed by an authority this computer trusts. "
         "Check its SHA-256 fingerprint {sha256} with the appliance's administrator before trusting it."
+    ),
+    "certificate_name_mismatch": (
+        "The certificate of {host} is signed by a trusted authority, but it was issued for other names "
+        "({names}), not for the address you typed."
+    ),
+    "certificate_expired": (
+        "The certificate of {host} is not valid at this time (valid until {not_after}), although its "
+        "authority may be trusted. Check this computer's clock and the appliance certificate."
     ),
     "certificate_changed": (
         "The certificate of {host} has changed since you trusted it (was {pinned}, now {sha256}). "

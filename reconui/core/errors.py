@@ -12,6 +12,7 @@ The tree (``code`` on the right; ``*`` = ``transient``: waiting and retrying may
     ├── ReconError                              error       code, params, server_messages, detail, sentence
     │   ├── ApplianceError                                  the appliance answered with an error
     │   │   ├── Unauthenticated                 unauthenticated
+    │   │   │   └── LoginRefused                (same)      the first login's 401: sentence says wrong password
     │   │   ├── Unauthorized                    unauthorized
     │   │   ├── NotFound                        not_found
     │   │   ├── FeatureInUse                    feature_in_use
@@ -35,6 +36,8 @@ The tree (``code`` on the right; ``*`` = ``transient``: waiting and retrying may
     │   ├── ProtocolError                       protocol    JSON of an unexpected shape (wire parsers only)
     │   ├── TrustError                                      trust not settled; nothing was sent
     │   │   ├── CertificateUntrusted            certificate_untrusted
+    │   │   │   ├── CertificateNameMismatch     certificate_name_mismatch   trusted chain, other names
+    │   │   │   └── CertificateExpired          certificate_expired         outside its validity period
     │   │   └── CertificateChanged              certificate_changed
     │   ├── PinFileError                        pin_file
     │   ├── CredentialStoreError                keyring_failed
@@ -146,6 +149,21 @@ class ApplianceError(ReconError):
 
 class Unauthenticated(ApplianceError):
     code = "unauthenticated"
+
+
+class LoginRefused(Unauthenticated):
+    """The first login of a run was refused: a wrong user name or password, not an expired session.
+
+    Raised by :meth:`reconui.core.runner.JobRunner.connect`; a 401 later in the run stays
+    :class:`Unauthenticated` (the session may then really have expired).
+    """
+
+    #: The stable code stays ``unauthenticated`` (scripts read it); only the sentence differs.
+    text_key: ClassVar[str] = "login_refused"
+
+    @property
+    def sentence(self) -> str:
+        return error_sentence(self.text_key, self.params)
 
 
 class Unauthorized(ApplianceError):
@@ -355,6 +373,22 @@ class CertificateUntrusted(TrustError):
     """The chain is not trusted and no pin exists: the user must look at the fingerprint."""
 
     code = "certificate_untrusted"
+
+
+class CertificateNameMismatch(CertificateUntrusted):
+    """The chain is trusted, but the certificate's names do not cover the address typed.
+
+    Typical: connecting by IP address to a certificate issued for the FQDN. The remedy is to connect
+    by one of the names (``params["names"]``); pinning stays possible as a fallback.
+    """
+
+    code = "certificate_name_mismatch"
+
+
+class CertificateExpired(CertificateUntrusted):
+    """A certificate of the chain is outside its validity period (or this computer's clock is wrong)."""
+
+    code = "certificate_expired"
 
 
 class CertificateChanged(TrustError):

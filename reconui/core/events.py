@@ -94,6 +94,20 @@ class ServicesUnavailable(Event):
 
 
 @dataclass(frozen=True)
+class StillUnavailable(Event):
+    """Another attempt inside a :class:`ServicesUnavailable` window failed (``attempts`` so far).
+
+    Lets a front end say how long it has waited, how often it tried and why the last try failed
+    (restarting services and a proxy answering garbage call for different patience).
+    """
+
+    cause: ReconError
+    since: datetime
+    deadline: datetime
+    attempts: int
+
+
+@dataclass(frozen=True)
 class ServicesBack(Event):
     """The appliance answers again after a :class:`ServicesUnavailable` window."""
 

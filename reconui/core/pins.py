@@ -82,6 +82,14 @@ def _parse_line(line: str) -> tuple[str, str] | None:
     return normalize_address(fields[0]), normalize_sha256(fields[1])
 
 
+def _safe_key(line: str) -> str | None:
+    try:
+        entry = _parse_line(line)
+    except ValueError:
+        return None
+    return entry[0] if entry is not None else None
+
+
 class PinStore:
     """The user's ``host:port sha256`` file, read afresh on every lookup.
 
@@ -140,6 +148,44 @@ class PinStore:
             if len(kept) != len(lines):
                 self._write(kept)
                 logger.info("Forgot the pinned certificate of %s", key)
+
+    # --- sharing ---------------------------------------------------------------------------
+
+    def export_text(self) -> str:
+        """Every pin as ``host:port sha256`` lines, the format a team shares."""
+        header = "# reconui trusted certificates: host:port sha256\n"
+        return header + "".join(f"{address} {sha}\n" for address, sha in sorted(self.all().items()))
+
+    def import_text(self, text: str) -> int:
+        """Add the pins of a shared file; an address already pinned takes the imported fingerprint.
+
+        All or nothing: one malformed line rejects the whole file, because a half-imported list of
+        whom to trust is worse than none.
+
+        Returns:
+            How many pins were imported.
+
+        Raises:
+            ValueError: a line is malformed (the message names its number).
+            PinFileError: the pin file could not be written.
+        """
+        entries: list[tuple[str, str]] = []
+        for number, line in enumerate(text.splitlines(), start=1):
+            try:
+                entry = _parse_line(line)
+            except ValueError as exc:
+                raise ValueError(f"line {number}: {exc}") from None
+            if entry is not None:
+                entries.append(entry)
+        if not entries:
+            return 0
+        with self._locked():
+            keys = {address for address, _ in entries}
+            kept = [line for line in self._read_lines() if _safe_key(line) not in keys] if self.path.exists() else []
+            kept += [f"{address} {sha}" for address, sha in entries]
+            self._write(kept)
+        logger.info("Imported %d pinned certificates", len(entries))
+        return len(entries)
 
     # --- file handling ---------------------------------------------------------------------
 

@@ -16,6 +16,7 @@ writing the change record was looking at.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import re
 import threading
@@ -46,6 +47,7 @@ from reconui.core.events import (
     RunFailed,
     ServicesBack,
     ServicesUnavailable,
+    StillUnavailable,
     utc_now,
 )
 from reconui.core.health import HealthItem, HealthSnapshot, HealthVerdict
@@ -59,10 +61,12 @@ from reconui.core.models import (
     Target,
     TrustDecision,
 )
+from reconui.core.next_steps import next_step_for_error, next_step_for_job
 from reconui.core.private_files import private_dir, write_new_files
 from reconui.core.redaction import scrub
 from reconui.core.render import MessageRenderer
 from reconui.core.report_html import render_html
+from reconui.core.summary import summarize
 
 REPORT_FORMAT = "reconui-report"
 REPORT_FORMAT_VERSION = 1
@@ -90,6 +94,19 @@ def _zone_of(moment: datetime, tz: tzinfo | None) -> dict[str, str]:
     local = moment.astimezone(tz) if tz is not None else moment.astimezone()
     offset = local.strftime("%z")
     return {"name": local.tzname() or offset, "utc_offset": f"{offset[:3]}:{offset[3:]}" if offset else "+00:00"}
+
+
+def _foldable(previous: Mapping[str, Any], entry: Mapping[str, Any]) -> bool:
+    """Two timeline rows that say the same thing apart from the time (and the progress)."""
+    if previous.get("event") != entry.get("event"):
+        return False
+    if entry.get("event") == "still_unavailable":
+        return previous.get("cause") == entry.get("cause")
+    if entry.get("event") != "job_updated":
+        return False
+    quiet = not entry.get("status_changed") and not entry.get("new_message_ids")
+    quiet_before = not previous.get("status_changed") and not previous.get("new_message_ids")
+    return quiet and quiet_before and previous.get("status") == entry.get("status")
 
 
 def event_name(event: Event) -> str:
@@ -195,50 +212,105 @@ def event_to_dict(event: Event, renderer: MessageRenderer | None = None) -> dict
     """One event as a JSON-ready dict: ``{"event": "job_updated", "at": ..., ...}``.
 
     Infos use :func:`reconui.core.wire.info_to_dict`, so a consumer reads the same shape the
-    appliance sends on ``/api``.
+    appliance sends on ``/api``. Each event type adds its fields in :func:`_event_fields`.
     """
     out: dict[str, Any] = {"event": event_name(event), "at": _dt(event.at)}
-    if isinstance(event, Connected):
-        out.update(host=event.host, port=event.port, flavor=event.flavor, user=event.user)
-        if event.trust is not None:
-            out.update(trust_mode=event.trust.mode.value, sha256=event.trust.sha256)
-    elif isinstance(event, PreflightDone):
-        out["version"] = wire.version_to_dict(event.version) if event.version else None
-        out["restore"] = wire.restore_to_dict(event.restore) if event.restore else None
-        out["existing_job"] = _info_dict(event.existing_job)
-        out["partners"] = partners_to_dict(event.partners)
-    elif isinstance(event, RestoreUpdated | RestoreFinished):
-        out["restore"] = wire.restore_to_dict(event.restore)
-        if isinstance(event, RestoreUpdated):
-            out["new_messages"] = [_message_dict(m, renderer) for m in event.new_messages]
-    elif isinstance(event, HealthChecked):
-        out["check"] = health_snapshot_to_dict(event.snapshot, renderer)
-        out["verdict"] = event.verdict.verdict
-        out["text"] = event.verdict.sentence
-        out["still_starting"] = [i.name for i in event.snapshot.pending]
-        out["settle_until"] = _dt(event.settle_until)
-    elif isinstance(event, HealthVerdictReached):
-        out["health"] = health_to_dict(event.verdict, renderer)
-    elif isinstance(event, JobStarted | JobAttached | JobFinished):
-        out["info"] = _info_dict(event.info)
-    elif isinstance(event, JobUpdated):
-        out["info"] = _info_dict(event.info)
-        out["status_changed"] = event.status_changed
-        out["new_messages"] = [_message_dict(m, renderer) for m in event.new_messages]
-    elif isinstance(event, ServicesUnavailable):
-        out.update(cause=error_to_dict(event.cause, renderer), since=_dt(event.since), deadline=_dt(event.deadline))
-    elif isinstance(event, ServicesBack):
-        out["outage_seconds"] = round(event.outage_seconds, 3)
-    elif isinstance(event, MonitoringStopped):
-        out.update(last_info=_info_dict(event.last_info), note=_STOPPED_NOTE)
-    elif isinstance(event, RunFailed):
-        out["error"] = error_to_dict(event.error, renderer)
-    elif not isinstance(event, Reauthenticated):
-        for f in dataclasses.fields(event):
-            if f.name != "at":
-                out[f.name] = str(getattr(event, f.name))
+    out.update(_event_fields(event, renderer))
     scrubbed: dict[str, Any] = scrub(out)
     return scrubbed
+
+
+@functools.singledispatch
+def _event_fields(event: Event, renderer: MessageRenderer | None) -> dict[str, Any]:
+    """An event type without its own handler: its fields as strings."""
+    return {f.name: str(getattr(event, f.name)) for f in dataclasses.fields(event) if f.name != "at"}
+
+
+@_event_fields.register
+def _(event: Connected, renderer: MessageRenderer | None) -> dict[str, Any]:
+    out: dict[str, Any] = {"host": event.host, "port": event.port, "flavor": event.flavor, "user": event.user}
+    if event.trust is not None:
+        out.update(trust_mode=event.trust.mode.value, sha256=event.trust.sha256)
+    return out
+
+
+@_event_fields.register
+def _(event: PreflightDone, renderer: MessageRenderer | None) -> dict[str, Any]:
+    return {
+        "version": wire.version_to_dict(event.version) if event.version else None,
+        "restore": wire.restore_to_dict(event.restore) if event.restore else None,
+        "existing_job": _info_dict(event.existing_job),
+        "partners": partners_to_dict(event.partners),
+    }
+
+
+@_event_fields.register(RestoreUpdated)
+@_event_fields.register(RestoreFinished)
+def _(event: RestoreUpdated | RestoreFinished, renderer: MessageRenderer | None) -> dict[str, Any]:
+    out: dict[str, Any] = {"restore": wire.restore_to_dict(event.restore)}
+    if isinstance(event, RestoreUpdated):
+        out["new_messages"] = [_message_dict(m, renderer) for m in event.new_messages]
+    return out
+
+
+@_event_fields.register
+def _(event: HealthChecked, renderer: MessageRenderer | None) -> dict[str, Any]:
+    return {
+        "check": health_snapshot_to_dict(event.snapshot, renderer),
+        "verdict": event.verdict.verdict,
+        "text": event.verdict.sentence,
+        "still_starting": [i.name for i in event.snapshot.pending],
+        "settle_until": _dt(event.settle_until),
+    }
+
+
+@_event_fields.register
+def _(event: HealthVerdictReached, renderer: MessageRenderer | None) -> dict[str, Any]:
+    return {"health": health_to_dict(event.verdict, renderer)}
+
+
+@_event_fields.register(JobStarted)
+@_event_fields.register(JobAttached)
+@_event_fields.register(JobFinished)
+def _(event: JobStarted | JobAttached | JobFinished, renderer: MessageRenderer | None) -> dict[str, Any]:
+    return {"info": _info_dict(event.info)}
+
+
+@_event_fields.register
+def _(event: JobUpdated, renderer: MessageRenderer | None) -> dict[str, Any]:
+    return {"info": _info_dict(event.info), "status_changed": event.status_changed,
+            "new_messages": [_message_dict(m, renderer) for m in event.new_messages]}
+
+
+@_event_fields.register
+def _(event: ServicesUnavailable, renderer: MessageRenderer | None) -> dict[str, Any]:
+    return {"cause": error_to_dict(event.cause, renderer), "since": _dt(event.since), "deadline": _dt(event.deadline)}
+
+
+@_event_fields.register
+def _(event: StillUnavailable, renderer: MessageRenderer | None) -> dict[str, Any]:
+    return {"cause": error_to_dict(event.cause, renderer), "since": _dt(event.since),
+            "deadline": _dt(event.deadline), "attempts": event.attempts}
+
+
+@_event_fields.register
+def _(event: ServicesBack, renderer: MessageRenderer | None) -> dict[str, Any]:
+    return {"outage_seconds": round(event.outage_seconds, 3)}
+
+
+@_event_fields.register
+def _(event: Reauthenticated, renderer: MessageRenderer | None) -> dict[str, Any]:
+    return {}
+
+
+@_event_fields.register
+def _(event: MonitoringStopped, renderer: MessageRenderer | None) -> dict[str, Any]:
+    return {"last_info": _info_dict(event.last_info), "note": _STOPPED_NOTE}
+
+
+@_event_fields.register
+def _(event: RunFailed, renderer: MessageRenderer | None) -> dict[str, Any]:
+    return {"error": error_to_dict(event.error, renderer)}
 
 
 def safe_host(host: str) -> str:
@@ -292,6 +364,8 @@ class RunReport:
         self._final_info: JobInfo | None = None
         self._errors: list[dict[str, Any]] = []
         self._outcome: dict[str, Any] = {}
+        #: What to do now, from :mod:`reconui.core.next_steps` (a refusal, an error, a FAILED job).
+        self._next_steps: list[str] = []
 
     # --- recording ------------------------------------------------------------------------------
 
@@ -320,78 +394,137 @@ class RunReport:
 
     def _record(self, event: Event) -> None:
         entry: dict[str, Any] = {"at": _dt(event.at), "event": event_name(event)}
-        if isinstance(event, Connected):
-            self._connected = event
-            if event.trust is not None:
-                self._trust = event.trust
-                self._certificate = event.trust.certificate
-            entry.update(flavor=event.flavor, user=event.user)
-        elif isinstance(event, PreflightDone):
-            self._preflight = event
-            entry.update(
-                version=event.version.version if event.version else None,
-                restore_state=event.restore.state if event.restore else None,
-                existing_job=event.existing_job.status if event.existing_job else None,
-            )
-            if event.existing_job is not None:
-                self._last_info = event.existing_job
-            if event.partners is not None and event.partners.unreachable:
-                entry["unreachable_partners"] = list(event.partners.unreachable)
-        elif isinstance(event, RestoreUpdated | RestoreFinished):
-            entry.update(restore_state=event.restore.state, progress=event.restore.progress)
-            if isinstance(event, RestoreFinished):
-                self._restore_final = event.restore
-            for msg in event.new_messages if isinstance(event, RestoreUpdated) else ():
-                self._restore_messages.append(
-                    {"id": msg.id, "text": self._renderer.render(msg), "first_seen": _dt(event.at)})
-        elif isinstance(event, HealthChecked):
-            entry.update(verdict=event.verdict.verdict, still_starting=[i.name for i in event.snapshot.pending])
-        elif isinstance(event, HealthVerdictReached):
-            self._health = event.verdict
-            entry.update(verdict=event.verdict.verdict, text=event.verdict.sentence)
-        elif isinstance(event, JobStarted | JobAttached | JobFinished | JobUpdated):
-            info = event.info
-            self._last_info = info
-            fresh = self._tracker.new_messages(info.messages)
-            for msg in fresh:
-                self._messages.append(
-                    {"id": msg.id, "text": self._renderer.render(msg), "first_seen": _dt(event.at)}
-                )
-            entry.update(status=info.status, progress=info.progress)
-            if isinstance(event, JobUpdated):
-                entry["status_changed"] = event.status_changed
-            if fresh:
-                entry["new_message_ids"] = [m.id for m in fresh]
-            if isinstance(event, JobFinished):
-                self._final_info = info
-        elif isinstance(event, ServicesUnavailable):
-            self._outages.append(
-                {
-                    "since": _dt(event.since),
-                    "deadline": _dt(event.deadline),
-                    "ended_at": None,
-                    "seconds": None,
-                    "cause": event.cause.code,
-                    "cause_text": event.cause.sentence,
-                }
-            )
-            entry.update(cause=event.cause.code, cause_text=event.cause.sentence, deadline=_dt(event.deadline))
-        elif isinstance(event, ServicesBack):
-            if self._outages and self._outages[-1]["ended_at"] is None:
-                self._outages[-1].update(ended_at=_dt(event.at), seconds=round(event.outage_seconds, 3))
-            entry["outage_seconds"] = round(event.outage_seconds, 3)
-        elif isinstance(event, Reauthenticated):
-            self._relogins.append(_dt(event.at))
-        elif isinstance(event, MonitoringStopped):
-            entry["note"] = _STOPPED_NOTE
-            if event.last_info is not None:
-                entry.update(status=event.last_info.status, progress=event.last_info.progress)
-        elif isinstance(event, RunFailed):
-            self._errors.append(error_to_dict(event.error, self._renderer))
-            if isinstance(event.error, TrustError) and self._certificate is None:
-                self._certificate = event.error.certificate
-            entry.update(error=event.error.code, text=event.error.sentence)
+        self._take(event, entry)
+        self._append_timeline(entry)
+
+    def _append_timeline(self, entry: dict[str, Any]) -> None:
+        """Add ``entry``, folding it into the previous row when nothing but the time changed.
+
+        A 30-minute job polled every few seconds must stay a page: polls that only move the
+        progress (no new message, no status change) and repeated failed tries in an outage
+        become one row with a ``count`` and the time of the last one.
+        """
+        previous = self._timeline[-1] if self._timeline else None
+        if previous is not None and _foldable(previous, entry):
+            previous["count"] = int(previous.get("count", 1)) + 1
+            previous["last_at"] = entry["at"]
+            if "progress" in entry:
+                previous.setdefault("progress_from", previous.get("progress"))
+                previous["progress"] = entry["progress"]
+            if "attempts" in entry:
+                previous["attempts"] = entry["attempts"]
+            return
         self._timeline.append(entry)
+
+    @functools.singledispatchmethod
+    def _take(self, event: Event, entry: dict[str, Any]) -> None:
+        """An event type the report does not know: only its name and time are kept."""
+
+    @_take.register
+    def _(self, event: Connected, entry: dict[str, Any]) -> None:
+        self._connected = event
+        if event.trust is not None:
+            self._trust = event.trust
+            self._certificate = event.trust.certificate
+        entry.update(flavor=event.flavor, user=event.user)
+
+    @_take.register
+    def _(self, event: PreflightDone, entry: dict[str, Any]) -> None:
+        self._preflight = event
+        entry.update(
+            version=event.version.version if event.version else None,
+            restore_state=event.restore.state if event.restore else None,
+            existing_job=event.existing_job.status if event.existing_job else None,
+        )
+        if event.existing_job is not None:
+            self._last_info = event.existing_job
+        if event.partners is not None and event.partners.unreachable:
+            entry["unreachable_partners"] = list(event.partners.unreachable)
+
+    @_take.register(RestoreUpdated)
+    @_take.register(RestoreFinished)
+    def _(self, event: RestoreUpdated | RestoreFinished, entry: dict[str, Any]) -> None:
+        entry.update(restore_state=event.restore.state, progress=event.restore.progress)
+        if isinstance(event, RestoreFinished):
+            self._restore_final = event.restore
+        for msg in event.new_messages if isinstance(event, RestoreUpdated) else ():
+            self._restore_messages.append(
+                {"id": msg.id, "text": self._renderer.render(msg), "first_seen": _dt(event.at)})
+
+    @_take.register
+    def _(self, event: HealthChecked, entry: dict[str, Any]) -> None:
+        entry.update(verdict=event.verdict.verdict, still_starting=[i.name for i in event.snapshot.pending])
+
+    @_take.register
+    def _(self, event: HealthVerdictReached, entry: dict[str, Any]) -> None:
+        self._health = event.verdict
+        entry.update(verdict=event.verdict.verdict, text=event.verdict.sentence)
+
+    @_take.register(JobStarted)
+    @_take.register(JobAttached)
+    @_take.register(JobFinished)
+    @_take.register(JobUpdated)
+    def _(self, event: JobStarted | JobAttached | JobFinished | JobUpdated, entry: dict[str, Any]) -> None:
+        info = event.info
+        self._last_info = info
+        fresh = self._tracker.new_messages(info.messages)
+        for msg in fresh:
+            self._messages.append({"id": msg.id, "text": self._renderer.render(msg), "first_seen": _dt(event.at)})
+        entry.update(status=info.status, progress=info.progress)
+        if isinstance(event, JobUpdated):
+            entry["status_changed"] = event.status_changed
+        if fresh:
+            entry["new_message_ids"] = [m.id for m in fresh]
+        if isinstance(event, JobFinished):
+            self._final_info = info
+            step = next_step_for_job(info)
+            if step:
+                self._next_steps.append(step)
+
+    @_take.register
+    def _(self, event: ServicesUnavailable, entry: dict[str, Any]) -> None:
+        self._outages.append(
+            {
+                "since": _dt(event.since),
+                "deadline": _dt(event.deadline),
+                "ended_at": None,
+                "seconds": None,
+                "cause": event.cause.code,
+                "cause_text": event.cause.sentence,
+                "attempts": 1,
+            }
+        )
+        entry.update(cause=event.cause.code, cause_text=event.cause.sentence, deadline=_dt(event.deadline))
+
+    @_take.register
+    def _(self, event: StillUnavailable, entry: dict[str, Any]) -> None:
+        if self._outages and self._outages[-1]["ended_at"] is None:
+            self._outages[-1]["attempts"] = event.attempts
+        entry.update(cause=event.cause.code, attempts=event.attempts)
+
+    @_take.register
+    def _(self, event: ServicesBack, entry: dict[str, Any]) -> None:
+        if self._outages and self._outages[-1]["ended_at"] is None:
+            self._outages[-1].update(ended_at=_dt(event.at), seconds=round(event.outage_seconds, 3))
+        entry["outage_seconds"] = round(event.outage_seconds, 3)
+
+    @_take.register
+    def _(self, event: Reauthenticated, entry: dict[str, Any]) -> None:
+        self._relogins.append(_dt(event.at))
+
+    @_take.register
+    def _(self, event: MonitoringStopped, entry: dict[str, Any]) -> None:
+        entry["note"] = _STOPPED_NOTE
+        if event.last_info is not None:
+            entry.update(status=event.last_info.status, progress=event.last_info.progress)
+
+    @_take.register
+    def _(self, event: RunFailed, entry: dict[str, Any]) -> None:
+        self._errors.append(error_to_dict(event.error, self._renderer))
+        if isinstance(event.error, TrustError) and self._certificate is None:
+            self._certificate = event.error.certificate
+        entry.update(error=event.error.code, text=event.error.sentence)
+        self._next_steps.append(next_step_for_error(event.error))
 
     # --- output ---------------------------------------------------------------------------------
 
@@ -448,7 +581,9 @@ class RunReport:
                 "last_info": _info_dict(self._last_info),
                 "final_error": self._final_error_text(final),
                 "errors": list(self._errors),
+                "next_steps": list(dict.fromkeys(self._next_steps)),
             }
+            data["summary"] = dataclasses.asdict(summarize(data))
         scrubbed: dict[str, Any] = scrub(data)
         return scrubbed
 

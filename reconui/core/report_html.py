@@ -15,6 +15,7 @@ from typing import Any
 from reconui.core import wire
 from reconui.core.errors import ProtocolError
 from reconui.core.render import format_local_datetime
+from reconui.core.summary import LABELS, summarize
 
 _CSS = """
 body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem;color:#1d1d1f;background:#fff;
@@ -72,8 +73,10 @@ def _status_class(status: object) -> str:
 
 def _timeline_cell(entry: Mapping[str, Any], tz: tzinfo | None) -> str:
     details = []
+    if entry.get("count"):
+        details.append(f"{entry['count']} times, last at {_when(entry.get('last_at'), tz)}")
     for key, value in entry.items():
-        if key in ("at", "event"):
+        if key in ("at", "event", "count", "last_at"):
             continue
         shown = _when(value, tz) if key in ("deadline", "since", "ended_at") else _text(value)
         details.append(f"{key.replace('_', ' ')}: {shown}")
@@ -146,22 +149,90 @@ def render_html(data: Mapping[str, Any], *, tz: tzinfo | None = None) -> str:
     outcome = data.get("outcome") or {}
     final = data.get("final_info") or data.get("last_info") or {}
     appliance = data.get("appliance") or {}
-    version = appliance.get("version") or {}
     cert = data.get("certificate") or {}
+    summary = summarize(data)
     kind = outcome.get("kind") or final.get("status") or "unknown"
-    build = f"(build {version['build']})" if version.get("build") else ""
+    simulation = "SIMULATION – " if summary.simulated else ""
     parts: list[str] = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width,initial-scale=1">',
-        f"<title>reconui report – {_e(target.get('address'))} – {_e(_when(data.get('started_at'), tz))}</title>",
+        f"<title>{_e(simulation)}reconui report – {_e(target.get('address'))} – "
+        f"{_e(_when(data.get('started_at'), tz))}</title>",
         f"<style>{_CSS}</style></head><body>",
-        f"<h1>Reconciliation report for {_e(target.get('address'))}</h1>",
-        f'<p class="{_status_class(kind)}"><strong>{_e(str(kind).upper())}</strong> {_e(outcome.get("message"))}</p>',
+        f"<h1>{_e(simulation)}Reconciliation report for {_e(target.get('address'))}</h1>",
+    ]
+    if summary.simulated:
+        parts.append("<p class=warn>This run talked to reconui's built-in appliance simulator, not to a real "
+                     "vCenter.</p>")
+    # 1. Summary: what happened, where, how long, what now.
+    parts += [
         "<h2>Summary</h2><table>",
+        f'<tr><th>{_e(LABELS["outcome"])}</th><td class="{_status_class(kind)}"><strong>{_e(summary.outcome)}'
+        f"</strong> {_e(summary.message)}</td></tr>",
         _rows(
             [
-                ("Appliance", target.get("address")),
+                (LABELS["host"], summary.host),
+                (LABELS["appliance"], summary.appliance),
+                (LABELS["duration"], summary.duration),
+                (LABELS["next_step"], summary.next_step),
+            ]
+        ),
+        "</table>",
+    ]
+    # 2. The error.
+    final_error = data.get("final_error")
+    errors = data.get("errors") or []
+    if final_error or errors:
+        parts.append("<h2>Error</h2>")
+    if final_error:
+        parts.append("<pre>" + _e("\n".join(final_error)) + "</pre>")
+    if errors:
+        parts.append("<table>")
+        for err in errors:
+            rendered = "\n".join(err.get("rendered") or [])
+            parts.append(
+                f"<tr><th class=mono>{_e(err.get('code'))}</th><td>{_e(err.get('sentence'))}"
+                + (f"<pre>{_e(rendered)}</pre>" if rendered else "")
+                + (f"<br><small class=mono>{_e(err.get('detail'))}</small>" if err.get("detail") else "")
+                + "</td></tr>"
+            )
+        parts.append("</table>")
+    # 3. The appliance's messages with their ids.
+    parts.append("<h2>Messages</h2>")
+    messages = data.get("messages") or []
+    if messages:
+        parts.append(_timed_table(
+            [(m.get("first_seen"), f"{_e(m.get('text'))}<br><code>{_e(m.get('id'))}</code>") for m in messages], tz
+        ))
+    else:
+        parts.append("<p>The appliance sent no messages.</p>")
+    restore_messages = appliance.get("restore_messages") or []
+    if restore_messages:
+        parts.append("<h2>Restore messages (watched before the job)</h2>")
+        parts.append(_timed_table(
+            [(m.get("first_seen"), f"{_e(m.get('text'))}<br><code>{_e(m.get('id'))}</code>") for m in restore_messages],
+            tz,
+        ))
+    # 4. The timeline (unchanged polls folded into one row with a count).
+    parts.append("<h2>Timeline</h2>")
+    parts.append(_timed_table([(e.get("at"), _timeline_cell(e, tz)) for e in data.get("timeline") or []], tz))
+    outages = data.get("outages") or []
+    if outages:
+        parts.append("<h2>Service outages</h2>")
+        parts.append(_timed_table(
+            [(o.get("since"), f"{_e(o.get('cause_text'))} (until "
+              f"{_e(_when(o.get('ended_at'), tz) if o.get('ended_at') else 'the end of the run')}, "
+              f"{_e(_text(o.get('seconds')))} s, {_e(_text(o.get('attempts')))} attempts)") for o in outages],
+            tz,
+        ))
+    # 5. The details a reviewer checks.
+    version = appliance.get("version") or {}
+    build = f"(build {version['build']})" if version.get("build") else ""
+    parts += [
+        "<h2>Details</h2><table>",
+        _rows(
+            [
                 ("API flavour", target.get("flavor") or f"{target.get('flavor_requested')} (not connected)"),
                 ("Appliance version", " ".join(str(version.get(k, "")) for k in ("product", "version")).strip()
                  + (f" {build}" if build else "") or "unknown"),
@@ -171,7 +242,6 @@ def render_html(data: Mapping[str, Any], *, tz: tzinfo | None = None) -> str:
                 ("Progress", f"{final['progress']} %" if "progress" in final else ""),
                 ("Started", _when(data.get("started_at"), tz)),
                 ("Ended", _when(data.get("ended_at"), tz)),
-                ("Duration", f"{data.get('duration_seconds')} s"),
                 ("Exit code", outcome.get("exit_code")),
                 ("reconui version", data.get("reconui_version")),
             ]
@@ -201,53 +271,6 @@ def render_html(data: Mapping[str, Any], *, tz: tzinfo | None = None) -> str:
         parts.append("<p>No certificate was seen.</p>")
     options = data.get("options") or {}
     parts += ["<h2>Options</h2><table>", _rows([(k.replace("_", " "), v) for k, v in options.items()]), "</table>"]
-
-    parts.append("<h2>Timeline</h2>")
-    parts.append(_timed_table([(e.get("at"), _timeline_cell(e, tz)) for e in data.get("timeline") or []], tz))
-
-    outages = data.get("outages") or []
-    if outages:
-        parts.append("<h2>Service outages</h2>")
-        parts.append(_timed_table(
-            [(o.get("since"), f"{_e(o.get('cause_text'))} (until "
-              f"{_e(_when(o.get('ended_at'), tz) if o.get('ended_at') else 'the end of the run')}, "
-              f"{_e(_text(o.get('seconds')))} s)") for o in outages],
-            tz,
-        ))
-
-    parts.append("<h2>Messages</h2>")
-    messages = data.get("messages") or []
-    if messages:
-        parts.append(_timed_table(
-            [(m.get("first_seen"), f"{_e(m.get('text'))}<br><code>{_e(m.get('id'))}</code>") for m in messages], tz
-        ))
-    else:
-        parts.append("<p>The appliance sent no messages.</p>")
-
-    restore_messages = appliance.get("restore_messages") or []
-    if restore_messages:
-        parts.append("<h2>Restore messages (watched before the job)</h2>")
-        parts.append(_timed_table(
-            [(m.get("first_seen"), f"{_e(m.get('text'))}<br><code>{_e(m.get('id'))}</code>") for m in restore_messages],
-            tz,
-        ))
-
-    final_error = data.get("final_error")
-    if final_error:
-        parts.append("<h2>Job error</h2><pre>" + _e("\n".join(final_error)) + "</pre>")
-    errors = data.get("errors") or []
-    if errors:
-        parts.append("<h2>Errors</h2><table>")
-        for err in errors:
-            rendered = "\n".join(err.get("rendered") or [])
-            parts.append(
-                f"<tr><th class=mono>{_e(err.get('code'))}</th><td>{_e(err.get('sentence'))}"
-                + (f"<pre>{_e(rendered)}</pre>" if rendered else "")
-                + (f"<br><small class=mono>{_e(err.get('detail'))}</small>" if err.get("detail") else "")
-                + "</td></tr>"
-            )
-        parts.append("</table>")
-
     parts.append("<h2>Final job information</h2>")
     parts.append("<pre>" + _e(json.dumps(data.get("final_info") or data.get("last_info"), indent=2,
                                          ensure_ascii=False)) + "</pre>")

@@ -28,6 +28,7 @@ from reconui.core import health
 from reconui.core.errors import (
     ApplianceError,
     GaveUpWaiting,
+    LoginRefused,
     NotFound,
     ProtocolError,
     ReconError,
@@ -54,6 +55,7 @@ from reconui.core.events import (
     RunFailed,
     ServicesBack,
     ServicesUnavailable,
+    StillUnavailable,
     utc_now,
 )
 from reconui.core.logging_setup import register_secret
@@ -340,7 +342,13 @@ class JobRunner:
         Not ridden out: a refused connection or a wrong password at the very start is an answer the
         user needs at once, not a 30-minute wait.
         """
-        self._client.login(self._credentials)
+        try:
+            self._client.login(self._credentials)
+        except Unauthenticated as refused:
+            # At the very start a 401 is a wrong user name or password; "or the session has
+            # expired" would send the user looking for a session that never existed.
+            raise LoginRefused(refused.params, http_status=refused.http_status, body=refused.body,
+                               detail=refused.detail) from None
         host = self._target.host if self._target is not None else ""
         port = self._target.port if self._target is not None else 0
         logger.info("connected to %s:%s using /%s as %s", host, port, self._client.flavor, self._credentials.user)
@@ -861,6 +869,9 @@ class JobRunner:
             logger.info("still unavailable (%s)", cause.code)
         outage = self._outage
         outage.attempts += 1
+        if outage.attempts > 1:
+            self._emit(StillUnavailable(at=self._now(), cause=cause, since=outage.since, deadline=outage.deadline,
+                                        attempts=outage.attempts))
         if self._clock() - outage.started >= self.options.outage_window:
             raise self._give_up(cause, "the outage window passed")
 

@@ -27,6 +27,7 @@ import logging
 import socket
 import ssl
 from collections.abc import Mapping
+from datetime import datetime, timezone
 from types import MappingProxyType
 from urllib.parse import unquote
 
@@ -39,10 +40,13 @@ from urllib3.util import parse_url
 
 from reconui import __version__
 from reconui.core.address import AddressError, check_host, check_proxy_url, proxy_credentials, proxy_secrets
+from reconui.core.ca_file import check_ca_file
 from reconui.core.deadline import CallDeadline, watch_socket
 from reconui.core.errors import (
     CaFileError,
     CertificateChanged,
+    CertificateExpired,
+    CertificateNameMismatch,
     CertificateUntrusted,
     CertificateVerificationFailed,
     InvalidTarget,
@@ -165,7 +169,9 @@ def verifying_context(target: Target) -> ssl.SSLContext:
         try:
             context.load_verify_locations(cafile=target.ca_file)
         except (OSError, ValueError) as exc:  # ssl.SSLError is an OSError
-            why = (exc.strerror if isinstance(exc, OSError) else None) or str(exc)
+            problem = check_ca_file(target.ca_file)
+            why = problem.sentence if problem is not None else (
+                (exc.strerror if isinstance(exc, OSError) else None) or str(exc))
             raise CaFileError(
                 {"host": target.host, "port": target.port,
                  "reason": f"the CA file {target.ca_file} cannot be used ({why})"},
@@ -455,9 +461,39 @@ def check_trust(target: Target, pins: PinStore, *, session_pins: Mapping[str, st
     certificate = fetch_certificate(target)
     pinned = _pin_for(target.address, pins, session_pins)
     if pinned is None:
-        params = {"host": target.host, "port": target.port, "address": target.address}
-        raise CertificateUntrusted(params, certificate=certificate, detail=f"chain not trusted: {reason}")
+        raise _untrusted(target, certificate, reason)
     return _decide_by_pin(target, certificate, pinned)
+
+
+def _untrusted(target: Target, certificate: CertificateInfo, reason: str) -> CertificateUntrusted:
+    """The refusal that says *why* the chain did not verify: names, validity, or the authority.
+
+    "Untrusted" would send an administrator who typed the IP of a CA-signed appliance down the
+    pinning path; the real remedy is to connect by one of the certificate's names. The name check
+    is repeated with host-name checking off: if the chain then verifies, only the names were wrong.
+    """
+    params = {"host": target.host, "port": target.port, "address": target.address}
+    now = datetime.now(timezone.utc)
+    lowered = reason.lower()
+    if "expired" in lowered or "not yet valid" in lowered or certificate.not_after < now \
+            or certificate.not_before > now:
+        params["not_after"] = certificate.not_after.strftime("%Y-%m-%d %H:%M UTC")
+        return CertificateExpired(params, certificate=certificate, detail=f"certificate not valid now: {reason}")
+    chain_problem = "self-signed" in lowered or "issuer" in lowered
+    if "mismatch" in lowered or (not chain_problem and _chain_verifies_without_names(target)):
+        params["names"] = ", ".join(certificate.sans) or certificate.subject
+        return CertificateNameMismatch(params, certificate=certificate, detail=f"name mismatch: {reason}")
+    return CertificateUntrusted(params, certificate=certificate, detail=f"chain not trusted: {reason}")
+
+
+def _chain_verifies_without_names(target: Target) -> bool:
+    context = verifying_context(target)
+    context.check_hostname = False
+    try:
+        _handshake(target, context)
+    except ReconError:
+        return False
+    return True
 
 
 def _decide_by_pin(target: Target, certificate: CertificateInfo, pinned: str) -> TrustDecision:

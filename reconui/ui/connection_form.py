@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -12,15 +12,31 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QWidget,
 )
 
 from reconui.core.address import check_host, check_proxy_url, parse_address
+from reconui.core.ca_file import check_ca_file
 from reconui.core.errors import AddressError
 from reconui.core.models import FLAVOR_API, FLAVOR_AUTO, FLAVOR_REST, ProxyChoice, ProxyMode, Target
 from reconui.ui.i18n import tr
 from reconui.ui.icons import icon
+from reconui.ui.port_field import PortField
+
+
+def ca_file_sentence(code: str, path: str, reason: str = "") -> str:
+    """The translated sentence for a :class:`reconui.core.ca_file.CaFileProblem` code."""
+    texts = {
+        "missing": QCoreApplication.translate("ConnectionForm", "The CA file {path} does not exist."),
+        "folder": QCoreApplication.translate("ConnectionForm", "{path} is a folder, not a CA certificate file."),
+        "unreadable": QCoreApplication.translate("ConnectionForm", "The CA file {path} cannot be read ({reason})."),
+        "no_pem": QCoreApplication.translate(
+            "ConnectionForm", "{path} holds no certificate in PEM form (text that starts with -----BEGIN "
+                              "CERTIFICATE-----)."),
+        "damaged": QCoreApplication.translate(
+            "ConnectionForm", "The certificate text in {path} is damaged and cannot be read."),
+    }
+    return texts[code].format(path=path, reason=reason)
 
 
 class FormError(ValueError):
@@ -62,9 +78,8 @@ class ConnectionForm(QGroupBox):
         self.host.activated.connect(self._on_host_committed)
         form.addRow(tr("H&ost:"), self.host)
 
-        self.port = QSpinBox()
-        self.port.setObjectName("portSpin")
-        self.port.setRange(1, 65535)
+        self.port = PortField()
+        self.port.setObjectName("portEdit")
         self.port.setValue(443)
         self.port.setAccessibleName(tr("Port"))
         self.port.setToolTip(tr("443 is the vSphere API. Some administrators use the appliance management "
@@ -110,9 +125,15 @@ class ConnectionForm(QGroupBox):
         self.ca_browse.clicked.connect(self._on_ca_browse_clicked)
         ca_row.addWidget(self.ca_file, 1)
         ca_row.addWidget(self.ca_browse)
+        self.ca_file.editingFinished.connect(self.check_ca_file)
+        self.ca_problem = QLabel()
+        self.ca_problem.setObjectName("caFileProblem")
+        self.ca_problem.setWordWrap(True)
+        self.ca_problem.hide()
         ca_label = QLabel(tr("CA f&ile:"))
         ca_label.setBuddy(self.ca_file)
         form.addRow(ca_label, ca_row)
+        form.addRow("", self.ca_problem)
 
         self.demo_button = QPushButton(icon("simulator"), tr("Try the built-in simulator"))
         self.demo_button.setObjectName("demoButton")
@@ -171,6 +192,8 @@ class ConnectionForm(QGroupBox):
                 raise FormError(
                     tr("Enter the proxy as http://host:port, e.g. http://proxy.example.com:3128 ({reason}).")
                     .format(reason=exc.reason), self.proxy_url) from None
+        if self.check_ca_file():
+            raise FormError(self.ca_problem.text(), self.ca_file)
         return Target(
             host=host,
             port=self.port.value(),
@@ -197,10 +220,18 @@ class ConnectionForm(QGroupBox):
             self.port.setValue(address.port)
 
     def _check_port(self) -> None:
-        """A typed port the spin box did not accept (0, 70000) must not silently become the old one."""
-        text = self.port.cleanText().strip()
-        if not text.isdigit() or int(text) != self.port.value():
+        """A port outside 1–65535 (0, 70000) is refused with a sentence, never changed into another one."""
+        if not self.port.in_range():
             raise FormError(tr("Enter a port between 1 and 65535 (443 for the vSphere API)."), self.port)
+
+    def check_ca_file(self) -> str:
+        """Check the CA file as soon as it is chosen; the plain sentence is shown under the field."""
+        path = self.ca_file.text().strip()
+        problem = check_ca_file(path) if path else None
+        text = ca_file_sentence(problem.code, problem.path, problem.reason) if problem is not None else ""
+        self.ca_problem.setText(text)
+        self.ca_problem.setVisible(bool(text))
+        return text
 
     def set_locked(self, locked: bool) -> None:
         """Connected: the target cannot change under an open session."""
@@ -223,3 +254,4 @@ class ConnectionForm(QGroupBox):
                                               tr("Certificates (*.pem *.crt *.cer);;All files (*)"))
         if path:
             self.ca_file.setText(path)
+            self.check_ca_file()

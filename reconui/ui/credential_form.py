@@ -225,6 +225,16 @@ class CredentialForm(QGroupBox):
             raise FormError(tr("Enter the SSO administrator password."), self.sso_password.edit)
         return JobSpec(sso_user=user, sso_password=password, ignore_warnings=self.ignore_warnings.isChecked())
 
+    def set_login_rows_visible(self, visible: bool) -> None:
+        """Connected: the vCenter login rows (disabled for the rest of the run) make room.
+
+        The SSO rows stay: a start needs them.
+        """
+        form = self.layout()
+        for widget in (self.vc_user, self.vc_password, self.vc_remember):
+            if isinstance(form, QFormLayout) and form.indexOf(widget) >= 0:
+                form.setRowVisible(widget, visible)
+
     def set_login_locked(self, locked: bool) -> None:
         """Connected: the login belongs to the open session."""
         for widget in (self.vc_user, self.vc_password):

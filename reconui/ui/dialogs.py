@@ -7,8 +7,10 @@ uses these defaults.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import Enum
 from pathlib import PurePath
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from reconui.core.errors import CertificateChanged
@@ -55,6 +57,46 @@ def start_confirmation_text(summary: StartSummary) -> str:
     return "\n".join(lines)
 
 
+class LeaveRequest(str, Enum):
+    """Why watching a job would end."""
+
+    CLOSE = "close"
+    QUIT = "quit"
+    DISCONNECT = "disconnect"
+    STOP = "stop"
+
+
+def leave_title(leave: LeaveRequest) -> str:
+    return QCoreApplication.translate("Dialogs", "Stop watching the job?")
+
+
+def leave_text(leave: LeaveRequest) -> str:
+    """What happens to the job, and how to come back to it (also used by tests and screenshots)."""
+    first = {
+        LeaveRequest.CLOSE: QCoreApplication.translate("Dialogs", "Closing reconui stops watching the "
+                                                                  "reconciliation job."),
+        LeaveRequest.QUIT: QCoreApplication.translate("Dialogs", "Quitting reconui stops watching the "
+                                                                 "reconciliation job."),
+        LeaveRequest.DISCONNECT: QCoreApplication.translate("Dialogs", "Disconnecting stops watching the "
+                                                                       "reconciliation job."),
+        LeaveRequest.STOP: QCoreApplication.translate("Dialogs", "Stop watching the reconciliation job?"),
+    }[leave]
+    rest = QCoreApplication.translate(
+        "Dialogs",
+        "The job itself cannot be cancelled: it goes on on the appliance. To see it again, connect to the "
+        "same appliance and choose “Attach to running job”; reconui-cli status does the same.")
+    return first + "\n\n" + rest
+
+
+def leave_button_text(leave: LeaveRequest) -> str:
+    return {
+        LeaveRequest.CLOSE: QCoreApplication.translate("Dialogs", "&Close anyway"),
+        LeaveRequest.QUIT: QCoreApplication.translate("Dialogs", "&Quit anyway"),
+        LeaveRequest.DISCONNECT: QCoreApplication.translate("Dialogs", "&Disconnect anyway"),
+        LeaveRequest.STOP: QCoreApplication.translate("Dialogs", "&Stop monitoring"),
+    }[leave]
+
+
 class Dialogs:
     """Default, real dialogs. Every method returns the user's decision."""
 
@@ -62,6 +104,28 @@ class Dialogs:
         dialog = TrustDialog(cert, target.address, parent)
         dialog.exec()
         return dialog.choice
+
+    def ask_name_mismatch(self, parent: QWidget | None, cert: CertificateInfo,
+                          target: Target) -> tuple[TrustChoice, str]:
+        """A trusted chain issued for other names: (USE_NAME, name), or a pin fallback, or CANCEL."""
+        dialog = TrustDialog(cert, target.address, parent, name_mismatch=True)
+        dialog.exec()
+        return dialog.choice, dialog.chosen_name
+
+    def confirm_leave(self, parent: QWidget | None, leave: LeaveRequest) -> bool:
+        """Leaving a watched job (close, quit, disconnect, stop). True only when the user confirmed.
+
+        The default button keeps watching: a reflexive Return must not drop the job from view.
+        """
+        box = QMessageBox(QMessageBox.Icon.Question, leave_title(leave), leave_text(leave),
+                          QMessageBox.StandardButton.NoButton, parent)
+        keep = box.addButton(QCoreApplication.translate("Dialogs", "&Keep watching"),
+                             QMessageBox.ButtonRole.RejectRole)
+        go = box.addButton(leave_button_text(leave), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is go
 
     def certificate_changed(self, parent: QWidget | None, error: CertificateChanged, target: Target) -> bool:
         """Show the hard stop. Returns True only when the user confirmed forgetting the old pin."""

@@ -8,6 +8,7 @@ legitimately vanishes for minutes and that must not look like an error.
 
 from __future__ import annotations
 
+import functools
 import html
 from collections.abc import Callable
 from datetime import datetime, timezone
@@ -20,12 +21,20 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from reconui.core.errors import (
+    BadResponse,
+    ProtocolError,
+    ProxyFailure,
+    ReconError,
+    TlsError,
+)
 from reconui.core.events import (
     Event,
     JobAttached,
@@ -37,18 +46,22 @@ from reconui.core.events import (
     RunFailed,
     ServicesBack,
     ServicesUnavailable,
+    StillUnavailable,
 )
 from reconui.core.models import STATUS_FAILED, STATUS_RUNNING, STATUS_SUCCEEDED, JobInfo, LocalizableMessage
-from reconui.core.render import format_local_datetime
 from reconui.ui.i18n import tr
 from reconui.ui.icons import icon
-from reconui.ui.messages import error_sentence, server_message_lines
-from reconui.ui.trust_dialog import local_time
-from reconui.ui.widgets import BADGE_COLOURS, BadgeKind, MessagesTable, StatusBadge, selectable_label
+from reconui.ui.messages import error_sentence, next_step_for_error, next_step_for_job, server_message_lines
+from reconui.ui.times import clock_time, local_time, zone_name
+from reconui.ui.widgets import BADGE_COLOURS, BadgeKind, MessageKind, MessagesTable, StatusBadge, selectable_label
 
 
 class JobState:
     IDLE = "idle"
+    #: The pre-flight check found a running job that is not watched (yet).
+    UNWATCHED = "unwatched"
+    #: The pre-flight check found a finished job (SUCCEEDED or FAILED) from an earlier run.
+    PREVIOUS = "previous"
     STARTING = "starting"
     RUNNING = "running"
     WAITING = "waiting"
@@ -56,6 +69,15 @@ class JobState:
     FAILED = "failed"
     REFUSED = "refused"
     STOPPED = "stopped"
+
+
+def looks_like_garbage(cause: ReconError) -> bool:
+    """A proxy or the network answering instead of the appliance, rather than services restarting."""
+    return isinstance(cause, BadResponse | ProtocolError | ProxyFailure | TlsError)
+
+
+def message_kind(msg: LocalizableMessage) -> MessageKind:
+    return MessageKind.WARNING if "warning" in msg.id or "unreachable" in msg.id else MessageKind.MESSAGE
 
 
 def format_duration(seconds: float) -> str:
@@ -89,6 +111,15 @@ class JobPanel(QGroupBox):
         self.detail = selectable_label(name="statusDetail")
         top.addWidget(self.detail, 1)
         outer.addLayout(top)
+        # What to do now, right under the outcome: the first thing to read after a failure.
+        self.next_step_label = selectable_label(name="nextStepLabel")
+        self.next_step_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.next_step_label.setAccessibleName(self.tr("What to do now"))
+        bold = self.next_step_label.font()
+        bold.setBold(True)
+        self.next_step_label.setFont(bold)
+        self.next_step_label.hide()
+        outer.addWidget(self.next_step_label)
 
         self.progress = QProgressBar()
         self.progress.setObjectName("progressBar")
@@ -115,6 +146,14 @@ class JobPanel(QGroupBox):
         times.setColumnMinimumWidth(1, self.fontMetrics().horizontalAdvance("0:00:00") * 2)
         times.setColumnStretch(3, 1)
         outer.addLayout(times)
+
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("messageFilter")
+        self.filter_edit.setPlaceholderText(self.tr("Filter messages (text or id)"))
+        self.filter_edit.setAccessibleName(self.tr("Filter messages"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self._on_filter_changed)
+        outer.addWidget(self.filter_edit)
 
         self.messages = MessagesTable()
         # Room for about eight wrapped messages: at 1024×700 the right column scrolls instead of
@@ -188,8 +227,13 @@ class JobPanel(QGroupBox):
         self._note = ""
         self._shown_messages = 0
         self._watch_started: datetime | None = None
+        self._outage: ServicesUnavailable | None = None
+        self._attempts = 0
+        #: The step to take now after a FAILED job or a refusal (also in the summary).
+        self.next_step = ""
         self._timer.stop()
         self.messages.setRowCount(0)
+        self.messages.set_time_header(self.tr("Time ({zone})").format(zone=zone_name()))
         self.badge.set_state(BadgeKind.NEUTRAL, tr("NOT STARTED"))
         self.detail.setText(tr("No job is being watched."))
         self.progress.setRange(0, 100)
@@ -199,8 +243,22 @@ class JobPanel(QGroupBox):
         self.end_label.setText("—")
         self.error_frame.hide()
         self.error_box.clear()
+        self._show_next_step(None)
         self.report_label.hide()
+        self._set_failure_colour(False)
         self._update_buttons()
+
+    def _set_failure_colour(self, failed: bool) -> None:
+        """A FAILED job's bar takes the failure colour (the word is still in the badge)."""
+        self.progress.setProperty("failed", failed)
+        self.progress.setStyleSheet(
+            f"QProgressBar {{ text-align: center; }} QProgressBar::chunk {{ background-color: "
+            f"{BADGE_COLOURS[BadgeKind.FAILURE]}; }}" if failed else "")
+
+    def _show_next_step(self, text: str | None) -> None:
+        self.next_step = text or ""
+        self.next_step_label.setText(self.tr("What to do now: {step}").format(step=text) if text else "")
+        self.next_step_label.setVisible(bool(text))
 
     @property
     def ended(self) -> bool:
@@ -229,8 +287,45 @@ class JobPanel(QGroupBox):
         self.again_button.setVisible(self.state in (JobState.SUCCEEDED, JobState.FAILED) and not elsewhere)
         self.again_button.setEnabled(allowed)
 
-    def show_starting(self, attach: bool) -> None:
+    def show_existing(self, job: JobInfo | None, seen: datetime) -> None:
+        """The pre-flight check's view of the appliance's job, at once (one truth on screen).
+
+        A running job is shown as RUNNING but not watched; a finished one with its result, its
+        error and the next step. Messages keep the time they were first seen here: attaching later
+        does not re-list them with the attach time.
+        """
+        if self.watching:
+            return
         self.reset()
+        if job is None:
+            return
+        self.state = JobState.UNWATCHED if job.status == STATUS_RUNNING else JobState.PREVIOUS
+        self._show_info(job, seen, final=False, preexisting=True)
+        if job.status == STATUS_RUNNING:
+            self.badge.set_state(BadgeKind.ACTIVE, self.tr("RUNNING"))
+            self.detail.setText(self.tr("A reconciliation job is running on the appliance and is not watched yet. "
+                                        "Use “Attach to running job” to follow it."))
+        elif job.status == STATUS_SUCCEEDED:
+            self.badge.set_state(BadgeKind.SUCCESS, self.tr("SUCCEEDED"))
+            self.detail.setText(self.tr("The last reconciliation job on this appliance succeeded (ended {end}).")
+                                .format(end=local_time(job.end_time)))
+        elif job.status == STATUS_FAILED:
+            self.badge.set_state(BadgeKind.FAILURE, self.tr("FAILED"))
+            self.detail.setText(self.tr("The last reconciliation job on this appliance failed (ended {end}).")
+                                .format(end=local_time(job.end_time)))
+            self._show_failure(job)
+        else:
+            self.badge.set_state(BadgeKind.NEUTRAL, job.status)
+            self.detail.setText(self.tr("The appliance reports a job in state {status}.").format(status=job.status))
+        self._refresh_elapsed()
+        self._update_buttons()
+
+    def show_starting(self, attach: bool) -> None:
+        keep = attach and self.state == JobState.UNWATCHED
+        kept = self._keep_messages() if keep else None
+        self.reset()
+        if kept is not None:
+            self._restore_messages(kept)
         self.state = JobState.STARTING
         self._watch_started = self._now()
         self.badge.set_state(BadgeKind.ACTIVE, tr("STARTING") if not attach else tr("ATTACHING"))
@@ -239,7 +334,16 @@ class JobPanel(QGroupBox):
         self.progress.setRange(0, 0)
         self._update_buttons()
 
-    def show_refused(self, headline: str, lines: list[str]) -> None:
+    def _keep_messages(self) -> tuple[list[tuple[str, str, str, MessageKind]], int]:
+        return self.messages.rows(), self._shown_messages
+
+    def _restore_messages(self, kept: tuple[list[tuple[str, str, str, MessageKind]], int]) -> None:
+        rows, shown = kept
+        for time_text, message_id, text, kind in rows:
+            self.messages.add_message(time_text, message_id, text, kind=kind)
+        self._shown_messages = shown
+
+    def show_refused(self, headline: str, lines: list[str], next_step: str | None = None) -> None:
         """The job was not started (refusal, transport failure, gave up)."""
         self._timer.stop()
         started = self.info is not None and self.state not in (JobState.STARTING,)
@@ -248,9 +352,12 @@ class JobPanel(QGroupBox):
         self.detail.setText(headline)
         self.failure_lines = [headline, *lines]
         self.error_box.setText("\n".join(lines) if lines else "")
+        self.error_box.setVisible(bool(lines))
+        self._show_next_step(next_step)
         self.error_frame.setVisible(bool(lines))
         if self.progress.maximum() == 0:
             self.progress.setRange(0, 100)
+        self._set_failure_colour(started)
         self._update_buttons()
 
     # --- events ------------------------------------------------------------------------------
@@ -264,110 +371,209 @@ class JobPanel(QGroupBox):
         return f"{text}\n{self._note}" if self._note else text
 
     def handle_event(self, event: Event) -> None:
-        if isinstance(event, ServicesUnavailable | ServicesBack | Reauthenticated) and not self.watching:
-            # The pre-flight check rides out outages too; no job is watched here then, so the panel
-            # must not claim one is RUNNING or WAITING. The main window shows those in the status bar.
-            return
-        if isinstance(event, JobStarted | JobAttached):
-            self._show_info(event.info, event.at)
-            self.detail.setText(tr("The job was started.") if isinstance(event, JobStarted)
-                                else tr("Watching the job that was already running."))
-        elif isinstance(event, JobUpdated):
-            self._show_info(event.info, event.at)
-            if self.state == JobState.RUNNING:
-                self.detail.setText(self._running_text(tr("Running — last change seen at {time}.").format(
-                    time=format_local_datetime(event.at, "MED_TIME"))))
-        elif isinstance(event, ServicesUnavailable):
-            self.state = JobState.WAITING
-            until = format_local_datetime(event.deadline, "SHORT_TIME")
-            self.badge.set_state(BadgeKind.WAITING, tr("WAITING"))
-            self.detail.setText(tr("Appliance services restarting — waiting (until {time}). This is expected "
-                                   "during reconciliation.").format(time=until))
-            self.detail.setToolTip(error_sentence(event.cause))
-            self._update_buttons()
-        elif isinstance(event, ServicesBack):
-            self.state = JobState.RUNNING
-            self.badge.set_state(BadgeKind.ACTIVE, tr("RUNNING"))
-            self._note = tr("{time}: the appliance answers again after {seconds} s of restarting services.").format(
-                time=format_local_datetime(event.at, "MED_TIME"), seconds=round(event.outage_seconds))
-            self.detail.setText(self._note)
-            self.detail.setToolTip("")
-            self._update_buttons()
-        elif isinstance(event, Reauthenticated):
-            self._note = tr("{time}: the session had expired; logged in again and kept watching.").format(
-                time=format_local_datetime(event.at, "MED_TIME"))
-            self.detail.setText(self._note)
-        elif isinstance(event, JobFinished):
-            self._show_info(event.info, event.at)
-        elif isinstance(event, MonitoringStopped):
-            self._timer.stop()
-            if event.last_info is not None:
-                self._show_info(event.last_info, event.at, final=False)
-            self._timer.stop()
-            self.state = JobState.STOPPED
-            self.badge.set_state(BadgeKind.NEUTRAL, tr("NOT MONITORED"))
-            self.detail.setText(tr("Monitoring stopped. The reconciliation job continues on the appliance; "
-                                   "connect again later to check its result."))
-            if self.progress.maximum() == 0:
-                self.progress.setRange(0, 100)
-            self._update_buttons()
-        elif isinstance(event, RunFailed):
-            self.show_refused(error_sentence(event.error),
-                              server_message_lines(event.error.server_messages, self._render))
+        """Show one engine event; each type has its handler below (one dispatch, no isinstance chain)."""
+        self._on_event(event)
 
-    def _show_info(self, info: JobInfo, seen: datetime, *, final: bool = True) -> None:
+    @functools.singledispatchmethod
+    def _on_event(self, event: Event) -> None:
+        """Events the job panel does not show (Connected, PreflightDone)."""
+
+    def _outside_watch(self) -> bool:
+        # The pre-flight check rides out outages too; no job is watched then, so the panel must not
+        # claim one is RUNNING or WAITING. The main window shows those in the status bar.
+        return not self.watching
+
+    @_on_event.register(JobStarted)
+    @_on_event.register(JobAttached)
+    def _(self, event: JobStarted | JobAttached) -> None:
+        self._show_info(event.info, event.at)
+        self.detail.setText(self.tr("The job was started.") if isinstance(event, JobStarted)
+                            else self.tr("Watching the job that was already running."))
+
+    @_on_event.register
+    def _(self, event: JobUpdated) -> None:
+        self._show_info(event.info, event.at)
+        if self.state == JobState.RUNNING:
+            self.detail.setText(self._running_text(self.tr("Running — last change seen at {time}.").format(
+                time=clock_time(event.at))))
+
+    @_on_event.register
+    def _(self, event: ServicesUnavailable) -> None:
+        if self._outside_watch():
+            return
+        self.state = JobState.WAITING
+        self._outage = event
+        self._attempts = 1
+        self.badge.set_state(BadgeKind.WAITING, self.tr("WAITING"))
+        self.messages.add_message(clock_time(event.at), event.cause.code, self._waiting_reason(event.cause),
+                                  kind=MessageKind.OUTAGE)
+        self._show_waiting()
+        self.detail.setToolTip(error_sentence(event.cause))
+        if not self._timer.isActive():
+            self._timer.start()
+        self._update_buttons()
+
+    @_on_event.register
+    def _(self, event: StillUnavailable) -> None:
+        if self._outside_watch() or self._outage is None:
+            return
+        self._attempts = event.attempts
+        self._outage = ServicesUnavailable(at=self._outage.at, cause=event.cause, since=event.since,
+                                           deadline=event.deadline)
+        self._show_waiting()
+
+    def _waiting_reason(self, cause: ReconError) -> str:
+        if looks_like_garbage(cause):
+            return self.tr("The address answers, but not like the appliance's API (a proxy or the network "
+                           "answering in its place?): {reason}").format(reason=error_sentence(cause))
+        return self.tr("Appliance services restarting: {reason}").format(reason=error_sentence(cause))
+
+    def _show_waiting(self) -> None:
+        """Why it waits, for how long it has waited, how often it tried, until when it goes on."""
+        outage = self._outage
+        if outage is None:
+            return
+        until = clock_time(outage.deadline, seconds=False)
+        if looks_like_garbage(outage.cause):
+            first = self.tr("The appliance's address answers with something that is not the appliance (a proxy "
+                            "or the network?) — waiting (until {time}).").format(time=until)
+        else:
+            first = self.tr("Appliance services restarting — waiting (until {time}). This is expected during "
+                            "reconciliation.").format(time=until)
+        waited = format_duration((self._now() - outage.since).total_seconds())
+        second = self.tr("Waited {waited}, %n attempt(s); keeps trying until {time}.", "", self._attempts).format(
+            waited=waited, time=until)
+        self.detail.setText(f"{first}\n{second}")
+
+    @_on_event.register
+    def _(self, event: ServicesBack) -> None:
+        if self._outside_watch():
+            return
+        self.state = JobState.RUNNING
+        self._outage = None
+        self.badge.set_state(BadgeKind.ACTIVE, self.tr("RUNNING"))
+        self._note = self.tr("{time}: the appliance answers again after {seconds} s of restarting services.").format(
+            time=clock_time(event.at), seconds=round(event.outage_seconds))
+        self.messages.add_message(clock_time(event.at), "", self._note, kind=MessageKind.BACK)
+        self.detail.setText(self._note)
+        self.detail.setToolTip("")
+        self._update_buttons()
+
+    @_on_event.register
+    def _(self, event: Reauthenticated) -> None:
+        if self._outside_watch():
+            return
+        self._note = self.tr("{time}: the session had expired; logged in again and kept watching.").format(
+            time=clock_time(event.at))
+        self.messages.add_message(clock_time(event.at), "", self._note, kind=MessageKind.RELOGIN)
+        self.detail.setText(self._note)
+
+    @_on_event.register
+    def _(self, event: JobFinished) -> None:
+        self._show_info(event.info, event.at)
+
+    @_on_event.register
+    def _(self, event: MonitoringStopped) -> None:
+        self._timer.stop()
+        if event.last_info is not None:
+            self._show_info(event.last_info, event.at, final=False)
+        self._timer.stop()
+        self.state = JobState.STOPPED
+        self._outage = None
+        self.badge.set_state(BadgeKind.NEUTRAL, self.tr("NOT MONITORED"))
+        self.detail.setText(self.tr("Monitoring stopped. The reconciliation job continues on the appliance; "
+                                    "connect again later to check its result, or use “Attach to running job” "
+                                    "while connected."))
+        if self.progress.maximum() == 0:
+            self.progress.setRange(0, 100)
+        self._update_buttons()
+
+    @_on_event.register
+    def _(self, event: RunFailed) -> None:
+        self.show_refused(error_sentence(event.error), server_message_lines(event.error.server_messages,
+                                                                            self._render),
+                          next_step_for_error(event.error))
+
+    def _message_time(self, msg: LocalizableMessage, seen: datetime, preexisting: bool) -> str:
+        """The appliance's own time in the message if it has one; else when reconui first saw it.
+
+        Messages that were already there when reconui first looked are marked "by" that time:
+        they may be older, and the attach time must not pass for the time they happened.
+        """
+        for param in (msg.params or {}).values():
+            moment = getattr(param, "dt", None)
+            if moment is not None:
+                return clock_time(moment)
+        if preexisting:
+            return self.tr("by {time}").format(time=clock_time(seen))
+        return clock_time(seen)
+
+    def _show_info(self, info: JobInfo, seen: datetime, *, final: bool = True, preexisting: bool = False) -> None:
+        first_look = self.info is None and self._shown_messages == 0
         self.info = info
         if self.progress.maximum() == 0:
             self.progress.setRange(0, 100)
         self.progress.setValue(max(0, min(100, int(info.progress))))
         self.start_label.setText(local_time(info.start_time) if info.start_time else "—")
         self.end_label.setText(local_time(info.end_time) if info.end_time else "—")
-        seen_text = format_local_datetime(seen, "MED_TIME")
         for msg in info.messages[self._shown_messages:]:
-            self.messages.add_message(seen_text, msg.id, self._render(msg))
+            self.messages.add_message(self._message_time(msg, seen, preexisting or first_look), msg.id,
+                                      self._render(msg), kind=message_kind(msg))
         self._shown_messages = max(self._shown_messages, len(info.messages))
         if not final:
             return
         if info.status == STATUS_SUCCEEDED:
             self.state = JobState.SUCCEEDED
-            self.badge.set_state(BadgeKind.SUCCESS, tr("SUCCEEDED"))
-            self.detail.setText(tr("Reconciliation finished successfully."))
+            self.badge.set_state(BadgeKind.SUCCESS, self.tr("SUCCEEDED"))
+            self.detail.setText(self.tr("Reconciliation finished successfully."))
             self._timer.stop()
         elif info.status == STATUS_FAILED:
             self.state = JobState.FAILED
-            self.badge.set_state(BadgeKind.FAILURE, tr("FAILED"))
-            self.detail.setText(tr("Reconciliation failed. The appliance's error is shown below."))
-            lines: list[str] = []
-            if info.error is not None:
-                lines = server_message_lines(info.error.messages, self._render)
-                if not lines and info.error.error_type:
-                    lines = [info.error.error_type]
-            if info.error_text:
-                lines.append(info.error_text)
-            self.failure_lines = lines
-            self.error_box.setText("\n".join(lines) or tr("The appliance gave no details."))
-            self.error_frame.show()
+            self.badge.set_state(BadgeKind.FAILURE, self.tr("FAILED"))
+            self.detail.setText(self.tr("Reconciliation failed. The appliance's error is shown below."))
+            self._show_failure(info)
             self._timer.stop()
         elif info.status == STATUS_RUNNING or self.state in (JobState.STARTING, JobState.IDLE):
             if self.state != JobState.WAITING:
                 self.state = JobState.RUNNING
-                self.badge.set_state(BadgeKind.ACTIVE, tr("RUNNING") if info.status == STATUS_RUNNING
+                self.badge.set_state(BadgeKind.ACTIVE, self.tr("RUNNING") if info.status == STATUS_RUNNING
                                      else info.status)
             if not self._timer.isActive():
                 self._timer.start()
         self._refresh_elapsed()
         self._update_buttons()
 
+    def _show_failure(self, info: JobInfo) -> None:
+        lines: list[str] = []
+        if info.error is not None:
+            lines = server_message_lines(info.error.messages, self._render)
+            if not lines and info.error.error_type:
+                lines = [info.error.error_type]
+        if info.error_text:
+            lines.append(info.error_text)
+        self.failure_lines = lines
+        self.error_box.setText("\n".join(lines) or self.tr("The appliance gave no details."))
+        self.error_box.show()
+        self._show_next_step(next_step_for_job(info))
+        self.error_frame.show()
+        self._set_failure_colour(True)
+
+    def _on_filter_changed(self, text: str) -> None:
+        self.messages.set_filter(text)
+
     def _refresh_elapsed(self) -> None:
         info = self.info
         start = (info.start_time if info is not None else None) or self._watch_started
         if start is None:
             return
-        end = info.end_time if info is not None and info.end_time and self.ended else self._now()
+        finished = self.ended or self.state == JobState.PREVIOUS
+        end = info.end_time if info is not None and info.end_time and finished else self._now()
         self.elapsed_label.setText(format_duration((end - start).total_seconds()))
 
     def _on_timer_timeout(self) -> None:
         self._refresh_elapsed()
+        if self.state == JobState.WAITING:
+            self._show_waiting()
 
     def show_report(self, json_path: str, html_path: str) -> None:
         self.report_files = (json_path, html_path)

@@ -29,7 +29,7 @@ from reconui.ui.icons import icon
 from reconui.ui.messages import error_text, server_message_lines
 from reconui.ui.partner_list import PartnerList
 from reconui.ui.restore_progress import RestoreProgress
-from reconui.ui.trust_dialog import local_time
+from reconui.ui.times import local_time
 from reconui.ui.widgets import selectable_label
 
 
@@ -174,6 +174,7 @@ class PreflightPanel(QGroupBox):
         self._has_result = True
         start = attach = again = False
         if job is None:
+            # "Ready to start" only when the appliance would accept a start.
             self.job_label.setText(tr("None — ready to start") if self._restore_allows_start
                                    else tr("None — waiting for the restore"))
             start = True

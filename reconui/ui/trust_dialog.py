@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from reconui.core.models import CertificateInfo
-from reconui.core.render import format_local_datetime
 from reconui.ui.i18n import tr
 from reconui.ui.icons import icon
+from reconui.ui.times import local_time
 from reconui.ui.widgets import selectable_label
 
 
@@ -43,12 +43,8 @@ class TrustChoice(str, Enum):
     CANCEL = "cancel"
     ONCE = "once"
     REMEMBER = "remember"
-
-
-def local_time(dt: datetime | None) -> str:
-    if dt is None:
-        return "—"
-    return format_local_datetime(dt, "LONG_DATE_TIME")
+    #: Name mismatch: connect again using one of the certificate's names (``TrustDialog.chosen_name``).
+    USE_NAME = "use_name"
 
 
 def split_fingerprint(sha: str) -> str:
@@ -97,14 +93,47 @@ def _validity_warning(cert: CertificateInfo) -> str:
 class TrustDialog(QDialog):
     """Asks whether to trust a certificate no trusted authority vouches for."""
 
-    def __init__(self, cert: CertificateInfo, address: str, parent: QWidget | None = None) -> None:
+    def __init__(self, cert: CertificateInfo, address: str, parent: QWidget | None = None, *,
+                 name_mismatch: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("trustDialog")
-        self.setWindowTitle(tr("Unknown certificate — {address}").format(address=address))
         self.choice = TrustChoice.CANCEL
+        #: The certificate name the user chose to connect with (``TrustChoice.USE_NAME``).
+        self.chosen_name = ""
         self._cert = cert
         layout = QVBoxLayout(self)
+        self.name_buttons: list[QPushButton] = []
+        if name_mismatch:
+            self.setWindowTitle(self.tr("Certificate issued for other names — {address}").format(address=address))
+            self._add_name_choices(layout, cert, address)
+        else:
+            self.setWindowTitle(tr("Unknown certificate — {address}").format(address=address))
+            self._add_untrusted_intro(layout, address)
+        self._add_details(layout, cert)
+        self._add_buttons(layout, address, fallback=name_mismatch)
 
+    def _add_name_choices(self, layout: QVBoxLayout, cert: CertificateInfo, address: str) -> None:
+        """The name mismatch: the names the certificate holds, each a button that connects with it."""
+        layout.addLayout(_warning_header(self, self.tr(
+            "<b>The certificate of {address} is signed by an authority this computer trusts, but it was issued "
+            "for other names.</b><br>Nothing has been sent yet. Connect using one of these names:"
+        ).format(address=address), "trustIntro"))
+        row = QHBoxLayout()
+        for name in [n for n in cert.sans if not n.startswith("*")][:4]:
+            button = QPushButton(icon("connect"), self.tr("Connect to {name}").format(name=name))
+            button.setObjectName("useNameButton")
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _checked=False, chosen=name: self._on_name_chosen(chosen))
+            self.name_buttons.append(button)
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        fallback = selectable_label(self.tr("If none of these names resolves from this computer, you can pin this "
+                                       "exact certificate instead, after checking its fingerprint."),
+                                    name="pinFallbackNote")
+        layout.addWidget(fallback)
+
+    def _add_untrusted_intro(self, layout: QVBoxLayout, address: str) -> None:
         layout.addLayout(_warning_header(self, tr(
             "<b>{address} presented a certificate that this computer does not trust.</b><br>"
             "Nothing has been sent to it yet. Compare the SHA-256 fingerprint below with the one shown on the "
@@ -112,6 +141,7 @@ class TrustDialog(QDialog):
             "console) before you trust it."
         ).format(address=address), "trustIntro"))
 
+    def _add_details(self, layout: QVBoxLayout, cert: CertificateInfo) -> None:
         fp_box = QGroupBox(tr("SHA-256 fingerprint"))
         fp_layout = QVBoxLayout(fp_box)
         self.sha256_label = fingerprint_label(cert.sha256, name="sha256Label")
@@ -145,14 +175,17 @@ class TrustDialog(QDialog):
         details.addRow(tr("SHA-1 (for older screens):"), sha1)
         layout.addLayout(details)
 
+    def _add_buttons(self, layout: QVBoxLayout, address: str, *, fallback: bool) -> None:
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 80)
         self.buttons = QDialogButtonBox()
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setObjectName("cancelButton")
-        self.once_button = self.buttons.addButton(tr("Trust &once"), QDialogButtonBox.ButtonRole.AcceptRole)
+        once_text = self.tr("Pin anyway, &once") if fallback else tr("Trust &once")
+        remember_text = self.tr("Pin anyway and &remember") if fallback else tr("Trust and &remember")
+        self.once_button = self.buttons.addButton(once_text, QDialogButtonBox.ButtonRole.AcceptRole)
         self.once_button.setObjectName("trustOnceButton")
         self.once_button.setToolTip(tr("Accept this certificate until reconui is closed."))
-        self.remember_button = self.buttons.addButton(tr("Trust and &remember"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.remember_button = self.buttons.addButton(remember_text, QDialogButtonBox.ButtonRole.AcceptRole)
         self.remember_button.setObjectName("trustRememberButton")
         self.remember_button.setToolTip(tr("Accept this certificate now and on later connections to {address}.")
                                         .format(address=address))
@@ -172,6 +205,11 @@ class TrustDialog(QDialog):
 
     def _on_once_clicked(self) -> None:
         self.choice = TrustChoice.ONCE
+        self.accept()
+
+    def _on_name_chosen(self, name: str) -> None:
+        self.choice = TrustChoice.USE_NAME
+        self.chosen_name = name
         self.accept()
 
     def _on_remember_clicked(self) -> None:

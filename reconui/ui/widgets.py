@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from enum import Enum
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -111,11 +112,52 @@ class AlertStrip(QFrame):
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        show_keyboard_focus(self.headline)
+        show_keyboard_focus(self.details)
         text_box.addWidget(self.headline)
         text_box.addWidget(self.details)
         layout.addLayout(text_box, 1)
+        self.close_button = QToolButton()
+        self.close_button.setObjectName("alertCloseButton")
+        self.close_button.setText("✕")
+        self.close_button.setAutoRaise(True)
+        self.close_button.setToolTip(QCoreApplication.translate("AlertStrip", "Dismiss"))
+        self.close_button.setAccessibleName(QCoreApplication.translate("AlertStrip", "Dismiss this message"))
+        self.close_button.clicked.connect(self.clear)
+        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self.kind = AlertKind.INFO
         self.hide()
+
+    def float_over(self, area: QWidget) -> None:
+        """Float over the bottom edge of ``area`` instead of taking a row in a layout.
+
+        An alert that appears (or goes) must not push the forms around under the user's mouse, and
+        a row reserved for it would be empty most of the time. Floating, it covers the bottom of
+        ``area`` (the job panel's lower part) until it is dismissed or the next step clears it.
+        """
+        self.setParent(area)
+        self._area = area
+        area.installEventFilter(self)
+        self.setAutoFillBackground(True)
+        self._place()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is getattr(self, "_area", None) and event.type() == QEvent.Type.Resize:
+            self._place()
+        return False
+
+    def _place(self) -> None:
+        area = getattr(self, "_area", None)
+        if area is None:
+            return
+        margin = 8
+        width = max(100, area.width() - 2 * margin)
+        layout = self.layout()
+        height = (layout.totalHeightForWidth(width) if layout is not None and layout.hasHeightForWidth()
+                  else self.sizeHint().height())
+        height = min(height, area.height() // 2)
+        self.setGeometry(margin, area.height() - height - margin, width, height)
+        self.raise_()
 
     def show_alert(self, kind: AlertKind, headline: str, details: Sequence[str] = ()) -> None:
         self.kind = kind
@@ -131,11 +173,26 @@ class AlertStrip(QFrame):
         self.details.setVisible(bool(details))
         self.setAccessibleName(headline)
         self.show()
+        self._place()
 
     def clear(self) -> None:
         self.headline.clear()
         self.details.clear()
         self.hide()
+
+
+class MessageKind(str, Enum):
+    """What a row of the messages table is: the appliance's message, or reconui's own note."""
+
+    MESSAGE = "message"
+    WARNING = "warning"
+    OUTAGE = "outage"
+    BACK = "back"
+    RELOGIN = "relogin"
+
+
+_KIND_ICONS = {MessageKind.MESSAGE: "", MessageKind.WARNING: "warning", MessageKind.OUTAGE: "warning",
+               MessageKind.BACK: "info", MessageKind.RELOGIN: "info"}
 
 
 class MessagesTable(QTableWidget):
@@ -149,6 +206,7 @@ class MessagesTable(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 3, parent)
         self.setObjectName("messagesTable")
+        self.setStyleSheet(TABLE_FOCUS_STYLE)
         self.setHorizontalHeaderLabels([tr("Seen"), tr("Message id"), tr("Message")])
         self.setAccessibleName(tr("Job messages"))
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -188,27 +246,80 @@ class MessagesTable(QTableWidget):
             return
         super().keyPressEvent(event)
 
-    def add_message(self, seen: str, message_id: str, text: str) -> None:
+    def add_message(self, seen: str, message_id: str, text: str, *, kind: MessageKind = MessageKind.MESSAGE) -> None:
+        """Append a row. Outages, re-logins and warnings are rows of their own, with an icon."""
         row = self.rowCount()
         self.insertRow(row)
         for column, value in enumerate((seen, message_id, text)):
             item = QTableWidgetItem(value)
             item.setToolTip(value)
+            item.setData(Qt.ItemDataRole.UserRole, kind.value)
             self.setItem(row, column, item)
+        name = _KIND_ICONS[kind]
+        first = self.item(row, 0)
+        if name and first is not None:
+            first.setIcon(icon(name))
+        self._apply_filter(row)
         # After the rows have their wrapped heights, so the newest message is fully in view. With the
         # table as context object, the call is dropped if the table is deleted first (window closed).
         QTimer.singleShot(0, self, self.scrollToBottom)
 
+    def set_time_header(self, text: str) -> None:
+        """The time column says which zone its times are in."""
+        self.setHorizontalHeaderItem(0, QTableWidgetItem(text))
+
+    def rows(self) -> list[tuple[str, str, str, MessageKind]]:
+        """Every row as (time, id, text, kind)."""
+        out = []
+        for row in range(self.rowCount()):
+            cells = [self._cell_text(row, c) for c in range(3)]
+            first = self.item(row, 0)
+            kind = MessageKind((first.data(Qt.ItemDataRole.UserRole) if first is not None else None)
+                               or MessageKind.MESSAGE.value)
+            out.append((cells[0], cells[1], cells[2], kind))
+        return out
+
+    def _cell_text(self, row: int, column: int) -> str:
+        item = self.item(row, column)
+        return item.text() if item is not None else ""
+
+    def set_filter(self, text: str) -> None:
+        """Show only the rows whose id or text contains ``text`` (case-insensitive)."""
+        self._filter = text.strip().casefold()
+        for row in range(self.rowCount()):
+            self._apply_filter(row)
+
+    def _apply_filter(self, row: int) -> None:
+        needle = getattr(self, "_filter", "")
+        if not needle:
+            self.setRowHidden(row, False)
+            return
+        haystack = " ".join(self._cell_text(row, c) for c in (1, 2)).casefold()
+        self.setRowHidden(row, needle not in haystack)
+
+    def visible_rows(self) -> list[int]:
+        return [row for row in range(self.rowCount()) if not self.isRowHidden(row)]
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The id column never takes the message text's room: at most a quarter of the width.
+
+        Ids are long and the same words for every appliance; the text is what the admin reads, at
+        100 % and at 200 % alike. The full id is in the cell's tooltip and in every copy.
+        """
+        super().resizeEvent(event)
+        wanted = self.fontMetrics().horizontalAdvance("x" * 28)
+        self.setColumnWidth(1, max(self.fontMetrics().horizontalAdvance("x" * 8),
+                                   min(wanted, self.viewport().width() // 4)))
+
     def rows_text(self, rows: Sequence[int]) -> str:
         lines = []
         for row in rows:
-            items = (self.item(row, c) for c in range(self.columnCount()))
-            cells = [item.text() if item is not None else "" for item in items]
+            cells = [self._cell_text(row, c) for c in range(self.columnCount())]
             lines.append("\t".join(cells))
         return "\n".join(lines)
 
     def copy_selection(self) -> str:
-        rows = sorted({index.row() for index in self.selectedIndexes()})
+        rows = sorted({index.row() for index in self.selectedIndexes() if not self.isRowHidden(index.row())})
         if not rows and self.currentRow() >= 0:
             rows = [self.currentRow()]
         text = self.rows_text(rows)
@@ -236,12 +347,31 @@ class MessagesTable(QTableWidget):
         menu.deleteLater()  # one menu per right-click; do not let them pile up as children
 
 
+#: A label that takes the keyboard focus (to select and copy its text) draws no focus frame of its
+#: own; this dashed frame in the highlight colour shows where the focus is. The transparent frame
+#: at rest keeps the text from moving when the focus arrives.
+FOCUS_FRAME_STYLE = ("QLabel { border: 1px solid transparent; border-radius: 2px; }"
+                     " QLabel:focus { border: 1px dashed palette(highlight); }")
+
+
+#: An empty table draws no focus frame in most styles; this one marks the focused table's edge.
+TABLE_FOCUS_STYLE = ("QTableView { border: 1px solid palette(mid); }"
+                     " QTableView:focus { border: 1px solid palette(highlight); }")
+
+
+def show_keyboard_focus(label: QLabel) -> None:
+    """Give a keyboard-selectable label a visible focus indicator."""
+    if not label.styleSheet():
+        label.setStyleSheet(FOCUS_FRAME_STYLE)
+
+
 def selectable_label(text: str = "", parent: QWidget | None = None, *, name: str = "") -> QLabel:
     """A word-wrapped label the user can select and copy with mouse or keyboard."""
     label = QLabel(text, parent)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                   | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    show_keyboard_focus(label)
     if name:
         label.setObjectName(name)
     return label

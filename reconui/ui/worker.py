@@ -14,6 +14,7 @@ so the UI always resets.
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 from collections.abc import Callable, Mapping
@@ -130,19 +131,30 @@ class ReconWorker(QObject):
     # --- plumbing ----------------------------------------------------------------------------
 
     def _on_engine_event(self, event: Event) -> None:
-        """The runner's callback (worker thread): record, remember, re-emit."""
-        if isinstance(event, Connected):
-            self._connected = event
-        elif isinstance(event, PreflightDone):
-            self._preflight = event
-        elif isinstance(event, RunFailed):
-            self._failure_reported = event.error
+        """The runner's callback (worker thread): remember, record, re-emit."""
+        self._remember(event)
         if self._report is not None:
             try:
                 self._report.record(event)
             except Exception:
                 logger.exception("Could not record %s in the report", type(event).__name__)
         self.event_emitted.emit(event)
+
+    @functools.singledispatchmethod
+    def _remember(self, event: Event) -> None:
+        """Most events are only passed on; the three below are also kept for the next task."""
+
+    @_remember.register
+    def _(self, event: Connected) -> None:
+        self._connected = event  # recorded into the report of a later start or attach
+
+    @_remember.register
+    def _(self, event: PreflightDone) -> None:
+        self._preflight = event
+
+    @_remember.register
+    def _(self, event: RunFailed) -> None:
+        self._failure_reported = event.error  # so the same error is not reported twice
 
     def _guard(self, task: str, body: Callable[[], None]) -> None:
         self._failure_reported = None
@@ -246,6 +258,8 @@ class ReconWorker(QObject):
             for earlier in (self._connected, self._preflight):
                 if earlier is not None:
                     self._report.record(earlier)
+            # How the run ended, for the report's summary and the History view.
+            outcome, message = "error", ""
             try:
                 if spec is not None:
                     info = self._runner.start(spec)
@@ -253,14 +267,17 @@ class ReconWorker(QObject):
                     assert attach_to is not None
                     info = self._runner.attach(attach_to)  # emits JobAttached
                 final = self._runner.watch(info)
+                outcome = "stopped" if final is None else final.status.lower()
                 if final is not None and final.status == STATUS_SUCCEEDED:
                     self._runner.check_health()
             except ReconError as error:
+                message = error.sentence
                 if error is not self._failure_reported:
                     self._on_engine_event(RunFailed(at=utc_now(), error=error))
                 raise
             finally:
                 report, self._report = self._report, None
+                report.set_outcome(outcome, message=message)
                 try:
                     files = self._factory.write_report(report)
                 except Exception:

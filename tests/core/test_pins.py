@@ -235,3 +235,28 @@ def test_writer_processes_lose_nothing(tmp_path: Path) -> None:
         assert worker.exitcode == 0
     assert len(PinStore(path).all()) == 45
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+# --- sharing a vetted list (issue 11, item 8) ----------------------------------------------
+
+
+def test_export_then_import_round_trips_and_replaces_old_pins(tmp_path: Path) -> None:
+    team = PinStore(tmp_path / "team")
+    team.remember("vcsa01.example.com:443", "AB:" * 31 + "AB")
+    team.remember("[fd00::5]:443", "CD:" * 31 + "CD")
+    shared = team.export_text()
+    assert shared.startswith("#") and "vcsa01.example.com:443 " + "AB:" * 31 + "AB" in shared
+    mine = PinStore(tmp_path / "mine")
+    mine.remember("vcsa01.example.com:443", "EE:" * 31 + "EE")
+    mine.remember("other:443", "11:" * 31 + "11")
+    assert mine.import_text(shared) == 2
+    assert mine.get("vcsa01.example.com:443") == "AB:" * 31 + "AB"
+    assert mine.get("other:443") == "11:" * 31 + "11"
+    assert mine.get("[fd00::5]:443") == "CD:" * 31 + "CD"
+
+
+def test_a_malformed_shared_file_imports_nothing(tmp_path: Path) -> None:
+    mine = PinStore(tmp_path / "mine")
+    with pytest.raises(ValueError, match="line 2"):
+        mine.import_text("good:443 " + "AB:" * 31 + "AB\nthis is not a pin\n")
+    assert mine.all() == {}

@@ -19,6 +19,7 @@ from reconui.core.errors import (
     FeatureInUse,
     GaveUpWaiting,
     GenericApplianceError,
+    LoginRefused,
     NotAllowedInCurrentState,
     NotFound,
     ProtocolError,
@@ -43,6 +44,7 @@ from reconui.core.events import (
     RunFailed,
     ServicesBack,
     ServicesUnavailable,
+    StillUnavailable,
 )
 from reconui.core.logging_setup import redact
 from reconui.core.message_tracker import MessageTracker
@@ -245,7 +247,12 @@ def test_login_failure_is_not_ridden_out() -> None:
     for error in (unauthenticated(), ConnectionRefused({"host": "h", "port": 443})):
         h = make(login=[error])
         outcome = h.runner.run(SPEC)
-        assert outcome.kind is OutcomeKind.ERROR and outcome.error is error
+        assert outcome.kind is OutcomeKind.ERROR
+        if isinstance(error, Unauthenticated):
+            # The first login's 401 is a wrong password, never "the session has expired".
+            assert isinstance(outcome.error, LoginRefused) and "expired" not in outcome.error.sentence
+        else:
+            assert outcome.error is error
         assert h.types() == [RunFailed]
         assert h.client.names() == ["login"]
         assert h.clock.sleeps == []
@@ -404,7 +411,8 @@ def test_outage_during_preflight_is_ridden_out() -> None:
     h = make(version=[unavailable(), ConnectionReset({"host": "h"}), version], jobs=[running(50), succeeded()])
     outcome = h.runner.run(SPEC)
     assert outcome.kind is OutcomeKind.SUCCEEDED
-    assert h.types()[:4] == [Connected, ServicesUnavailable, ServicesBack, PreflightDone]
+    assert h.types()[:5] == [Connected, ServicesUnavailable, StillUnavailable, ServicesBack, PreflightDone]
+    assert h.of(StillUnavailable)[0].attempts == 2  # the second failed try says how often it tried
     assert h.of(PreflightDone)[0].version == version
 
 

@@ -24,6 +24,8 @@ from netkit import (
 from reconui.core.errors import (
     CaFileError,
     CertificateChanged,
+    CertificateExpired,
+    CertificateNameMismatch,
     CertificateUntrusted,
     CertificateVerificationFailed,
     ConnectionRefused,
@@ -34,6 +36,7 @@ from reconui.core.errors import (
     TlsError,
 )
 from reconui.core.models import ProxyChoice, ProxyMode, Target, TrustMode
+from reconui.core.next_steps import next_step_for_error
 from reconui.core.pins import PinStore
 from reconui.core.tls import (
     certificate_info_from_der,
@@ -368,3 +371,40 @@ def test_a_malformed_session_pin_is_ignored(simulator: Simulator, pin_store: Pin
     pin_store.remember(target.address, simulator.sha256)
     decision = check_trust(target, pin_store, session_pins={"no port": "x", target.address: "not hex"})
     assert decision.mode is TrustMode.PINNED
+
+
+# --- Why a chain did not verify (names, validity) -----------------------------------------
+
+
+def test_a_trusted_chain_for_other_names_is_a_name_mismatch(scripted_server: Callable[..., LocalServer],
+                                                             tmp_path: Path, pin_store: PinStore) -> None:
+    """Connecting by IP to a CA-signed certificate issued for the FQDN: say so, list the names."""
+    cert, key = make_certificate(subject="vcsa01.example.com", sans=("vcsa01.example.com", "vcsa01"))
+    server = scripted_server({}, certificate=server_certificate(cert, key))
+    ca_file = tmp_path / "ca.pem"
+    ca_file.write_text(server.certificate.cert_pem, encoding="ascii")  # type: ignore[union-attr]
+    with pytest.raises(CertificateNameMismatch) as caught:
+        check_trust(server.target(ca_file=str(ca_file)), pin_store)
+    assert isinstance(caught.value, CertificateUntrusted)  # pinning stays available as the fallback
+    assert caught.value.params["names"] == "vcsa01.example.com, vcsa01"
+    assert "vcsa01.example.com" in caught.value.sentence
+    assert "Connect using one of these names: vcsa01.example.com, vcsa01" in next_step_for_error(caught.value)
+    assert server.recorded == []
+
+
+def test_an_expired_certificate_is_reported_as_expired(scripted_server: Callable[..., LocalServer],
+                                                       tmp_path: Path, pin_store: PinStore) -> None:
+    past = datetime.now(timezone.utc) - timedelta(days=400)
+    cert, key = make_certificate(sans=("127.0.0.1",), not_before=past, not_after=past + timedelta(days=30))
+    server = scripted_server({}, certificate=server_certificate(cert, key))
+    ca_file = tmp_path / "ca.pem"
+    ca_file.write_text(server.certificate.cert_pem, encoding="ascii")  # type: ignore[union-attr]
+    with pytest.raises(CertificateExpired) as caught:
+        check_trust(server.target(ca_file=str(ca_file)), pin_store)
+    assert "not valid at this time" in caught.value.sentence
+
+
+def test_a_self_signed_certificate_stays_plain_untrusted(simulator: Simulator, pin_store: PinStore) -> None:
+    with pytest.raises(CertificateUntrusted) as caught:
+        check_trust(target_for(simulator), pin_store)
+    assert type(caught.value) is CertificateUntrusted

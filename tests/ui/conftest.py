@@ -25,7 +25,7 @@ from reconui.core.pins import PinStore
 from reconui.core.render import MessageRenderer
 from reconui.core.runner import RunOptions
 from reconui.core.secrets import KeyringStore, diagnose_backend
-from reconui.ui.dialogs import Dialogs, StartSummary
+from reconui.ui.dialogs import Dialogs, LeaveRequest, StartSummary
 from reconui.ui.job_controller import JobController
 from reconui.ui.job_panel import JobState
 from reconui.ui.main_window import ConnectionState, DemoInfo, MainWindow
@@ -43,7 +43,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         if "tests/ui/" in str(item.path).replace("\\", "/"):
             # The offscreen platform plugin warns that it cannot propagate size hints whenever a
             # top-level window is shown; it is a limitation of the headless plugin, not of reconui.
-            item.add_marker(pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"))
+            item.add_marker(pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints",
+                                                      "This plugin does not support raise"))
 
 
 @pytest.fixture(autouse=True)
@@ -77,14 +78,26 @@ class FakeDialogs(Dialogs):
     trust_choice: TrustChoice = TrustChoice.CANCEL
     forget_pin: bool = False
     confirm: bool = True
+    leave: bool = True
+    mismatch_answer: tuple[TrustChoice, str] = (TrustChoice.CANCEL, "")
     save_path: str | None = None
     trust_asked: list[Any] = field(default_factory=list)
     changed_asked: list[Any] = field(default_factory=list)
     confirmations: list[StartSummary] = field(default_factory=list)
+    leave_asked: list[LeaveRequest] = field(default_factory=list)
+    mismatch_asked: list[Any] = field(default_factory=list)
 
     def ask_trust(self, parent, cert, target):  # type: ignore[no-untyped-def]
         self.trust_asked.append((cert, target))
         return self.trust_choice
+
+    def ask_name_mismatch(self, parent, cert, target):  # type: ignore[no-untyped-def]
+        self.mismatch_asked.append((cert, target))
+        return self.mismatch_answer
+
+    def confirm_leave(self, parent, leave):  # type: ignore[no-untyped-def]
+        self.leave_asked.append(leave)
+        return self.leave
 
     def certificate_changed(self, parent, error, target):  # type: ignore[no-untyped-def]
         self.changed_asked.append((error, target))
@@ -124,10 +137,9 @@ class Harness:
 
     def connect(self, timeout: int = 10000) -> None:
         self.window.connect_button.click()
-        self.qtbot.waitUntil(lambda: self.window.last_preflight is not None, timeout=timeout)
-        # The pre-flight event arrives just before its task ends; the actions are enabled only then,
-        # so a click right after the event could hit a still-disabled button.
-        self.qtbot.waitUntil(lambda: not self.controller.busy, timeout=timeout)
+        # Connected means the connect task has ended too: only then are the pre-flight actions enabled.
+        self.qtbot.waitUntil(lambda: self.window.last_preflight is not None and not self.controller.busy,
+                             timeout=timeout)
         assert self.window.connection_state == ConnectionState.CONNECTED
 
     def start_job(self, sim: Any) -> None:

@@ -22,7 +22,7 @@ from reconui.core.errors import ServiceUnavailable
 from reconui.core.events import JobStarted, JobUpdated, Reauthenticated, ServicesBack, ServicesUnavailable
 from reconui.core.models import STATUS_RUNNING, JobInfo, LocalizableMessage
 from reconui.core.render import MessageRenderer
-from reconui.ui import main_window as main_window_module
+from reconui.ui import window_actions as window_actions_module
 from reconui.ui.connection_form import ConnectionForm, FormError
 from reconui.ui.dialogs import with_report_suffix
 from reconui.ui.job_controller import SHUTDOWN_GRACE_MS
@@ -307,7 +307,7 @@ def test_the_chosen_report_type_gives_a_bare_name_its_suffix():
 @pytest.mark.parametrize("opens", [True, False])
 def test_open_log_folder_always_says_where_the_folder_is(harness_factory, monkeypatch, ui_home, opens):
     h = harness_factory()
-    monkeypatch.setattr(main_window_module.QDesktopServices, "openUrl", staticmethod(lambda _url: opens))
+    monkeypatch.setattr(window_actions_module.QDesktopServices, "openUrl", staticmethod(lambda _url: opens))
     h.window.log_action.trigger()
     folder = str(Path(ui_home))
     if opens:

@@ -257,7 +257,9 @@ def test_wrong_vcenter_password_is_a_typed_error(harness_factory, simulator_fact
     h.fill(sim, password="wrong#&:*'\"ü")
     h.window.connect_button.click()
     h.qtbot.waitUntil(lambda: h.window.alert.isVisible() and not h.controller.busy, timeout=10000)
-    assert h.window.alert.headline.text() == error_text("unauthenticated", {})
+    # A first wrong password is not called an expired session.
+    assert h.window.alert.headline.text() == error_text("login_refused", {})
+    assert "expired" not in h.window.alert.headline.text()
     assert h.window.connection_state == ConnectionState.DISCONNECTED
     assert h.window.connect_button.isEnabled()
     # Ready to retype: the password field has the focus with its text selected.

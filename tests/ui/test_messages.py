@@ -61,3 +61,16 @@ def test_messages_table_copies_selected_rows(qtbot):
     menu = table.context_menu()
     assert [a.text() for a in menu.actions()] == ["Copy", "Copy all"]
     assert table.copy_all().count("\n") == 1
+
+
+def test_the_windows_next_steps_are_the_cores_table_translated(qapp):
+    """One table of next steps (core); the GUI repeats it only to mark it for translation."""
+    from reconui.core.next_steps import NEXT_STEPS, next_step_text
+    from reconui.ui.messages import UI_NEXT_STEPS
+    from reconui.ui.messages import next_step_text as ui_next_step_text
+
+    assert set(UI_NEXT_STEPS) == set(NEXT_STEPS)
+    params = {"names": "vcsa01.example.com"}
+    for key in NEXT_STEPS:
+        assert _placeholders(UI_NEXT_STEPS[key]) == _placeholders(NEXT_STEPS[key]), key
+        assert ui_next_step_text(key, params) == next_step_text(key, params), key

@@ -10,8 +10,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
 from reconui.core.models import CertificateInfo
+from reconui.ui.connect_flow import changed_certificate_line
 from reconui.ui.main_window import ConnectionState
-from reconui.ui.messages import error_text
 from reconui.ui.trust_dialog import CertificateChangedDialog, TrustChoice, TrustDialog
 from reconui.ui.widgets import AlertKind
 
@@ -95,7 +95,10 @@ def test_changed_certificate_is_a_hard_stop(harness_factory, simulator_factory):
     assert sim.requests == []
     assert h.window.connection_state == ConnectionState.DISCONNECTED
     assert h.window.alert.kind is AlertKind.ERROR
-    assert h.window.alert.headline.text() == error_text("certificate_changed", error.params)
+    # One line that says what happened; the fingerprints are left to the dialog.
+    assert h.window.alert.headline.text() == changed_certificate_line(address)
+    assert error.pinned_sha256 not in h.window.alert.headline.text()
+    assert not h.window.alert.details.text()
     assert h.pins.get(address) == WRONG_PIN  # untouched without explicit confirmation
 
 
