@@ -39,11 +39,13 @@ carried="$(find "$root/opt/reconui" \( -type f -o -type l \) -printf '%f\n' | so
 missing="$(comm -23 <(echo "$needed") <(echo "$carried"))"
 declare -A packages=()
 for lib in $missing; do
-  path="$(ldconfig -p | awk -v l="$lib" '$1 == l && /x86-64/ {print $NF; exit}')"
+  # Readers that stop early (awk exit, head) would SIGPIPE the writer and, under pipefail, fail
+  # the build with exit 141 now and then: every reader here reads to the end.
+  path="$(ldconfig -p | awk -v l="$lib" '$1 == l && /x86-64/ && !found {print $NF; found = 1}')"
   [ -n "$path" ] || { echo "make-deb: $lib is linked by the bundle but not installed on this machine" >&2; exit 1; }
   owner=""
   for candidate in "$path" "$(readlink -f "$path")" "/usr$path" "${path#/usr}"; do
-    owner="$(dpkg-query -S "$candidate" 2>/dev/null | head -1 | cut -d: -f1)" && [ -n "$owner" ] && break
+    owner="$(dpkg-query -S "$candidate" 2>/dev/null | awk -F: 'NR == 1 {print $1}')" && [ -n "$owner" ] && break
   done
   [ -n "$owner" ] || { echo "make-deb: no Debian package owns $path ($lib)" >&2; exit 1; }
   packages["$owner"]=1
