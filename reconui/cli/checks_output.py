@@ -15,18 +15,14 @@ from reconui.core.events import (
     RestoreUpdated,
 )
 from reconui.core.render import MessageRenderer, format_local_datetime
+from reconui.core.summary import HEALTH_WORDS
 
 _MARK = {health.PROBLEM: "✖", health.PENDING: "…", health.UNCHECKED: "?", health.ABSENT: "-", health.OK: "✔"}
-_VERDICT_WORD = {
-    health.VERDICT_HEALTHY: "HEALTHY",
-    health.VERDICT_ATTENTION: "NEEDS ATTENTION",
-    health.VERDICT_NOT_CHECKED: "NOT CHECKED",
-}
 
 
 def verdict_lines(verdict: health.HealthVerdict, renderer: MessageRenderer) -> list[str]:
     """The verdict headline, then every finding with what it says and its messages."""
-    lines = [f"Health: {_VERDICT_WORD.get(verdict.verdict, verdict.verdict)}. {verdict.sentence}"]
+    lines = [f"Health: {HEALTH_WORDS.get(verdict.verdict, verdict.verdict)}. {verdict.sentence}"]
     for item in verdict.findings:
         lines.append(f"  {_MARK.get(item.status, ' ')} {item.name} ({item.state}): {item.sentence}")
         lines += [f"      [{m.id}] {renderer.render(m)}" for m in item.messages]

@@ -212,7 +212,7 @@ class HumanOutput:
                     self._print(f"  {line}")
             elif info.error_text:
                 self._print(f"  {info.error_text}")
-        if outcome is not None and outcome.health is not None:
+        if outcome is not None and outcome.health is not None and summary is None:
             self._print(f"Health: {outcome.health.verdict.replace('_', ' ')} (exit code {code}).")
         if summary is not None:
             for line in summary_lines(summary):

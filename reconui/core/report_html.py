@@ -175,6 +175,7 @@ def render_html(data: Mapping[str, Any], *, tz: tzinfo | None = None) -> str:
                 (LABELS["host"], summary.host),
                 (LABELS["appliance"], summary.appliance),
                 (LABELS["duration"], summary.duration),
+                (LABELS["health"], summary.health),
                 (LABELS["next_step"], summary.next_step),
             ]
         ),

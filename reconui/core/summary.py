@@ -1,4 +1,4 @@
-"""The run summary: outcome, host, appliance, duration and what to do next, in that order.
+"""The run summary: outcome, host, appliance, duration, health and what to do next, in that order.
 
 The first thing an administrator (or the colleague reading the ticket) needs from a run is one
 short block: did it work, where, how long did it take, what now. The report's HTML page opens with
@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from reconui.core import wire
+from reconui.core import health, wire
 from reconui.core.errors import ProtocolError
 
 #: One spelling per label, used by the report page and the CLI.
@@ -21,6 +21,7 @@ LABELS: dict[str, str] = {
     "host": "Appliance",
     "appliance": "Appliance version",
     "duration": "Duration",
+    "health": "Health",
     "next_step": "What to do next",
     "report": "Report",
 }
@@ -35,6 +36,31 @@ OUTCOME_WORDS: dict[str, str] = {
     "error": "ERROR",
 }
 
+#: How the health verdict reads in the summary (the CLI's health lines use the same words).
+HEALTH_WORDS: dict[str, str] = {
+    health.VERDICT_HEALTHY: "HEALTHY",
+    health.VERDICT_ATTENTION: "NEEDS ATTENTION",
+    health.VERDICT_NOT_CHECKED: "NOT CHECKED",
+}
+#: The health line of a run that did not check the health.
+HEALTH_NOT_IN_RUN = "not checked in this run"
+
+#: "What to do next" when the run recorded no error step: after a success the reader still wants to
+#: know whether anything is left to do, and a health verdict that is not healthy is a step of its own.
+AFTER_SUCCESS: dict[str, str] = {
+    health.VERDICT_HEALTHY: "Nothing left to do: the appliance is healthy.",
+    health.VERDICT_ATTENTION: (
+        "Work through the health findings (each says what to do), then check the health again "
+        "(reconui-cli health, or Check again in the window)."
+    ),
+    health.VERDICT_NOT_CHECKED: (
+        "Look at the appliance's health yourself (management interface, port 5480): reconui could not check it."
+    ),
+    "": "Nothing for the reconciliation; check the appliance's health before handing it back (reconui-cli health).",
+}
+#: "What to do next" when nobody watched the job to its end.
+AFTER_STOPPED = "Connect again and attach to see the result: the job goes on on the appliance."
+
 
 @dataclass(frozen=True)
 class RunSummary:
@@ -45,6 +71,7 @@ class RunSummary:
     host: str
     appliance: str
     duration: str
+    health: str
     next_step: str
     simulated: bool
 
@@ -90,6 +117,27 @@ def outcome_key(data: Mapping[str, Any]) -> str:
     return status if status in ("succeeded", "failed") else "error" if data.get("errors") else "unknown"
 
 
+def _health_text(verdict: Mapping[str, Any] | None) -> str:
+    """``NEEDS ATTENTION – Needs attention: 2 problem(s) ...``; a line that says so when not checked."""
+    if not verdict:
+        return HEALTH_NOT_IN_RUN
+    word = HEALTH_WORDS.get(str(verdict.get("verdict") or ""), str(verdict.get("verdict") or "").upper())
+    text = str(verdict.get("text") or "")
+    return f"{word} – {text}" if text else word
+
+
+def _next_step(kind: str, steps: list[Any], verdict: Mapping[str, Any] | None) -> str:
+    """The recorded error steps; else what follows from the outcome and the health verdict."""
+    if steps:
+        return " ".join(str(s) for s in steps)
+    verdict_kind = str((verdict or {}).get("verdict") or "")
+    if kind == "succeeded" or verdict_kind:
+        return AFTER_SUCCESS.get(verdict_kind, AFTER_SUCCESS[""])
+    if kind == "stopped":
+        return AFTER_STOPPED
+    return "–"
+
+
 def summarize(data: Mapping[str, Any]) -> RunSummary:
     """The summary of a report's data (:meth:`reconui.core.report.RunReport.to_dict`)."""
     target = data.get("target") or {}
@@ -98,15 +146,17 @@ def summarize(data: Mapping[str, Any]) -> RunSummary:
     kind = outcome_key(data)
     job_seconds = _job_duration(final)
     duration = format_duration(job_seconds if job_seconds is not None else data.get("duration_seconds"))
-    steps = data.get("next_steps") or []
+    steps = list(data.get("next_steps") or [])
     options = data.get("options") or {}
+    verdict = data.get("health") or None
     return RunSummary(
         outcome=OUTCOME_WORDS.get(kind, kind.upper() or "UNKNOWN"),
         message=str(outcome.get("message") or ""),
         host=str(target.get("address") or "–"),
         appliance=_appliance_text(data.get("appliance") or {}),
         duration=duration,
-        next_step=" ".join(str(s) for s in steps) if steps else "–",
+        health=_health_text(verdict),
+        next_step=_next_step(kind, steps, verdict),
         simulated=bool(options.get("simulator_scenario")),
     )
 
@@ -121,6 +171,7 @@ def summary_lines(summary: RunSummary) -> list[str]:
         f"{LABELS['host']}: {summary.host}",
         f"{LABELS['appliance']}: {summary.appliance}",
         f"{LABELS['duration']}: {summary.duration}",
+        f"{LABELS['health']}: {summary.health}",
         f"{LABELS['next_step']}: {summary.next_step}",
     ]
 

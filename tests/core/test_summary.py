@@ -7,7 +7,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from fakes import failed, msg, running
+from fakes import failed, msg, running, succeeded
 
 from reconui.core.errors import FeatureInUse
 from reconui.core.events import Connected, JobFinished, JobStarted, JobUpdated, RunFailed, StillUnavailable
@@ -17,6 +17,7 @@ from reconui.core.report import RunReport, render_html
 from reconui.core.summary import LABELS, summarize, summary_lines
 
 from .test_report import T0, cert, full_run
+from .test_report_checks import ROWS, SERVICES, report_of_a_run
 
 TARGET = Target("vcsa01.example.com", 443)
 
@@ -98,6 +99,44 @@ def test_a_simulation_run_is_marked_in_the_title() -> None:
 def test_one_spelling_per_label() -> None:
     lines = summary_lines(summarize(_report().to_dict()))
     assert [line.split(":")[0] for line in lines] == [
-        "Outcome", "Appliance", "Appliance version", "Duration", "What to do next"]
+        "Outcome", "Appliance", "Appliance version", "Duration", "Health", "What to do next"]
     page = render_html(_report().to_dict())
     assert "API flavour" in page and "API flavor" not in page
+
+
+@pytest.mark.expected_warnings("reconui.core.runner")
+def test_the_summary_carries_the_health_verdict_and_its_next_step() -> None:
+    """A SUCCEEDED job on an appliance that is not healthy: the summary says so and what to do."""
+    data = report_of_a_run(partners=[ROWS], services=[SERVICES], health=[{"mem": "orange", "*": "green"}])
+    summary = summarize(data)
+    assert summary.outcome == "SUCCEEDED"
+    assert summary.health.startswith("NEEDS ATTENTION – Needs attention:")
+    assert "health findings" in summary.next_step and summary.next_step != "–"
+    lines = summary_lines(summary)
+    assert lines[-2].startswith("Health: NEEDS ATTENTION") and lines[-1].startswith("What to do next: Work through")
+    block = render_html(data).split("<h2>Summary</h2>")[1].split("<h2>")[0]
+    assert "<th>Health</th>" in block and "NEEDS ATTENTION" in block and "health findings" in block
+
+
+@pytest.mark.expected_warnings("reconui.core.runner")
+def test_a_healthy_success_says_there_is_nothing_left_to_do() -> None:
+    data = report_of_a_run(partners=[ROWS[:1]], services=[(SERVICES[0],)], health=[{"*": "green"}])
+    summary = summarize(data)
+    assert summary.health.startswith("HEALTHY – Healthy")
+    assert summary.next_step == "Nothing left to do: the appliance is healthy."
+
+
+def test_a_run_without_a_health_check_says_so_and_still_has_a_next_step() -> None:
+    report = _report()
+    report.record(JobFinished(at=T0, info=succeeded()))
+    report.set_outcome("succeeded", exit_code=0)
+    summary = summarize(report.to_dict())
+    assert summary.health == "not checked in this run"
+    assert "reconui-cli health" in summary.next_step
+
+
+def test_a_job_nobody_watched_to_its_end_says_how_to_see_it() -> None:
+    report = _report()
+    report.record(JobStarted(at=T0, info=running(40)))
+    report.set_outcome("stopped", exit_code=0)
+    assert "attach" in summarize(report.to_dict()).next_step
