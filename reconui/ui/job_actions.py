@@ -29,6 +29,9 @@ from reconui.ui.preflight_panel import PreflightPanel
 from reconui.ui.settings import Settings
 from reconui.ui.widgets import AlertKind, AlertStrip
 
+if TYPE_CHECKING:
+    from reconui.ui.window_layout import JobColumn
+
 
 class JobActionsMixin:
     """Start, attach, check again, stop; and the question before leaving a watched job."""
@@ -44,6 +47,7 @@ class JobActionsMixin:
     preflight_panel: PreflightPanel
     job_panel: JobPanel
     alert: AlertStrip
+    job_column: JobColumn
     _report_files: tuple[str, str] | None
     _last_spec_user: str
     _last_ignore: bool
@@ -88,6 +92,7 @@ class JobActionsMixin:
         self.controller.start_job(spec, self._report_options(spec))
         self._update_actions()
         self.job_panel.stop_button.setFocus()
+        self.job_column.show_job()
 
     def _report_options(self, spec: JobSpec | None) -> dict[str, object]:
         target = self.target
@@ -123,6 +128,7 @@ class JobActionsMixin:
         self.controller.attach_job(job, self._report_options(None))
         self._update_actions()
         self.job_panel.stop_button.setFocus()
+        self.job_column.show_job()
 
     @Slot()
     def _on_refresh_requested(self) -> None:

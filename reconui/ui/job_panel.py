@@ -91,6 +91,11 @@ class JobPanel(QGroupBox):
     """Signals: stop_requested(), save_report_requested(), copy_summary_requested(),
     open_log_folder_requested(), start_again_requested()."""
 
+    #: The message table's usual minimum height, in text lines.
+    MESSAGE_LINES = 13
+    #: What it may shrink to so that a watched job fits the column (at 150 % and more).
+    MESSAGE_LINES_SQUEEZED = 4
+
     stop_requested = Signal()
     save_report_requested = Signal()
     copy_summary_requested = Signal()
@@ -158,7 +163,7 @@ class JobPanel(QGroupBox):
         self.messages = MessagesTable()
         # Room for about eight wrapped messages: at 1024×700 the right column scrolls instead of
         # squeezing the table to a few half-cut rows.
-        self.messages.setMinimumHeight(self.fontMetrics().lineSpacing() * 13)
+        self.messages.setMinimumHeight(self.fontMetrics().lineSpacing() * self.MESSAGE_LINES)
         outer.addWidget(self.messages, 1)
 
         self.error_frame = QFrame()
@@ -215,6 +220,22 @@ class JobPanel(QGroupBox):
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self._on_timer_timeout)
         self.reset()
+
+    def fit_height(self, height: int) -> None:
+        """Let the message table give up room (down to a few lines) so the panel fits ``height``.
+
+        The window calls this while a job is watched and the column is short (a partner table, 150 %
+        and more): Stop and the end-of-job buttons stay in view and the table scrolls inside
+        itself. ``0`` gives the table its usual room back.
+        """
+        line = self.fontMetrics().lineSpacing()
+        usual = line * self.MESSAGE_LINES
+        wanted = usual
+        if height > 0:
+            others = self.minimumSizeHint().height() - self.messages.minimumHeight()
+            wanted = max(line * self.MESSAGE_LINES_SQUEEZED, min(usual, height - others))
+        if self.messages.minimumHeight() != wanted:
+            self.messages.setMinimumHeight(wanted)
 
     # --- state -------------------------------------------------------------------------------
 

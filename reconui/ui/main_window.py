@@ -90,7 +90,7 @@ from reconui.ui.settings import Settings
 from reconui.ui.times import clock_time
 from reconui.ui.widgets import AlertKind, AlertStrip
 from reconui.ui.window_actions import WindowActionsMixin, report_paths
-from reconui.ui.window_layout import WindowLayoutMixin
+from reconui.ui.window_layout import JobColumn, WindowLayoutMixin
 from reconui.ui.worker import TASK_CONNECT, TASK_PREFLIGHT, TASK_RESTORE, TASK_RUN, TASK_TRUST
 
 if TYPE_CHECKING:  # not on the start path: the first window needs neither the keyring nor the views
@@ -278,6 +278,7 @@ class MainWindow(ConnectFlowMixin, JobActionsMixin, WindowActionsMixin, WindowLa
         splitter.setStretchFactor(1, 1)
         outer.addWidget(splitter, 1)
         self.splitter = splitter
+        self.job_column = JobColumn(right_scroll, self.job_panel)
         self.setCentralWidget(central)
         # The alert floats over the bottom of the pre-flight/job column: showing or clearing it never
         # moves the forms, and it never covers Connect (see AlertStrip.float_over).

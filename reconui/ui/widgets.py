@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -299,6 +299,15 @@ class MessagesTable(QTableWidget):
 
     def visible_rows(self) -> list[int]:
         return [row for row in range(self.rowCount()) if not self.isRowHidden(row)]
+
+    def sizeHint(self) -> QSize:
+        """No more height than the minimum: the table takes the room its layout gives it (stretch).
+
+        The scroll area of the window's right column sizes its content by the preferred heights;
+        a table asking for more than its minimum would make the column scroll where it would fit.
+        """
+        hint = super().sizeHint()
+        return QSize(hint.width(), max(self.minimumHeight(), self.minimumSizeHint().height()))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """The id column never takes the message text's room: at most a quarter of the width.

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QWidget
 
 from reconui.core.models import Target, TrustDecision
 from reconui.ui.connect_flow import ConnectionState
@@ -22,6 +22,98 @@ from reconui.ui.credential_form import CredentialForm
 from reconui.ui.demo_wiring import DemoInfo
 from reconui.ui.job_panel import JobPanel, JobState
 from reconui.ui.preflight_panel import PreflightPanel
+
+
+class JobColumn(QObject):
+    """The right column (pre-flight, job, health) never shows a section cut at its top.
+
+    When a job is started or attached and the pre-flight and job panels fit the column with a
+    message table of a few lines, the column shows both from the top (the table takes what is
+    left). Where they do not (a partner table on a small screen, 150 % and more), the watched job
+    gets the column's full height and the column scrolls to the job panel's top: the pre-flight
+    section is then a scroll away, whole, instead of showing its last rows under a cut-off "API in
+    use". The choice is made when the job comes into view and when the column is resized, and
+    changes by itself only when the job panel grows past what the column holds (a failure's
+    details), so the panels do not jump under the reader.
+    """
+
+    #: The message table's lines that must remain for both panels to share the column.
+    SHARED_TABLE_LINES = 7
+
+    def __init__(self, scroll: QScrollArea, job_panel: JobPanel) -> None:
+        super().__init__(scroll)
+        self.scroll = scroll
+        self.job_panel = job_panel
+        #: The watched job has the column to itself (the pre-flight scrolled out of view, whole).
+        self.job_fills = False
+        scroll.viewport().installEventFilter(self)
+
+    @property
+    def active(self) -> bool:
+        """A job is (or was just) watched: the job panel is what the column is for."""
+        return self.job_panel.watching or self.job_panel.ended
+
+    def _hints(self) -> tuple[int, int]:
+        """(content, job panel) minimum heights, with the table's current minimum in them."""
+        content = self.scroll.widget()
+        for layout in (self.job_panel.layout(), content.layout()):
+            if layout is not None:
+                layout.invalidate()
+                layout.activate()  # the table's new minimum is in the size hints now, not on the next turn
+        return content.minimumSizeHint().height(), self.job_panel.minimumSizeHint().height()
+
+    def _content_with_table(self, lines: int) -> int:
+        content, _panel = self._hints()
+        table = self.job_panel.messages.minimumHeight()
+        return content - table + lines * self.job_panel.fontMetrics().lineSpacing()
+
+    def _decide(self) -> None:
+        self.job_fills = self.active and (
+            self._content_with_table(self.SHARED_TABLE_LINES) > self.scroll.viewport().height())
+
+    def refit(self) -> bool:
+        """Size the table and the content for the current choice; True when the choice flipped to the job."""
+        content = self.scroll.widget()
+        viewport = self.scroll.viewport().height()
+        flipped = False
+        if not self.active:
+            self.job_fills = False
+            self.job_panel.fit_height(0)
+        elif not self.job_fills and self._content_with_table(self.job_panel.MESSAGE_LINES_SQUEEZED) > viewport:
+            self.job_fills = flipped = True  # grew past the column: the job takes it
+        wanted = 0
+        if self.job_fills:
+            self.job_panel.fit_height(viewport)
+            natural, _panel = self._hints()
+            wanted = max(natural, self.job_panel.y() + viewport)
+        elif self.active:
+            natural, panel = self._hints()
+            self.job_panel.fit_height(viewport - (natural - panel))
+        if content.minimumHeight() != wanted:
+            content.setMinimumHeight(wanted)
+        # The scroll area sizes its widget on the widget's layout request (activate() sent none).
+        QCoreApplication.postEvent(content, QEvent(QEvent.Type.LayoutRequest))
+        if flipped:
+            QTimer.singleShot(0, self, self._scroll_to_job)
+        return flipped
+
+    def show_job(self) -> None:
+        """After start or attach: both panels from the top if they fit, else the job panel's top."""
+        self._decide()
+        if not self.refit():
+            # After the layout has taken the new height (the scroll range follows on the next turn).
+            QTimer.singleShot(0, self, self._scroll_to_job)
+
+    def _scroll_to_job(self) -> None:
+        self.scroll.verticalScrollBar().setValue(self.job_panel.y() if self.job_fills else 0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and self.active:
+            before = self.job_fills
+            self._decide()
+            if not self.refit() and self.job_fills != before:
+                QTimer.singleShot(0, self, self._scroll_to_job)
+        return False
 
 
 class WindowLayoutMixin:
@@ -43,6 +135,7 @@ class WindowLayoutMixin:
     summary_label: QLabel
     button_row: QHBoxLayout
     disconnect_button: QPushButton
+    job_column: JobColumn
 
     if TYPE_CHECKING:  # provided by the window and the other mixins (a stub here would shadow them)
         def setWindowTitle(self, title: str) -> None: ...
@@ -73,6 +166,7 @@ class WindowLayoutMixin:
         holder = self.summary_layout if connected else self.button_row
         if self.disconnect_button.parentWidget() is not (self.summary_bar if connected else self.forms_column):
             holder.insertWidget(holder.count() if connected else 1, self.disconnect_button)
+        self.job_column.refit()
 
     def _update_summary_line(self) -> None:
         target = self.target

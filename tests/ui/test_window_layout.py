@@ -1,0 +1,89 @@
+"""The window's layout for its state (reconui/ui/window_layout.py): the right column never shows a
+section cut at its top, and a watched job keeps Stop in view at every window size.
+
+The real window, worker thread and engine against the simulator over HTTPS.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QScrollArea, QWidget
+
+from reconui.ui.job_panel import JobState
+from reconui.ui.main_window import MainWindow
+from reconui.ui.trust_dialog import TrustChoice
+
+
+def _in_view(window: MainWindow, widget: QWidget) -> bool:
+    """``widget`` lies wholly inside the right column's visible part."""
+    scroll = window.findChild(QScrollArea, "rightScroll")
+    viewport = scroll.viewport()
+    top_left = widget.mapTo(viewport, QPoint(0, 0))
+    return viewport.rect().contains(QRect(top_left, widget.size()))
+
+
+def _settled(h, window: MainWindow) -> QScrollArea:  # type: ignore[no-untyped-def]
+    scroll = window.findChild(QScrollArea, "rightScroll")
+    h.qtbot.wait(50)  # the column scrolls on the next turn of the event loop, after its layout
+    return scroll
+
+
+@pytest.mark.parametrize("size", [(1100, 760), (1180, 720)])
+def test_at_the_usual_sizes_a_running_job_shows_beside_the_whole_preflight(harness_factory, simulator_factory,
+                                                                            size):
+    sim = simulator_factory(scenario="ok", duration=30)
+    h = harness_factory(trust_choice=TrustChoice.ONCE)
+    w = h.window
+    w.resize(*size)
+    h.start_job(sim)
+    scroll = _settled(h, w)
+    h.qtbot.waitUntil(lambda: scroll.verticalScrollBar().value() == 0)
+    assert _in_view(w, w.preflight_panel.version_label) and _in_view(w, w.preflight_panel.flavor_label)
+    assert _in_view(w, w.job_panel.badge) and _in_view(w, w.job_panel.stop_button)
+
+
+def test_where_both_cannot_fit_the_job_gets_the_column_and_the_preflight_is_not_cut(harness_factory,
+                                                                                    simulator_factory):
+    """At 150 % on a 1280x800 screen the window has about 840x480 logical pixels."""
+    sim = simulator_factory(scenario="ok", duration=30)
+    h = harness_factory(trust_choice=TrustChoice.ONCE)
+    w = h.window
+    w.resize(840, 480)
+    h.start_job(sim)
+    scroll = _settled(h, w)
+    panel = w.job_panel
+    h.qtbot.waitUntil(lambda: scroll.verticalScrollBar().value() == panel.y())
+    assert w.job_column.job_fills
+    assert _in_view(w, panel.badge) and _in_view(w, panel.stop_button) and _in_view(w, panel.progress)
+    # Nothing of the pre-flight section shows cut at the top: it is a whole scroll away.
+    assert not _in_view(w, w.preflight_panel.refresh_button)
+    assert panel.messages.height() >= 3 * panel.fontMetrics().lineSpacing()
+
+
+def test_growing_the_window_gives_the_preflight_back(harness_factory, simulator_factory):
+    sim = simulator_factory(scenario="ok", duration=30)
+    h = harness_factory(trust_choice=TrustChoice.ONCE)
+    w = h.window
+    w.resize(840, 480)
+    h.start_job(sim)
+    scroll = _settled(h, w)
+    h.qtbot.waitUntil(lambda: w.job_column.job_fills and scroll.verticalScrollBar().value() > 0)
+    w.resize(1180, 720)
+    h.qtbot.waitUntil(lambda: not w.job_column.job_fills and scroll.verticalScrollBar().value() == 0)
+    _settled(h, w)
+    assert _in_view(w, w.preflight_panel.version_label) and _in_view(w, w.job_panel.stop_button)
+
+
+def test_a_finished_job_leaves_nothing_cut_at_the_top(harness_factory, simulator_factory):
+    sim = simulator_factory(scenario="fail", duration=1.0)
+    h = harness_factory(trust_choice=TrustChoice.ONCE)
+    w = h.window
+    w.resize(1180, 720)
+    h.start_job(sim)
+    h.wait_job(JobState.FAILED)
+    h.qtbot.waitUntil(lambda: w.job_panel.report_files is not None)
+    scroll = _settled(h, w)
+    value = scroll.verticalScrollBar().value()
+    assert value in (0, w.job_panel.y())
+    assert _in_view(w, w.job_panel.badge) and _in_view(w, w.job_panel.next_step_label)
