@@ -43,6 +43,9 @@ class JobColumn(QObject):
     def __init__(self, scroll: QScrollArea, job_panel: JobPanel) -> None:
         super().__init__(scroll)
         self.scroll = scroll
+        content = scroll.widget()
+        assert content is not None, "the column's widget is set before the column is watched"
+        self.content: QWidget = content
         self.job_panel = job_panel
         #: The watched job has the column to itself (the pre-flight scrolled out of view, whole).
         self.job_fills = False
@@ -55,7 +58,7 @@ class JobColumn(QObject):
 
     def _hints(self) -> tuple[int, int]:
         """(content, job panel) minimum heights, with the table's current minimum in them."""
-        content = self.scroll.widget()
+        content = self.content
         for layout in (self.job_panel.layout(), content.layout()):
             if layout is not None:
                 layout.invalidate()
@@ -73,7 +76,7 @@ class JobColumn(QObject):
 
     def refit(self) -> bool:
         """Size the table and the content for the current choice; True when the choice flipped to the job."""
-        content = self.scroll.widget()
+        content = self.content
         viewport = self.scroll.viewport().height()
         flipped = False
         if not self.active:
