@@ -104,6 +104,8 @@ __all__ = ["ConnectionState", "DemoInfo", "MainWindow", "default_size"]
 
 #: The first-start size: both columns readable, and with its frame inside a 1280x800 screen.
 DEFAULT_WIDTH, DEFAULT_HEIGHT = 1180, 720
+#: Space between a column's frames and its scroll bar or the splitter (device-independent pixels).
+COLUMN_GAP = 6
 #: Room for a window frame and title bar that Qt cannot know before the window is shown.
 FRAME_ALLOWANCE = (16, 48)
 
@@ -218,7 +220,9 @@ class MainWindow(ConnectFlowMixin, JobActionsMixin, WindowActionsMixin, WindowLa
 
         forms = QWidget()
         forms_layout = QVBoxLayout(forms)
-        forms_layout.setContentsMargins(0, 0, 0, 0)
+        # A gap before the scroll bar and the splitter: at 150 % and 200 % the group frames, eye
+        # buttons and combo arrows otherwise touch them.
+        forms_layout.setContentsMargins(0, 0, COLUMN_GAP, 0)
         self.connection_form = ConnectionForm()
         self.credential_form = CredentialForm()
         forms_layout.addWidget(self.connection_form)
@@ -257,7 +261,7 @@ class MainWindow(ConnectFlowMixin, JobActionsMixin, WindowActionsMixin, WindowLa
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setContentsMargins(COLUMN_GAP, 0, COLUMN_GAP, 0)
         self.preflight_panel = PreflightPanel(self.render_message)
         self.job_panel = JobPanel(self.render_message)
         self.health_panel = HealthPanel(self.render_message)

@@ -277,3 +277,29 @@ def test_missing_fields_are_reported_before_anything_is_sent(harness_factory, si
     assert "password" in h.window.alert.headline.text()
     assert not h.controller.busy
     assert sim.requests == []
+
+
+def test_the_form_frames_keep_a_gap_to_the_scroll_bar_and_the_splitter(harness_factory):
+    """At 150 % and 200 % the left column scrolls: its frames, eye buttons and combo arrows never touch the bar."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QScrollArea
+
+    h = harness_factory()
+    w = h.window
+    w.resize(900, 420)  # about what 200 % leaves of a 1920x1080 screen: the forms scroll
+    scroll = w.findChild(QScrollArea, "leftScroll")
+    bar = scroll.verticalScrollBar()
+    h.qtbot.waitUntil(bar.isVisible)
+    h.qtbot.wait(50)
+    bar_left = bar.mapTo(w, QPoint(0, 0)).x()
+    handle_left = w.splitter.handle(1).mapTo(w, QPoint(0, 0)).x()
+    for widget in (w.connection_form, w.credential_form, w.credential_form.vc_password.show_toggle,
+                   w.connection_form.host):
+        right = widget.mapTo(w, QPoint(widget.width(), 0)).x()
+        assert right + 3 <= bar_left < handle_left
+    right_column = w.findChild(QScrollArea, "rightScroll")
+    for panel in (w.preflight_panel, w.job_panel):
+        assert panel.mapTo(right_column, QPoint(0, 0)).x() >= 3
+        right_bar = right_column.verticalScrollBar()
+        if right_bar.isVisible():
+            assert panel.mapTo(w, QPoint(panel.width(), 0)).x() + 3 <= right_bar.mapTo(w, QPoint(0, 0)).x()
