@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from reconui.core.history import PastRun, past_runs
+from reconui.core.summary import OUTCOME_WORDS
 from reconui.ui.times import local_time
 
 
@@ -76,7 +77,8 @@ class HistoryDialog(QDialog):
         for run in self.runs:
             row = self.table.rowCount()
             self.table.insertRow(row)
-            outcome = run.outcome.replace("_", " ").upper()
+            # The report's own words (one spelling: "NOT MONITORED", not "STOPPED").
+            outcome = OUTCOME_WORDS.get(run.outcome, run.outcome.replace("_", " ").upper())
             if run.simulated:
                 outcome = self.tr("{outcome} (simulation)").format(outcome=outcome)
             for column, text in enumerate((local_time(run.started_at), run.host, outcome, run.duration)):

@@ -36,3 +36,16 @@ def test_open_last_report_without_any_report_says_where_they_go(harness_factory)
     w = harness_factory().window
     w.open_last_report_action.trigger()
     assert w.alert.isVisible() and str(paths.reports_dir()) in w.alert.headline.text()
+
+
+def test_the_history_uses_the_reports_words_for_a_job_nobody_watched_to_its_end(harness_factory,
+                                                                                  simulator_factory):
+    """One spelling per label: the report's summary says NOT MONITORED, so does the History view."""
+    sim = simulator_factory(scenario="running", duration=30)
+    h = harness_factory(trust_choice=TrustChoice.ONCE, leave=True)
+    h.attach_job(sim)
+    h.window.job_panel.stop_button.click()
+    h.wait_job(JobState.STOPPED)
+    h.qtbot.waitUntil(lambda: h.window._report_files is not None)
+    dialog = h.window.show_history()
+    assert dialog.table.item(0, 2).text().startswith("NOT MONITORED")
