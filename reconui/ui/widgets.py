@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QSize, Qt,
 from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -158,6 +159,17 @@ class AlertStrip(QFrame):
         height = min(height, area.height() // 2)
         self.setGeometry(margin, area.height() - height - margin, width, height)
         self.raise_()
+        self._reserve(height + 2 * margin if self.isVisibleTo(area) else 0)
+
+    def _reserve(self, bottom: int) -> None:
+        """Over a scroll area, the alert's band is taken off the viewport: nothing is hidden under it.
+
+        The content stays where it is (the forms do not move); only the scrollable part ends above
+        the alert, so the job panel's last rows and buttons can still be scrolled into view.
+        """
+        area = getattr(self, "_area", None)
+        if isinstance(area, QAbstractScrollArea) and area.viewportMargins().bottom() != bottom:
+            area.setViewportMargins(0, 0, 0, bottom)
 
     def show_alert(self, kind: AlertKind, headline: str, details: Sequence[str] = ()) -> None:
         self.kind = kind
@@ -179,6 +191,7 @@ class AlertStrip(QFrame):
         self.headline.clear()
         self.details.clear()
         self.hide()
+        self._reserve(0)
 
 
 class MessageKind(str, Enum):
