@@ -30,6 +30,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtGui import QPalette
 
+    from reconui.simulator.certificate import ServerCertificate
+
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 
 
@@ -47,7 +49,7 @@ def main() -> int:
 
     import keyring
     from keyring.backends import fail
-    from PySide6.QtCore import QEventLoop
+    from PySide6.QtCore import QEvent, QEventLoop
     from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
     app = QApplication(sys.argv[:1])
@@ -64,7 +66,6 @@ def main() -> int:
     from reconui.core.secrets import diagnose_backend
     from reconui.core.tls import fetch_certificate
     from reconui.simulator import Simulator, SimulatorConfig
-    from reconui.simulator.certificate import generate_self_signed
     from reconui.ui.dialogs import Dialogs
     from reconui.ui.history_view import HistoryDialog
     from reconui.ui.icons import app_icon
@@ -168,8 +169,8 @@ def main() -> int:
                 dialog.close()
 
         if want("mismatch"):
-            # Connecting by IP to a CA-signed certificate issued for the FQDN.
-            issued = generate_self_signed(hosts=("vcsa01.corp.example", "vcsa01"))
+            # Connecting by IP to a certificate the appliance's CA (VMCA) issued for the FQDN.
+            issued = ca_signed(("vcsa01.corp.example", "vcsa01"))
             cert_dir = Path(os.environ["RECONUI_HOME"])
             (cert_dir / "c.pem").write_text(issued.cert_pem, encoding="ascii")
             (cert_dir / "k.pem").write_text(issued.key_pem, encoding="ascii")
@@ -295,7 +296,46 @@ def main() -> int:
             controller.shutdown()
         for sim in simulators:
             sim.stop()
+        # Every widget goes before the application, in Qt's order: left to the interpreter's
+        # teardown, a dialog could outlive QApplication ("shared QObject was deleted directly",
+        # then a segmentation fault now and then after all files were written).
+        for widget in QApplication.topLevelWidgets():
+            widget.deleteLater()
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        app.shutdown()
     return 0
+
+
+def ca_signed(hosts: tuple[str, ...]) -> ServerCertificate:
+    """A server certificate for ``hosts`` issued by a separate CA, as VMCA issues an appliance's.
+
+    The name-mismatch dialog is about a chain the computer trusts; a self-signed certificate there
+    would read "(self-signed)" beside "signed by an authority this computer trusts".
+    """
+    from datetime import datetime, timedelta, timezone
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    from reconui.simulator.certificate import ServerCertificate, subject_alt_names
+
+    now = datetime.now(timezone.utc)
+    ca_key, key = ec.generate_private_key(ec.SECP256R1()), ec.generate_private_key(ec.SECP256R1())
+    ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "CA"),
+                         x509.NameAttribute(NameOID.ORGANIZATION_NAME, "vcsa01.corp.example"),
+                         x509.NameAttribute(NameOID.DOMAIN_COMPONENT, "vsphere")])
+    leaf = (x509.CertificateBuilder()
+            .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, hosts[0])]))
+            .issuer_name(ca_name).public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(now - timedelta(days=3)).not_valid_after(now + timedelta(days=730))
+            .add_extension(x509.SubjectAlternativeName(subject_alt_names(hosts)), critical=False)
+            .sign(ca_key, hashes.SHA256()))
+    return ServerCertificate(
+        cert_pem=leaf.public_bytes(serialization.Encoding.PEM).decode("ascii"),
+        key_pem=key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                  serialization.NoEncryption()).decode("ascii"))
 
 
 def dark_palette() -> QPalette:
