@@ -3,14 +3,16 @@
 Run under a virtual X server (the xcb platform, as users see it)::
 
     xvfb-run -a -s "-screen 0 1280x800x24" env QT_QPA_PLATFORM=xcb .venv/bin/python packaging/screenshots.py
-    # variants used to check the layout:
-    ... screenshots.py --size 1024x700 --suffix=-1024x700 --only connection --only failed
-    ... screenshots.py --dark --suffix=-dark --only connection --only trust --only running --only succeeded
-    ... screenshots.py --only failed --only notification (the notification is the failed job's)
-    # the checks around the job: partner list, a running restore, the health verdicts
-    ... screenshots.py --only partners --only restore --only healthy --only attention
+    # the variants in docs/screenshots (dark, 1024x700 and 200 %):
+    ... screenshots.py --dark --suffix=-dark --only connection --only trust --only mismatch --only running \
+        --only restarting --only succeeded --only failed --only notification --only history
+    ... screenshots.py --size 1024x700 --suffix=-1024x700 --only connection --only running --only failed \
+        --only existing
     xvfb-run -a -s "-screen 0 2560x1600x24" env QT_QPA_PLATFORM=xcb QT_SCALE_FACTOR=2 \
-        .venv/bin/python packaging/screenshots.py --size 1024x700 --suffix=@2x --only running --only trust
+        .venv/bin/python packaging/screenshots.py --size 1024x700 --suffix=@2x --only trust --only mismatch \
+        --only running --only failed
+    # (--only notification goes with --only failed: it is the failed job's; --only history lists the
+    # runs of the same invocation)
 
 Everything is real: the window, the worker thread, the engine and the built-in simulator over HTTPS
 on loopback, in a throwaway RECONUI_HOME.

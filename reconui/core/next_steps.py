@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from reconui.core.errors import ReconError
+from reconui.core.errors import CaFileError, ReconError
 from reconui.core.models import STATUS_FAILED, JobInfo, LocalizableMessage
 
 #: Keys that are not error codes: a job that ran and ended FAILED.
 JOB_FAILED = "job_failed"
+#: A CA file that cannot be used (a TLS error whose cause is the user's file, not the network).
+CA_FILE = "ca_file"
 #: A FAILED job whose validation warned (e.g. an unreachable linked-mode partner) without ignore_warnings.
 JOB_FAILED_WARNINGS = "job_failed_warnings"
 
@@ -45,6 +47,10 @@ NEXT_STEPS: dict[str, str] = {
     "reset": "Check again in a minute; if it repeats, check firewalls and proxies between you and the appliance.",
     "timeout": "Check that the appliance answers on port 443 from this computer (firewall, VPN, proxy).",
     "tls": "Check that the address points at the appliance itself and not at another service or proxy.",
+    CA_FILE: (
+        "Choose a PEM file with the CA certificate that issued the appliance's certificate (the appliance "
+        "offers its VMCA root at https://<appliance>/certs/download.zip), or leave the CA file empty."
+    ),
     "proxy": "Check the proxy address, or choose “No proxy” if the appliance is reachable directly.",
     "connection": "Check the address and the network path to the appliance, then connect again.",
     "bad_response": (
@@ -118,6 +124,8 @@ def key_for_job(info: JobInfo) -> str | None:
 
 
 def key_for_error(error: ReconError) -> str:
+    if isinstance(error, CaFileError):
+        return CA_FILE  # code "tls", but the move is about the user's file, not the address
     return error.code if error.code in NEXT_STEPS else "error"
 
 
@@ -154,6 +162,7 @@ def next_step_for_job(info: JobInfo) -> str | None:
 
 
 __all__ = [
+    "CA_FILE",
     "JOB_FAILED",
     "JOB_FAILED_WARNINGS",
     "NEXT_STEPS",

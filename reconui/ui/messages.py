@@ -276,6 +276,11 @@ _NEXT_MARKED: dict[str, object] = {
         "Connect again and attach: the job goes on on the appliance. If the appliance stays silent, check"
         " it on port 5480.",
     ),
+    "ca_file": QT_TRANSLATE_NOOP(
+        "NextSteps",
+        "Choose a PEM file with the CA certificate that issued the appliance's certificate (the appliance "
+        "offers its VMCA root at https://<appliance>/certs/download.zip), or leave the CA file empty.",
+    ),
     "invalid_target": QT_TRANSLATE_NOOP(
         "NextSteps",
         "Correct the address (host name or IP, port 1–65535) and connect again.",

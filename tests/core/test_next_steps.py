@@ -69,3 +69,11 @@ def test_a_job_that_ignored_a_warning_and_succeeded_has_no_next_step() -> None:
 
     job = succeeded(messages=[msg("ex.recon.warning.ignored", "Ignoring warning as requested.")])
     assert key_for_job(job) is None and next_step_for_job(job) is None
+
+
+def test_an_unusable_ca_file_points_at_the_file_not_at_the_address() -> None:
+    """A CA file error has the TLS code, but "check the address" would send the admin the wrong way."""
+    error = errors.CaFileError({"host": "vcsa", "port": "443", "reason": "the CA file x cannot be used"})
+    step = next_step_for_error(error)
+    assert "PEM file" in step and "CA file" in step
+    assert step != next_step_for_error(errors.TlsError({"host": "vcsa", "port": "443", "reason": "x"}))
