@@ -9,8 +9,8 @@ Run under a virtual X server (the xcb platform, as users see it)::
     ... screenshots.py --size 1024x700 --suffix=-1024x700 --only connection --only running --only failed \
         --only existing
     xvfb-run -a -s "-screen 0 2560x1600x24" env QT_QPA_PLATFORM=xcb QT_SCALE_FACTOR=2 \
-        .venv/bin/python packaging/screenshots.py --size 1024x700 --suffix=@2x --only trust --only mismatch \
-        --only running --only failed
+        .venv/bin/python packaging/screenshots.py --size 1024x700 --suffix=@2x --only connection --only trust \
+        --only mismatch --only running --only failed
     # (--only notification goes with --only failed: it is the failed job's; --only history lists the
     # runs of the same invocation)
 
