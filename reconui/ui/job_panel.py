@@ -221,12 +221,12 @@ class JobPanel(QGroupBox):
         self._timer.timeout.connect(self._on_timer_timeout)
         self.reset()
 
-    def fit_height(self, height: int) -> None:
+    def fit_height(self, height: int) -> bool:
         """Let the message table give up room (down to a few lines) so the panel fits ``height``.
 
         The window calls this while a job is watched and the column is short (a partner table, 150 %
         and more): Stop and the end-of-job buttons stay in view and the table scrolls inside
-        itself. ``0`` gives the table its usual room back.
+        itself. ``0`` gives the table its usual room back. True when the table's minimum changed.
         """
         line = self.fontMetrics().lineSpacing()
         usual = line * self.MESSAGE_LINES
@@ -234,8 +234,10 @@ class JobPanel(QGroupBox):
         if height > 0:
             others = self.minimumSizeHint().height() - self.messages.minimumHeight()
             wanted = max(line * self.MESSAGE_LINES_SQUEEZED, min(usual, height - others))
-        if self.messages.minimumHeight() != wanted:
-            self.messages.setMinimumHeight(wanted)
+        if self.messages.minimumHeight() == wanted:
+            return False
+        self.messages.setMinimumHeight(wanted)
+        return True
 
     # --- state -------------------------------------------------------------------------------
 

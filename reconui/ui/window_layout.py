@@ -78,24 +78,26 @@ class JobColumn(QObject):
         """Size the table and the content for the current choice; True when the choice flipped to the job."""
         content = self.content
         viewport = self.scroll.viewport().height()
-        flipped = False
+        flipped = changed = False
         if not self.active:
             self.job_fills = False
-            self.job_panel.fit_height(0)
+            changed = self.job_panel.fit_height(0)
         elif not self.job_fills and self._content_with_table(self.job_panel.MESSAGE_LINES_SQUEEZED) > viewport:
             self.job_fills = flipped = True  # grew past the column: the job takes it
         wanted = 0
         if self.job_fills:
-            self.job_panel.fit_height(viewport)
+            changed = self.job_panel.fit_height(viewport)
             natural, _panel = self._hints()
             wanted = max(natural, self.job_panel.y() + viewport)
         elif self.active:
             natural, panel = self._hints()
-            self.job_panel.fit_height(viewport - (natural - panel))
+            changed = self.job_panel.fit_height(viewport - (natural - panel))
         if content.minimumHeight() != wanted:
             content.setMinimumHeight(wanted)
-        # The scroll area sizes its widget on the widget's layout request (activate() sent none).
-        QCoreApplication.postEvent(content, QEvent(QEvent.Type.LayoutRequest))
+            changed = True
+        if changed:
+            # The scroll area sizes its widget on the widget's layout request (activate() sent none).
+            QCoreApplication.postEvent(content, QEvent(QEvent.Type.LayoutRequest))
         if flipped:
             QTimer.singleShot(0, self, self._scroll_to_job)
         return flipped
