@@ -49,6 +49,8 @@ class PreflightPanel(QGroupBox):
         #: False when the restore state was read and is not SUCCEEDED: the appliance would refuse to
         #: start (docs/protocol.md §1.4), so starting is offered but disabled, with the reason.
         self._restore_allows_start = True
+        #: The restore was INPROGRESS when last read: waiting for it makes sense (not after FAILED).
+        self._restore_running = False
         self._enabled = True
         self._has_result = False
         outer = QVBoxLayout(self)
@@ -94,6 +96,7 @@ class PreflightPanel(QGroupBox):
             label.setText(placeholder)
         self.existing_job = None
         self._restore_allows_start = True
+        self._restore_running = False
         self._has_result = False
         self.restore_progress.hide()
         self.partner_list.clear()
@@ -126,6 +129,7 @@ class PreflightPanel(QGroupBox):
     def show_restore(self, restore: RestoreStatus | None) -> None:
         """The restore state, and its next step: wait for a running one, fix a failed one."""
         self._restore_allows_start = restore is None or restore.succeeded
+        self._restore_running = restore is not None and restore.in_progress
         self.restore_progress.hide()
         if restore is None:
             self.restore_label.setText(tr("unknown"))
@@ -175,8 +179,14 @@ class PreflightPanel(QGroupBox):
         start = attach = again = False
         if job is None:
             # "Ready to start" only when the appliance would accept a start.
-            self.job_label.setText(tr("None — ready to start") if self._restore_allows_start
-                                   else tr("None — waiting for the restore"))
+            # "Ready to start" only when the appliance would accept a start; "waiting" only while the
+            # restore still runs (a FAILED restore needs a new one, not patience).
+            if self._restore_allows_start:
+                self.job_label.setText(tr("None — ready to start"))
+            elif self._restore_running:
+                self.job_label.setText(tr("None — waiting for the restore"))
+            else:
+                self.job_label.setText(tr("None — a successful restore comes first"))
             start = True
         elif job.status == STATUS_RUNNING:
             if watched:
