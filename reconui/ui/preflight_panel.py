@@ -9,7 +9,7 @@ only as an explicit, separate choice.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timezone
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
@@ -29,7 +29,7 @@ from reconui.ui.icons import icon
 from reconui.ui.messages import error_text, server_message_lines
 from reconui.ui.partner_list import PartnerList
 from reconui.ui.restore_progress import RestoreProgress
-from reconui.ui.times import local_time
+from reconui.ui.times import clock_time, local_time
 from reconui.ui.widgets import selectable_label
 
 
@@ -156,14 +156,14 @@ class PreflightPanel(QGroupBox):
     def handle_restore_event(self, event: RestoreUpdated | RestoreFinished) -> None:
         """Live progress of the watched restore; its end is shown by the pre-flight read after it."""
         restore = event.restore
-        self.restore_progress.update_status(restore, event.at.astimezone().strftime("%H:%M:%S"))
+        self.restore_progress.update_status(restore, clock_time(event.at))
         if isinstance(event, RestoreUpdated) and restore.in_progress:
             self.restore_label.setText(tr("⟳ INPROGRESS ({percent} %) — watching it; reconciliation can start once "
                                           "it has SUCCEEDED").format(percent=restore.progress or 0))
 
     @staticmethod
     def _seen() -> str:
-        return datetime.now().astimezone().strftime("%H:%M:%S")
+        return clock_time(datetime.now(timezone.utc))
 
     def show_job(self, job: JobInfo | None, *, offer_actions: bool = True, watched: bool = False) -> None:
         """Describe the appliance's job and offer the action that fits it.

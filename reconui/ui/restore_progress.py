@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QVBoxLayou
 from reconui.core.models import LocalizableMessage, RestoreStatus
 from reconui.ui.i18n import tr
 from reconui.ui.icons import icon
+from reconui.ui.times import zone_name
 from reconui.ui.widgets import MessagesTable
 
 
@@ -50,6 +51,8 @@ class RestoreProgress(QWidget):
         self.messages = MessagesTable()
         self.messages.setObjectName("restoreMessages")
         self.messages.setAccessibleName(tr("Restore messages"))
+        # Every time on screen names its zone (the rows carry it too, see PreflightPanel).
+        self.messages.set_time_header(tr("Time ({zone})").format(zone=zone_name()))
         self.messages.setFixedHeight(self.fontMetrics().lineSpacing() * 6)
         layout.addWidget(self.messages)
         self._shown = 0

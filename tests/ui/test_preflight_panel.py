@@ -27,3 +27,16 @@ def test_a_running_restore_is_waited_for_and_a_succeeded_one_is_ready(qtbot):
     panel.show_restore(RestoreStatus(state="SUCCEEDED", progress=100))
     panel.show_job(None)
     assert "ready to start" in panel.job_label.text() and panel.start_button.isEnabled()
+
+
+def test_the_watched_restores_times_name_their_zone(qtbot):
+    from reconui.core.models import LocalizableMessage
+    from reconui.ui.times import zone_name
+
+    panel = PreflightPanel(MessageRenderer().render)
+    qtbot.addWidget(panel)
+    msg = LocalizableMessage(id="ex.restore.running", default_message="Restore is in progress.")
+    panel.show_restore(RestoreStatus(state=RESTORE_INPROGRESS, progress=40, messages=(msg,)))
+    table = panel.restore_progress.messages
+    assert zone_name() in table.horizontalHeaderItem(0).text()
+    assert table.rows()[0][0].endswith(zone_name())
