@@ -203,6 +203,10 @@ class HumanOutput:
             if outcome is not None and outcome.kind is OutcomeKind.PREVIOUS_FINISHED:
                 ended = f", ended {local_time(info.end_time)}" if info.end_time else ""
                 self._print(f"Previous job: {info.status} ({info.progress}%){ended}.")
+            elif info.is_terminal and summary is not None:
+                # The summary below gives the job's duration; a second, different one (the watch's
+                # wall time, health check included) here contradicted it.
+                self._print(f"Result: {info.status} ({info.progress}%).")
             elif info.is_terminal:
                 self._print(f"Result: {info.status} ({info.progress}%), {_duration(seconds)}.")
             else:

@@ -3,6 +3,7 @@ health verdict at the end of run (exit code 6) and ``reconui-cli health``, again
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -32,6 +33,8 @@ def test_degraded_ends_with_exit_6_naming_the_stopped_and_the_degraded_service(r
     assert result.code == 6, result.out + result.err
     out = result.out
     assert "Result: SUCCEEDED (100%)" in out
+    # One duration: the summary's (the job's own), not a second, different one on the result line.
+    assert "Result: SUCCEEDED (100%)." in out and len(re.findall(r"\b\d+:\d\d\b", out.split("Result:")[1])) == 1
     assert "Health: NEEDS ATTENTION." in out
     assert "vsphere-ui (STOPPED): Service vsphere-ui starts automatically but is STOPPED" in out
     assert "content-library (DEGRADED)" in out
