@@ -58,6 +58,8 @@ AFTER_SUCCESS: dict[str, str] = {
     ),
     "": "Nothing for the reconciliation; check the appliance's health before handing it back (reconui-cli health).",
 }
+#: "What to do next" when the appliance had no job to watch (``reconui-cli status``).
+AFTER_NO_JOB = "Start the reconciliation: reconui-cli run, or Start in the window's pre-flight check."
 #: "What to do next" when nobody watched the job to its end.
 AFTER_STOPPED = "Connect again and attach to see the result: the job goes on on the appliance."
 
@@ -126,15 +128,17 @@ def _health_text(verdict: Mapping[str, Any] | None) -> str:
     return f"{word} – {text}" if text else word
 
 
-def _next_step(kind: str, steps: list[Any], verdict: Mapping[str, Any] | None) -> str:
+def _next_step(kind: str, status: str, steps: list[Any], verdict: Mapping[str, Any] | None) -> str:
     """The recorded error steps; else what follows from the outcome and the health verdict."""
     if steps:
         return " ".join(str(s) for s in steps)
     verdict_kind = str((verdict or {}).get("verdict") or "")
-    if kind == "succeeded" or verdict_kind:
+    if kind == "succeeded" or verdict_kind or (kind == "previous_finished" and status == "SUCCEEDED"):
         return AFTER_SUCCESS.get(verdict_kind, AFTER_SUCCESS[""])
     if kind == "stopped":
         return AFTER_STOPPED
+    if kind == "no_job":
+        return AFTER_NO_JOB
     return "–"
 
 
@@ -156,7 +160,7 @@ def summarize(data: Mapping[str, Any]) -> RunSummary:
         appliance=_appliance_text(data.get("appliance") or {}),
         duration=duration,
         health=_health_text(verdict),
-        next_step=_next_step(kind, steps, verdict),
+        next_step=_next_step(kind, str(final.get("status") or "").upper(), steps, verdict),
         simulated=bool(options.get("simulator_scenario")),
     )
 

@@ -10,7 +10,7 @@ import pytest
 from fakes import failed, msg, running, succeeded
 
 from reconui.core.errors import FeatureInUse
-from reconui.core.events import Connected, JobFinished, JobStarted, JobUpdated, RunFailed, StillUnavailable
+from reconui.core.events import Connected, JobAttached, JobFinished, JobStarted, JobUpdated, RunFailed, StillUnavailable
 from reconui.core.models import Target, TrustDecision, TrustMode
 from reconui.core.render import MessageRenderer
 from reconui.core.report import RunReport, render_html
@@ -140,3 +140,13 @@ def test_a_job_nobody_watched_to_its_end_says_how_to_see_it() -> None:
     report.record(JobStarted(at=T0, info=running(40)))
     report.set_outcome("stopped", exit_code=0)
     assert "attach" in summarize(report.to_dict()).next_step
+
+
+def test_no_job_and_a_finished_earlier_job_have_a_next_step_too() -> None:
+    report = _report()
+    report.set_outcome("no_job", exit_code=0)
+    assert "reconui-cli run" in summarize(report.to_dict()).next_step
+    report = _report()
+    report.record(JobAttached(at=T0, info=succeeded()))
+    report.set_outcome("previous_finished", exit_code=0)
+    assert summarize(report.to_dict()).next_step.startswith("Nothing for the reconciliation")
