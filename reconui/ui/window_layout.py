@@ -80,6 +80,9 @@ class JobColumn(QObject):
         viewport = self.scroll.viewport().height()
         flipped = changed = False
         if not self.active:
+            if self.job_fills:
+                # The job gave the column back (a new connection's pre-flight): show it from its top.
+                QTimer.singleShot(0, self, self._scroll_to_job)
             self.job_fills = False
             changed = self.job_panel.fit_height(0)
         elif not self.job_fills and self._content_with_table(self.job_panel.MESSAGE_LINES_SQUEEZED) > viewport:

@@ -87,3 +87,22 @@ def test_a_finished_job_leaves_nothing_cut_at_the_top(harness_factory, simulator
     value = scroll.verticalScrollBar().value()
     assert value in (0, w.job_panel.y())
     assert _in_view(w, w.job_panel.badge) and _in_view(w, w.job_panel.next_step_label)
+
+
+def test_after_disconnecting_a_job_that_had_the_column_the_next_preflight_shows_from_its_top(
+        harness_factory, simulator_factory):
+    sim = simulator_factory(scenario="running", duration=60)
+    h = harness_factory(trust_choice=TrustChoice.ONCE, leave=True)
+    w = h.window
+    w.resize(840, 480)
+    h.attach_job(sim)
+    scroll = _settled(h, w)
+    h.qtbot.waitUntil(lambda: w.job_column.job_fills and scroll.verticalScrollBar().value() == w.job_panel.y())
+    w.disconnect_button.click()
+    h.wait_job(JobState.STOPPED)
+    h.wait_idle()
+    h.connect()  # the job still runs: the pre-flight offers Attach, the job panel shows it unwatched
+    h.qtbot.waitUntil(lambda: w.job_panel.state == JobState.UNWATCHED)
+    _settled(h, w)
+    h.qtbot.waitUntil(lambda: scroll.verticalScrollBar().value() == 0)
+    assert not w.job_column.job_fills and _in_view(w, w.preflight_panel.version_label)
