@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta, timezone
 
 from PySide6.QtCore import QCoreApplication
@@ -121,3 +122,33 @@ def test_the_appliances_time_in_a_message_and_the_time_column_agree(qtbot):
     local = started.astimezone()
     assert time_text == local.strftime("%H:%M:%S %Z")  # the appliance's time, not when it was seen
     assert local.strftime("%H:%M:%S") in text  # the rendered text says the same clock time
+
+
+def test_the_relogin_note_survives_the_next_poll(qtbot):
+    panel = JobPanel(MessageRenderer().render, now=lambda: NOW)
+    qtbot.addWidget(panel)
+    info = JobInfo(status=STATUS_RUNNING, progress=10, start_time=NOW)
+    panel.show_starting(attach=False)
+    panel.handle_event(JobStarted(at=NOW, info=info))
+    panel.handle_event(Reauthenticated(at=NOW))
+    later = JobInfo(status=STATUS_RUNNING, progress=20, start_time=NOW,
+                    messages=(LocalizableMessage(id="x", default_message="step"),))
+    panel.handle_event(JobUpdated(at=NOW, info=later, new_messages=later.messages, status_changed=False))
+    assert "logged in again" in panel.detail.text()
+    panel.handle_event(ServicesBack(at=NOW, outage_seconds=9.0))
+    panel.handle_event(JobUpdated(at=NOW, info=later, new_messages=(), status_changed=False))
+    assert "9 s" in panel.detail.text()
+
+
+def test_every_time_column_names_its_zone(harness_factory):
+    panel = harness_factory().window.job_panel
+    header = panel.messages.horizontalHeaderItem(0).text()
+    assert re.fullmatch(r"Time \(.+\)", header)
+
+
+def test_a_failed_jobs_progress_bar_takes_the_failure_colour(simulated_window):
+    h = simulated_window("fail", duration=1.0)
+    h.window.preflight_panel.start_button.click()
+    h.wait_job(JobState.FAILED)
+    bar = h.window.job_panel.progress
+    assert bar.property("failed") is True and "chunk" in bar.styleSheet()
