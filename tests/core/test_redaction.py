@@ -107,6 +107,5 @@ def test_item8_a_huge_session_token_is_refused_and_never_registered() -> None:
     huge = "a" * (3 * 1024 * 1024)
     with pytest.raises(ProtocolError):
         wire.parse_session_token(huge)
-    before = redaction.registered_secret_count()
     redaction.register_secret(huge)
-    assert redaction.registered_secret_count() == before
+    assert redact(huge) == huge  # not registered: registered secrets are masked in every output

@@ -27,7 +27,7 @@ def test_closing_quitting_disconnecting_and_stopping_ask_and_default_to_keep_wat
     h, _sim = _watching(harness_factory, simulator_factory, leave=False)
     w = h.window
     w.close()
-    assert w.isVisible() and h.controller.is_thread_running()
+    assert w.isVisible() and h.controller.busy  # still watching
     w.quit_action.trigger()
     assert w.isVisible()
     w.disconnect_button.click()

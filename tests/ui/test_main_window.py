@@ -229,9 +229,9 @@ def test_closing_the_window_during_a_run_stops_the_thread(harness_factory, simul
     sim = simulator_factory(scenario="ok", duration=30.0)
     h = harness_factory(trust_choice="once")
     h.start_job(sim)
-    assert h.controller.is_thread_running()
+    assert h.controller.busy
     h.window.close()
-    assert not h.controller.is_thread_running()
+    assert h.controller.shutdown(0)  # closing already ended the thread: nothing left to wait for
     # The session was logged out on the way (the simulator logs a request just after answering it).
     h.qtbot.waitUntil(lambda: any(r["method"] == "DELETE" and "session" in r["path"] for r in sim.requests),
                       timeout=3000)
@@ -293,7 +293,7 @@ def test_closing_while_a_silent_host_is_contacted_is_prompt(harness_factory, sil
     assert time.monotonic() - started < 2.0  # before: 15 s, then another 15 s in app.main
     # The blocked TLS handshake is cut by the shutdown (issue 8: deadline.abort_all), so the worker
     # ends by itself while the host stays silent.
-    h.qtbot.waitUntil(lambda: not h.controller.is_thread_running(), timeout=5000)
+    h.qtbot.waitUntil(lambda: h.controller.shutdown(0), timeout=5000)  # shutdown(0): has the thread ended?
     assert silent_server.accepted
     silent_server.close()
 
