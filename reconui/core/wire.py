@@ -532,6 +532,12 @@ def unwrap_value(obj: object) -> object:
 # --- Encoders --------------------------------------------------------------------------------
 
 
+def _with_set(fields: dict[str, Any], **optional: object) -> dict[str, Any]:
+    """``fields`` plus each ``optional`` field that is set (not None): the wire omits unset optionals."""
+    fields.update({name: value for name, value in optional.items() if value is not None})
+    return fields
+
+
 def _check_flavor(flavor: str) -> None:
     if flavor not in (FLAVOR_API, FLAVOR_REST):
         raise ValueError(f"unknown API flavour {flavor!r} (expected 'api' or 'rest')")
@@ -642,7 +648,7 @@ def info_to_dict(info: JobInfo, *, flavor: str = FLAVOR_API) -> dict[str, Any]:
 
 def version_to_dict(version: ApplianceVersion) -> dict[str, Any]:
     """The appliance version as wire JSON (``name`` only when the appliance sent it)."""
-    out: dict[str, Any] = {
+    return _with_set({
         "version": version.version,
         "product": version.product,
         "build": version.build,
@@ -650,10 +656,7 @@ def version_to_dict(version: ApplianceVersion) -> dict[str, Any]:
         "summary": version.summary,
         "releasedate": version.releasedate,
         "install_time": version.install_time,
-    }
-    if version.name is not None:
-        out["name"] = version.name
-    return out
+    }, name=version.name)
 
 
 def restore_to_dict(status: RestoreStatus, *, flavor: str = FLAVOR_API) -> dict[str, Any]:
