@@ -60,7 +60,6 @@ class ConnectFlowMixin(WindowParts):
 
     pins: PinStore
     session_pins: dict[str, str]
-    connection_state: ConnectionState
     last_preflight: PreflightDone | None
     trust: TrustDecision | None
     _pending_target: Target | None

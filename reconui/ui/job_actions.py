@@ -9,6 +9,7 @@ Mixed into :class:`reconui.ui.main_window.MainWindow`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
@@ -33,7 +34,6 @@ class JobActionsMixin(WindowParts):
     settings: Settings
     keyring: KeyringBinding
     demo: DemoInfo | None
-    connection_state: ConnectionState
     _last_spec_user: str
     _last_ignore: bool
     _leave_confirmed: bool
@@ -66,11 +66,15 @@ class JobActionsMixin(WindowParts):
         self._last_spec_user = spec.sso_user
         self._last_ignore = spec.ignore_warnings
         self.sso_requested = False
+        self._begin_watching(attach=False, task=lambda: self.controller.start_job(spec, self._report_options(spec)))
+
+    def _begin_watching(self, *, attach: bool, task: Callable[[], object]) -> None:
+        """Clear what the last job left (alert, report, health verdict), queue ``task``, focus Stop."""
         self.alert.clear()
         self._report_files = None
         self._reset_health()
-        self.job_panel.show_starting(attach=False)
-        self.controller.start_job(spec, self._report_options(spec))
+        self.job_panel.show_starting(attach=attach)
+        task()
         self._update_actions()
         self.job_panel.stop_button.setFocus()
 
@@ -101,13 +105,7 @@ class JobActionsMixin(WindowParts):
         job = self.preflight_panel.existing_job
         if job is None or self.connection_state != ConnectionState.CONNECTED:
             return
-        self.alert.clear()
-        self._report_files = None
-        self._reset_health()
-        self.job_panel.show_starting(attach=True)
-        self.controller.attach_job(job, self._report_options(None))
-        self._update_actions()
-        self.job_panel.stop_button.setFocus()
+        self._begin_watching(attach=True, task=lambda: self.controller.attach_job(job, self._report_options(None)))
 
     @Slot()
     def _on_refresh_requested(self) -> None:

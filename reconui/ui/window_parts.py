@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from reconui.core.models import Target
+    from reconui.ui.connect_flow import ConnectionState
     from reconui.ui.credential_form import CredentialForm
     from reconui.ui.dialogs import Dialogs
     from reconui.ui.job_controller import JobController
@@ -26,6 +27,7 @@ class WindowParts:
     controller: JobController
     dialogs: Dialogs
     target: Target | None
+    connection_state: ConnectionState
     credential_form: CredentialForm
     preflight_panel: PreflightPanel
     job_panel: JobPanel
