@@ -673,4 +673,3 @@ def restore_to_dict(status: RestoreStatus, *, flavor: str = FLAVOR_API) -> dict[
     return out
 
 
-

@@ -134,12 +134,6 @@ def test_slow_services_are_rechecked_until_started(run_cli, cli_sim) -> None:
     assert result.final["health"] == "healthy"
 
 
-
-
-
-
-
-
 def test_a_67_appliance_without_partner_status_is_not_blocked(run_cli, cli_sim) -> None:
     sim = cli_sim("degraded", appliance_version="6.7.0")
     result = run_cli(*command_args(sim, "run"))
@@ -154,8 +148,6 @@ def test_forbidden_partner_status_is_said_and_the_run_goes_on(run_cli, cli_sim) 
     result = run_cli(*command_args(sim, "run"))
     assert result.code == 0
     assert "Partner status not available: the user may not read the replication status (HTTP 403)." in result.out
-
-
 
 
 def test_slow_services_human_output_says_what_is_still_starting_once_per_change(run_cli, cli_sim) -> None:

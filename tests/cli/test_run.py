@@ -32,10 +32,6 @@ EXPECTED = {
 }
 
 
-
-
-
-
 def check_scenario(result, sim, scenario: str, flavor: str) -> None:
     code, status, error = EXPECTED[scenario]
     assert result.code == code, result.out + result.err
@@ -103,41 +99,13 @@ def test_warnings_pass_with_ignore_warnings(run_cli, cli_sim) -> None:
     assert result.report["options"]["ignore_warnings"] is True
 
 
-
-
-
-
 # --- trust: no credential before it is settled ----------------------------------------------------------
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 # --- the cert command ---------------------------------------------------------------------------------------
 
 
-
-
-
-
-
-
-
-
 # --- status, previous jobs ----------------------------------------------------------------------------------
-
-
-
-
 
 
 def test_finished_job_needs_start_new(run_cli, cli_sim) -> None:
@@ -161,44 +129,12 @@ def test_finished_job_needs_start_new(run_cli, cli_sim) -> None:
 # --- passwords ----------------------------------------------------------------------------------------------
 
 
-
-
-
-
-
-
-
-
-
-
 # --- connection failures, gave up ---------------------------------------------------------------------------
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 # --- time zone ----------------------------------------------------------------------------------------------
 
 
-
-
-
-
 # --- proxies ------------------------------------------------------------------------------------------------
-
-
-
-
 
 

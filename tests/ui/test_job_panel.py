@@ -25,7 +25,6 @@ from reconui.ui.widgets import MessageKind
 NOW = datetime(2024, 5, 3, 10, 0, tzinfo=timezone.utc)
 
 
-
 def _shown_rows(table) -> list[int]:  # type: ignore[no-untyped-def]
     """The rows the filter leaves visible."""
     return [row for row in range(table.rowCount()) if not table.isRowHidden(row)]

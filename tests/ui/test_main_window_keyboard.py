@@ -141,17 +141,3 @@ def test_the_whole_flow_works_with_the_keyboard_alone(harness_factory, simulator
     _assert_unique_mnemonics(w, "succeeded, checked again")
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-

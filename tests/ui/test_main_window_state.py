@@ -33,8 +33,6 @@ def test_a_running_job_found_by_the_preflight_is_in_the_job_panel_at_once(simula
     assert after == before
 
 
-
-
 def test_a_finished_job_found_by_the_preflight_shows_its_result(simulated_window):
     h = simulated_window("fail", duration=1.0)
     h.window.preflight_panel.start_button.click()
@@ -55,8 +53,6 @@ def test_ready_to_start_is_never_shown_while_starting_is_blocked(simulated_windo
     assert not panel.start_button.isEnabled()
     assert "ready to start" not in panel.job_label.text().lower()
     assert "restore" in panel.job_label.text()  # says what it waits for
-
-
 
 
 def test_a_refusal_notifies_too(simulated_window):
@@ -85,19 +81,11 @@ def test_a_failed_job_shows_what_to_do_now(simulated_window):
     assert "Ignore validation warnings" in step and "are then lost" in step
 
 
-
-
 def test_the_default_window_fits_a_1280x800_screen_with_its_frame():
     available = QRect(0, 0, 1280, 800 - 32)  # a panel of 32 px
     width, height = default_size(available)
     assert width + FRAME_ALLOWANCE[0] <= 1280 and height + FRAME_ALLOWANCE[1] <= 800 - 32
     assert width >= 1024 and height >= 600
-
-
-
-
-
-
 
 
 def _focusable(window):  # type: ignore[no-untyped-def]
