@@ -4,7 +4,7 @@ Why a client catalog at all: appliances fill ``localized`` only when they implem
 locale (docs/protocol.md §4.1, §4.3 — often they do not), and a NestedLocalizableMessage has no default text.
 With a catalog the renderer can still show a message in the user's language, or give a nested
 message words instead of its bare id. Templates use the vAPI runtime's own syntax (named ``{name}``
-or positional printf-style ``%s``); more languages come in with :meth:`MessageCatalog.with_templates`.
+or positional printf-style ``%s``); more languages are more entries of the mapping the catalog is built from.
 
 The built-in English templates are the few vAPI *runtime* messages a client meets before any
 appliance service answers (authentication, unknown URL), with the ids and texts the runtime uses
@@ -43,8 +43,8 @@ def language_chain(language: str) -> list[str]:
 
 
 class MessageCatalog:
-    """Message templates by language and id. Immutable after construction from the caller's view:
-    ``with_templates`` returns a new catalog, so a renderer shared across threads never sees a change.
+    """Message templates by language and id. Immutable after construction: the templates are copied
+    in, so a renderer shared across threads never sees a change.
     """
 
     def __init__(self, templates: Mapping[str, Mapping[str, str]] | None = None) -> None:
@@ -61,12 +61,6 @@ class MessageCatalog:
     def builtin(cls) -> MessageCatalog:
         """The catalog with the built-in English runtime messages only."""
         return cls({"en": BUILTIN_EN})
-
-    def with_templates(self, language: str, entries: Mapping[str, str]) -> MessageCatalog:
-        """A new catalog with ``entries`` added (and overriding) for ``language``."""
-        merged = {lang: dict(bucket) for lang, bucket in self._templates.items()}
-        merged.setdefault(_normalize(language), {}).update({str(k): str(v) for k, v in entries.items()})
-        return MessageCatalog(merged)
 
     def lookup(self, language: str, message_id: str) -> str | None:
         """The template for ``message_id`` in ``language`` (``de-DE`` falls back to ``de``), or None.

@@ -319,7 +319,7 @@ def test_nested_message_inside_a_rendered_template() -> None:
             "what": LocalizationParam(l=NestedMessage(id="ex.nested.count", params={"count": LocalizationParam(i=3)}))
         },
     )
-    catalog = GERMAN.with_templates("de", {"ex.outer": "Warte auf {what}."})
+    catalog = MessageCatalog({"de": {"ex.nested.count": "{count} Partner", "ex.outer": "Warte auf {what}."}})
     assert renderer(language="de", catalog=catalog).render(msg) == "Warte auf 3 Partner."
 
 
@@ -384,16 +384,16 @@ def test_language_chain() -> None:
     assert language_chain("") == []
 
 
-def test_a_language_on_top_of_the_builtin_catalog() -> None:
-    catalog = MessageCatalog.builtin().with_templates("de", {"ex.partner": "Partner %s ist nicht erreichbar."})
+def test_a_catalog_with_a_language_beside_the_builtin_english() -> None:
+    catalog = MessageCatalog({"en": BUILTIN_EN, "de": {"ex.partner": "Partner %s ist nicht erreichbar."}})
     assert catalog.lookup("de-CH", "ex.partner") == "Partner %s ist nicht erreichbar."
     assert catalog.lookup("en", "vapi.method.authentication.required") == "This method requires authentication."
     msg = LocalizableMessage(id="ex.partner", default_message="Partner vc02 is not reachable.", args=("vc02",))
     assert renderer(language="de", catalog=catalog).render(msg) == "Partner vc02 ist nicht erreichbar."
 
 
-def test_with_templates_returns_a_new_catalog() -> None:
-    base = MessageCatalog.builtin()
-    extended = base.with_templates("en", {"x": "y"})
-    assert extended.lookup("en", "x") == "y"
-    assert base.lookup("en", "x") is None
+def test_a_catalog_copies_its_templates() -> None:
+    templates = {"en": {"x": "y"}}
+    catalog = MessageCatalog(templates)
+    templates["en"]["x"] = "changed later"
+    assert catalog.lookup("en", "x") == "y"  # a renderer shared across threads never sees a change
