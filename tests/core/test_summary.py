@@ -16,8 +16,7 @@ from reconui.core.render import MessageRenderer
 from reconui.core.report import RunReport, render_html
 from reconui.core.summary import LABELS, summarize, summary_lines
 
-from .test_report import T0, cert, full_run
-from .test_report_checks import ROWS, SERVICES, report_of_a_run
+from .test_report import ROWS, SERVICES, T0, cert, full_run, report_of_a_run
 
 TARGET = Target("vcsa01.example.com", 443)
 
