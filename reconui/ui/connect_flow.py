@@ -90,6 +90,10 @@ class ConnectFlowMixin:
 
         def _reset_health(self) -> None: ...
 
+        def restart_journal(self) -> None: ...
+
+        def view_step(self, name: str, *args: object) -> None: ...
+
     # --- states ------------------------------------------------------------------------------
 
     def _set_connection_state(self, state: ConnectionState, text: str = "") -> None:
@@ -139,6 +143,7 @@ class ConnectFlowMixin:
         self.preflight_panel.clear()
         self.job_panel.reset()
         self._reset_health()
+        self.restart_journal()
         self._report_files = None
         self.target = target
         self._pending_target = target
@@ -254,9 +259,6 @@ class ConnectFlowMixin:
         self._pending_credentials = None
         self._pending_target = None
         self.trust = None
-        self.preflight_panel.clear()
-        if not self.job_panel.ended and not self.job_panel.watching:
-            self.job_panel.reset()
         # A watched job keeps its messages and times: the worker's MonitoringStopped ends it as
         # "not monitored" (the appliance job itself goes on).
-        self._set_connection_state(ConnectionState.DISCONNECTED)
+        self.view_step("disconnected")

@@ -57,6 +57,8 @@ class JobActionsMixin:
 
         def _reset_health(self) -> None: ...
 
+        def view_step(self, name: str, *args: object) -> None: ...
+
     def _start(self, *, again: bool) -> None:
         if self.target is None or self.connection_state != ConnectionState.CONNECTED:
             return
@@ -81,10 +83,8 @@ class JobActionsMixin:
         self._last_spec_user = spec.sso_user
         self._last_ignore = spec.ignore_warnings
         self.sso_requested = False
-        self.alert.clear()
         self._report_files = None
-        self._reset_health()
-        self.job_panel.show_starting(attach=False)
+        self.view_step("starting", False)
         self.controller.start_job(spec, self._report_options(spec))
         self._update_actions()
         self.job_panel.stop_button.setFocus()
@@ -116,17 +116,15 @@ class JobActionsMixin:
         job = self.preflight_panel.existing_job
         if job is None or self.connection_state != ConnectionState.CONNECTED:
             return
-        self.alert.clear()
         self._report_files = None
-        self._reset_health()
-        self.job_panel.show_starting(attach=True)
+        self.view_step("starting", True)
         self.controller.attach_job(job, self._report_options(None))
         self._update_actions()
         self.job_panel.stop_button.setFocus()
 
     @Slot()
     def _on_refresh_requested(self) -> None:
-        self.preflight_panel.set_checking()
+        self.view_step("checking")
         self.controller.refresh_preflight()
 
     @Slot()

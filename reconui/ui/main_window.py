@@ -83,6 +83,7 @@ from reconui.ui.job_actions import JobActionsMixin
 from reconui.ui.job_controller import JobController
 from reconui.ui.job_panel import JobPanel, JobState
 from reconui.ui.keyring_binding import KeyringBinding
+from reconui.ui.language_switch import LanguageSwitchMixin
 from reconui.ui.messages import error_sentence, next_step_for_error, server_message_lines
 from reconui.ui.notifier import Notifier, Urgency
 from reconui.ui.preflight_panel import PreflightPanel
@@ -96,6 +97,7 @@ from reconui.ui.worker import TASK_CONNECT, TASK_PREFLIGHT, TASK_RESTORE, TASK_R
 if TYPE_CHECKING:  # not on the start path: the first window needs neither the keyring nor the views
     from reconui.core.secrets import CredentialStore, KeyringStatus
     from reconui.ui.history_view import HistoryDialog
+    from reconui.ui.language import UiLanguage
     from reconui.ui.trusted_certs_view import TrustedCertificatesDialog
 
 logger = logging.getLogger(__name__)
@@ -115,7 +117,8 @@ def default_size(available: QRect) -> tuple[int, int]:
     return width, height
 
 
-class MainWindow(ConnectFlowMixin, JobActionsMixin, WindowActionsMixin, WindowLayoutMixin, DemoMixin, QMainWindow):
+class MainWindow(ConnectFlowMixin, JobActionsMixin, WindowActionsMixin, WindowLayoutMixin, DemoMixin,
+                 LanguageSwitchMixin, QMainWindow):
     """The reconui window.
 
     Args:
@@ -128,12 +131,14 @@ class MainWindow(ConnectFlowMixin, JobActionsMixin, WindowActionsMixin, WindowLa
         render: ``LocalizableMessage -> str`` for the appliance's messages.
         dialogs: the modal questions (tests inject non-blocking ones).
         demo_launcher: starts the built-in simulator and returns where it listens (or None).
+        ui_language: the installed translators; View → Language switches them (None: no menu).
     """
 
     def __init__(self, controller: JobController, settings: Settings, *, store: CredentialStore | None,
                  keyring_status: KeyringStatus | None, pins: PinStore, render: Callable[[LocalizableMessage], str],
                  dialogs: Dialogs | None = None,
-                 demo_launcher: Callable[[], DemoInfo | None] | None = None) -> None:
+                 demo_launcher: Callable[[], DemoInfo | None] | None = None,
+                 ui_language: UiLanguage | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
@@ -165,16 +170,21 @@ class MainWindow(ConnectFlowMixin, JobActionsMixin, WindowActionsMixin, WindowLa
         self.history_dialog: HistoryDialog | None = None
         self.trusted_dialog: TrustedCertificatesDialog | None = None
         self.notifier = Notifier(self)
+        self.ui_language = ui_language
 
         self._build_ui()
         self._build_menus(demo_launcher is not None)
-        self.keyring = KeyringBinding(store, settings, self.credential_form, self.connection_form.host_text,
-                                      self.alert)
+        self._make_keyring_binding(store)
         self._connect_signals()
+        self._start_journal()
         self._apply_keyring_status()  # before the settings: filling passwords needs to know the keyring state
         self._load_settings()
         self._set_connection_state(ConnectionState.DISCONNECTED)
         self._fit_left_column()
+
+    def _make_keyring_binding(self, store: CredentialStore | None) -> None:
+        self.keyring = KeyringBinding(store, self.settings, self.credential_form, self.connection_form.host_text,
+                                      self.alert)
 
     @property
     def store(self) -> CredentialStore | None:
@@ -321,7 +331,10 @@ class MainWindow(ConnectFlowMixin, JobActionsMixin, WindowActionsMixin, WindowLa
         c.crashed.connect(self._on_controller_crashed)
         c.report_written.connect(self._on_controller_report_written)
         c.task_finished.connect(self._on_controller_task_finished)
+        self._connect_widget_signals()
 
+    def _connect_widget_signals(self) -> None:
+        """The widgets' own signals (made again when the window is rebuilt in another language)."""
         self.connect_button.clicked.connect(self._on_connect_clicked)
         self.disconnect_button.clicked.connect(self._on_disconnect_clicked)
         # Return in a password field connects (a QMainWindow has no default button of its own).
@@ -601,7 +614,8 @@ class MainWindow(ConnectFlowMixin, JobActionsMixin, WindowActionsMixin, WindowLa
                      Urgency.ATTENTION)
 
     def _notify(self, title: str, text: str, urgency: Urgency) -> None:
-        self.notifier.notify(title, text, urgency)
+        if not self._replaying:  # a rebuild in another language shows the past, it does not announce it
+            self.notifier.notify(title, text, urgency)
 
     def _focus_next_step(self) -> None:
         """After the pre-flight check, move the keyboard focus to the action it offers.

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import PySide6
 from PySide6.QtCore import QCoreApplication, QUrl, Slot, qVersion
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMainWindow, QMenuBar, QMessageBox, QStatusBar
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMainWindow, QMenu, QMenuBar, QMessageBox, QStatusBar
 
 from reconui import __version__
 from reconui.core import paths
@@ -73,6 +73,8 @@ class WindowActionsMixin:
 
         def _on_quit_requested(self) -> None: ...
 
+        def _build_language_menu(self, view_menu: QMenu) -> None: ...
+
     def _build_menus(self, demo_available: bool) -> None:
         window: QMainWindow = self  # type: ignore[assignment]
         translate = QCoreApplication.translate
@@ -112,6 +114,8 @@ class WindowActionsMixin:
         self.reports_action = QAction(icon("folder"), translate("MainWindow", "Open &reports folder"), window)
         self.reports_action.triggered.connect(self._on_open_reports_folder)
         view_menu.addAction(self.reports_action)
+        view_menu.addSeparator()
+        self._build_language_menu(view_menu)
 
         help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
         self.demo_action = QAction(icon("simulator"), translate("MainWindow", "Try the built-in &simulator"), window)
