@@ -11,10 +11,9 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-
 from reconui.core.logging_setup import register_secret
 from reconui.ui.credential_form import CredentialForm
+from reconui.ui.i18n import translate
 from reconui.ui.settings import Settings
 from reconui.ui.widgets import AlertKind, AlertStrip
 
@@ -75,7 +74,7 @@ class KeyringBinding:
                 password = self.store.get(host, user)
             except Exception as error:
                 logger.info("Could not read a remembered password: %s", type(error).__name__)
-                self._alert.show_alert(AlertKind.WARNING, QCoreApplication.translate(
+                self._alert.show_alert(AlertKind.WARNING, translate(
                     "MainWindow", "A remembered password could not be read."), [str(error)])
                 continue
             if password:
@@ -96,6 +95,6 @@ class KeyringBinding:
                 self._settings.mark_keyring_entry(user, host, False)
         except Exception as error:
             logger.info("Keyring update failed: %s", type(error).__name__)
-            self._alert.show_alert(AlertKind.WARNING, QCoreApplication.translate(
+            self._alert.show_alert(AlertKind.WARNING, translate(
                 "MainWindow", "The password could not be saved in the keyring. It is kept in memory for this "
                               "session only."), [str(error)])
