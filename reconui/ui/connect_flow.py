@@ -93,6 +93,8 @@ class ConnectFlowMixin:
 
         def restart_journal(self) -> None: ...
 
+        def with_ui_language(self, target: Target) -> Target: ...
+
         def view_step(self, name: str, *args: object) -> None: ...
 
     # --- states ------------------------------------------------------------------------------
@@ -131,7 +133,7 @@ class ConnectFlowMixin:
         if self.connection_state != ConnectionState.DISCONNECTED or self.controller.busy:
             return
         try:
-            target = self.connection_form.target()
+            target = self.with_ui_language(self.connection_form.target())
             credentials = self.credential_form.credentials()
         except FormError as problem:
             self.alert.show_alert(AlertKind.WARNING, str(problem))

@@ -15,3 +15,8 @@ from PySide6.QtCore import QCoreApplication
 def tr(text: str) -> str:
     """``text`` in the user's language, when a translation is loaded (CONTRIBUTING.md, "Add a translation")."""
     return QCoreApplication.translate("", text)
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Placeholder until i12a's alias lands (merge: take theirs)."""
+    return QCoreApplication.translate(context, text, disambiguation, n)

@@ -14,11 +14,16 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from reconui.core.languages import SOURCE_LANGUAGE, accept_language, from_locale
+from reconui.core.message_catalog import BUILTIN_EN, MessageCatalog
+from reconui.core.message_catalog import CONTEXT as CATALOG_CONTEXT
+from reconui.core.models import LocalizableMessage
+from reconui.core.render import MessageRenderer
 
 logger = logging.getLogger(__name__)
 
@@ -71,6 +76,8 @@ class UiLanguage:
         self.code = SOURCE_LANGUAGE
         #: The file names that were loaded for it (for the log and the tests).
         self.loaded: list[str] = []
+        #: The ``Accept-Language`` the current appliance session was opened with (None before one).
+        self.asked: str | None = None
 
     @property
     def accept_language(self) -> str:
@@ -115,3 +122,55 @@ class UiLanguage:
                 return True
             translator.deleteLater()
         return False
+
+
+def translated_catalog(code: str) -> MessageCatalog:
+    """reconui's own templates for appliance message ids, in ``code`` where they are translated.
+
+    Built from the installed translators (context ``ApplianceMessages``), so it follows a language
+    switch; an entry without a translation is left out, and the renderer then shows the appliance's
+    English ``default_message`` rather than the same English template.
+    """
+    base = MessageCatalog.builtin()
+    if code == SOURCE_LANGUAGE:
+        return base
+    entries = {}
+    for message_id, english in BUILTIN_EN.items():
+        text = QCoreApplication.translate(CATALOG_CONTEXT, english)
+        if text != english:
+            entries[message_id] = text
+    return base.with_templates(code, entries) if entries else base
+
+
+def _primary(tag: str) -> str:
+    return tag.replace("_", "-").split("-")[0].lower()
+
+
+class WindowRenderer:
+    """Appliance messages as the window shows them: in its language, with its locale's times.
+
+    The order is docs/protocol.md §4.4: the appliance's ``localized`` text, else reconui's template
+    for the message id in the window's language, else the English ``default_message``. A
+    ``localized`` text in another language than the window's (the language was switched after the
+    session asked the appliance in the old one) is not shown: it would be a third language on screen.
+    """
+
+    def __init__(self, language: UiLanguage) -> None:
+        self._language = language
+        self._renderer: tuple[str, MessageRenderer] | None = None
+
+    def renderer(self) -> MessageRenderer:
+        """The core renderer for the current language (made again after a switch)."""
+        code = self._language.code
+        if self._renderer is None or self._renderer[0] != code:
+            from reconui.ui.times import message_datetime
+
+            self._renderer = (code, MessageRenderer(language=accept_language(code), catalog=translated_catalog(code),
+                                                    datetime_text=message_datetime))
+        return self._renderer[1]
+
+    def render(self, msg: LocalizableMessage) -> str:
+        asked = self._language.asked
+        if msg.localized and asked is not None and _primary(asked) != _primary(self._language.accept_language):
+            msg = replace(msg, localized=None)
+        return self.renderer().render(msg)

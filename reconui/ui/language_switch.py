@@ -22,8 +22,10 @@ session and a watched job go on untouched: the controller outlives the widgets.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup
@@ -32,6 +34,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QLineEdit,
+    QMainWindow,
     QMenu,
     QMenuBar,
     QSpinBox,
@@ -40,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from reconui.core import settings_schema as keys
 from reconui.core.languages import LANGUAGES
+from reconui.core.models import Target
 
 if TYPE_CHECKING:
     from reconui.ui.language import UiLanguage
@@ -130,6 +134,11 @@ class LanguageSwitchMixin:
         trust_label: Any
         history_dialog: Any
         trusted_dialog: Any
+        trust: Any
+        target: Any
+        connection_state: Any
+        _pending_credentials: Any
+        _reconnect_pending: bool
 
         def menuBar(self) -> QMenuBar: ...
 
@@ -139,7 +148,7 @@ class LanguageSwitchMixin:
 
         def takeCentralWidget(self) -> QWidget: ...
 
-        def findChildren(self, kind: type, name: str = ..., options: Any = ...) -> list[Any]: ...
+        def centralWidget(self) -> QWidget: ...
 
         def _build_ui(self) -> None: ...
 
@@ -147,7 +156,7 @@ class LanguageSwitchMixin:
 
         def _connect_widget_signals(self) -> None: ...
 
-        def _make_keyring_binding(self, store: object) -> None: ...
+        def _make_keyring_binding(self, store: Any) -> None: ...
 
         def _apply_keyring_status(self) -> None: ...
 
@@ -221,6 +230,14 @@ class LanguageSwitchMixin:
             self.job_panel.reset()
         self._set_connection_state(ConnectionState.DISCONNECTED)
 
+    def with_ui_language(self, target: Target) -> Target:
+        """``target`` asking the appliance for the window's language (``Accept-Language``)."""
+        if self.ui_language is None:
+            return target
+        tag = self.ui_language.accept_language
+        self.ui_language.asked = tag
+        return replace(target, language=tag)
+
     # --- the menu ----------------------------------------------------------------------------
 
     def _build_language_menu(self, view_menu: QMenu) -> None:
@@ -230,7 +247,11 @@ class LanguageSwitchMixin:
         menu.setObjectName("languageMenu")
         group = QActionGroup(window)
         group.setExclusive(True)
+        from reconui.ui.language import system_language
+
         chosen = self.settings.get(keys.LANGUAGE)
+        if self.ui_language is not None and (chosen or system_language()) != self.ui_language.code:
+            chosen = self.ui_language.code  # --language for this run outranks the remembered choice
         self.language_actions: dict[str, QAction] = {}
         entries = [("", QCoreApplication.translate("MainWindow", "System default"))]
         entries += [(language.code, language.native) for language in LANGUAGES]
@@ -275,6 +296,7 @@ class LanguageSwitchMixin:
 
     def rebuild_view(self) -> None:
         """Build every widget again (in the language now installed) and show the same state in it."""
+        started = time.perf_counter()
         kept = {name: getattr(self, name, None) for name in _KEPT_FIELDS}
         old_forms = (self.connection_form, self.credential_form)
         old_inputs = [_input_widgets(form) for form in old_forms]
@@ -286,13 +308,14 @@ class LanguageSwitchMixin:
 
         old_central = self.takeCentralWidget()
         old_central.hide()
-        old_actions = self.findChildren(QAction, "", Qt.FindChildOption.FindDirectChildrenOnly)
+        old_actions = cast(QMainWindow, self).findChildren(QAction, "", Qt.FindChildOption.FindDirectChildrenOnly)
         for label in (self.connection_label, self.trust_label):
             self.statusBar().removeWidget(label)
             label.deleteLater()
         self.setMenuBar(QMenuBar())
 
         self._build_ui()
+        self.centralWidget().show()  # a widget added to a shown window is otherwise shown only later (queued)
         self._build_menus(self.demo_launcher is not None)
         self._make_keyring_binding(self.keyring.store)
         self._connect_widget_signals()
@@ -313,6 +336,8 @@ class LanguageSwitchMixin:
         old_central.deleteLater()
         for action in old_actions:
             action.deleteLater()
+        logger.info("Window rebuilt in the new language in %.0f ms (%d journal entries replayed)",
+                    (time.perf_counter() - started) * 1000, len(self._journal))
         if reopen[0]:
             self.show_history()
         if reopen[1]:
@@ -343,7 +368,7 @@ class LanguageSwitchMixin:
         finally:
             self.controller = controller
             self._replaying = False
-        replayed_state = getattr(self, "connection_state", None)
+        replayed_state = self.connection_state
         for name, value in kept.items():
             setattr(self, name, value)
         if replayed_state != kept["connection_state"]:
@@ -357,8 +382,8 @@ class LanguageSwitchMixin:
         """The status line for the kept connection state (the specific variants of a step are not kept)."""
         from reconui.ui.connect_flow import ConnectionState
 
-        address = self.target.address if getattr(self, "target", None) is not None else ""  # type: ignore[attr-defined]
-        state = getattr(self, "connection_state", None)
+        address = self.target.address if self.target is not None else ""
+        state = self.connection_state
         if state == ConnectionState.CHECKING and address:
             return QCoreApplication.translate("MainWindow", "Checking the certificate of {address}…").format(
                 address=address)
