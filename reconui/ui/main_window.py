@@ -219,6 +219,7 @@ class MainWindow(ConnectFlowMixin, JobActionsMixin, WindowActionsMixin, WindowLa
         self.summary_label = QLabel()
         self.summary_label.setObjectName("connectionSummaryLabel")
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary_label.setWordWrap(True)  # a long translation wraps instead of widening the window
         self.summary_layout.addWidget(self.summary_label, 1)
         self.summary_bar.hide()
         outer.addWidget(self.summary_bar)

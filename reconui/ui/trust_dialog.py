@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -102,6 +103,9 @@ class TrustDialog(QDialog):
         self.chosen_name = ""
         self._cert = cert
         layout = QVBoxLayout(self)
+        # Never narrower than the content: longer translations widen the dialog instead of cutting
+        # the form's captions and fingerprints.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.name_buttons: list[QPushButton] = []
         if name_mismatch:
             self.setWindowTitle(translate("TrustDialog", "Certificate issued for other names — {address}")
@@ -241,6 +245,7 @@ class CertificateChangedDialog(QDialog):
         self.forget_requested = False
         self._address = address
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # see TrustDialog
         layout.addLayout(_warning_header(self, translate(
             "CertificateChangedDialog",
             "<b>The certificate of {address} is not the one you trusted. reconui stopped and sent nothing.</b><br>"
