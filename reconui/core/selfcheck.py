@@ -26,11 +26,12 @@ from typing import Any, TextIO
 
 from reconui import __version__
 from reconui.core import paths
+from reconui.core.languages import LANGUAGE_CODES
 
 #: The languages reconui ships, the same nine vCenter's own UI ships. Qt's ``qtbase_<lang>.qm``
 #: must be there for each of them (dialog buttons, context menus); reconui's own ``reconui_<lang>.qm``
 #: when the translations have been compiled. English is the source language: no file needed.
-SHIPPED_LANGUAGES = ("en", "de", "fr", "es", "it", "ja", "ko", "zh_CN", "zh_TW")
+SHIPPED_LANGUAGES = LANGUAGE_CODES
 
 #: Where truststore looks when OpenSSL's compiled-in defaults hold nothing (same order as truststore).
 CA_FILE_CANDIDATES = (
