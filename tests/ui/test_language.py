@@ -85,7 +85,8 @@ def test_an_unknown_language_exits_with_the_usage_code_and_the_list(capsys: pyte
     with pytest.raises(SystemExit) as stop:
         build_parser().parse_args(["--language", "pt"])
     assert stop.value.code == USAGE_ERROR == 2
-    assert "not a language reconui ships; use one of en, de, fr, es, it, ja, ko, zh_CN, zh_TW" in capsys.readouterr().err
+    error = capsys.readouterr().err
+    assert "not a language reconui ships; use one of en, de, fr, es, it, ja, ko, zh_CN, zh_TW" in error
 
 
 def test_dates_and_times_follow_the_locale_and_name_the_zone(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -121,7 +122,7 @@ def test_the_appliances_text_then_reconuis_template_then_the_english_default(lan
     assert render(localized) == "Abgleich gestartet."
     runtime = LocalizableMessage(id=AUTH, default_message="Authentication required.")
     assert is_pseudo(render(runtime))  # reconui's own template, translated (the pseudo German here)
-    assert AUTH in translated_catalog("de")._templates["de"]  # noqa: SLF001 - the catalog the window built
+    assert AUTH in translated_catalog("de")._templates["de"]
     unknown = LocalizableMessage(id="ex.unknown", default_message="Something English.")
     assert render(unknown) == "Something English."
 
