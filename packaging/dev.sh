@@ -6,6 +6,7 @@
 #                                                 # offscreen; without options also packaging/build.sh
 #                                                 # (frozen bundle + smoke test)
 #   bash packaging/dev.sh resources               # regenerate reconui/ui/resources_rc.py from resources/
+#   bash packaging/dev.sh i18n                    # refresh resources/i18n/*.ts from the source, compile reconui/i18n/*.qm
 #   bash packaging/dev.sh cli  [reconui-cli args] # the headless command line
 #   bash packaging/dev.sh sim  [reconui-sim args] # the appliance simulator alone
 #   bash packaging/dev.sh bench [--quick ...]     # benchmarks beside their floors -> docs/PERFORMANCE.md
@@ -54,6 +55,11 @@ case "$action" in
     .venv/bin/ruff check reconui tests packaging
     .venv/bin/mypy
     check_resources
+    # The .ts files are up to date, complete and keep their placeholders; the .qm files match them.
+    .venv/bin/python packaging/i18n_files.py check || {
+      echo "The translation check failed (problems above). Fix the strings or translations, run 'bash packaging/dev.sh i18n' and commit resources/i18n and reconui/i18n." >&2
+      exit 1
+    }
     status=0 build_status=0
     # Without pytest options (the README's command, and .ci/run): also freeze the bundle, smoke-test the
     # frozen programs and package them (packaging/build.sh, about 2 minutes), before pytest so that
@@ -73,6 +79,10 @@ case "$action" in
     ensure_venv
     build_resources reconui/ui/resources_rc.py
     ;;
+  i18n)
+    ensure_venv
+    .venv/bin/python packaging/i18n_files.py update "$@"
+    ;;
   cli)
     ensure_venv
     exec .venv/bin/reconui-cli "$@"
@@ -91,7 +101,7 @@ case "$action" in
     exec .venv/bin/python -m bench "$@"
     ;;
   *)
-    echo "usage: bash packaging/dev.sh run|test|resources|cli|sim|bench [options]" >&2
+    echo "usage: bash packaging/dev.sh run|test|resources|i18n|cli|sim|bench [options]" >&2
     exit 2
     ;;
 esac

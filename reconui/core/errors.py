@@ -69,7 +69,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, ClassVar
 
-from reconui.core.error_texts import error_sentence
+from reconui.core.error_texts import error_phrase
+from reconui.core.phrases import Phrase
 from reconui.core.sanitize import clean_line, clean_text
 
 if TYPE_CHECKING:  # annotations only: models imports the address parser, which raises AddressError
@@ -87,6 +88,8 @@ class ReconError(Exception):
     """
 
     code: ClassVar[str] = "error"
+    #: The catalog entry of the sentence; the code unless a subclass words it differently.
+    text_key: ClassVar[str | None] = None
     #: True when waiting and retrying may help (services restarting, network blips).
     transient: ClassVar[bool] = False
 
@@ -98,16 +101,29 @@ class ReconError(Exception):
         detail: str = "",
     ) -> None:
         # Params and detail often quote what a server sent (a status line, a content type, an
-        # exception text): sanitised here once, so every sentence is safe to print.
-        self.params: dict[str, str] = {k: clean_line(str(v)) for k, v in (params or {}).items()}
+        # exception text): sanitised here once, so every sentence is safe to print. A param may be
+        # an engine reason (a Phrase): its values are sanitised, params keeps its English text.
+        self.params: dict[str, str] = {}
+        self.phrases: dict[str, Phrase] = {}
+        for key, value in (params or {}).items():
+            if isinstance(value, Phrase):
+                self.phrases[key] = value.with_values(clean_line)
+                self.params[key] = clean_line(self.phrases[key].english())
+            else:
+                self.params[key] = clean_line(str(value))
         self.server_messages = server_messages
         self.detail = clean_text(detail)
         super().__init__(self.sentence)
 
     @property
+    def phrase(self) -> Phrase:
+        """The error's catalog entry with its values: the window shows it translated."""
+        return error_phrase(self.text_key or self.code, {**self.params, **self.phrases})
+
+    @property
     def sentence(self) -> str:
         """The plain-language English sentence for this error."""
-        return error_sentence(self.code, self.params)
+        return self.phrase.english()
 
     def __str__(self) -> str:
         return self.sentence
@@ -159,11 +175,7 @@ class LoginRefused(Unauthenticated):
     """
 
     #: The stable code stays ``unauthenticated`` (scripts read it); only the sentence differs.
-    text_key: ClassVar[str] = "login_refused"
-
-    @property
-    def sentence(self) -> str:
-        return error_sentence(self.text_key, self.params)
+    text_key = "login_refused"
 
 
 class Unauthorized(ApplianceError):

@@ -26,10 +26,9 @@ from reconui.core.pins import PinStore
 from reconui.ui.connection_form import ConnectionForm, FormError
 from reconui.ui.credential_form import CredentialForm
 from reconui.ui.dialogs import Dialogs, LeaveRequest
-from reconui.ui.i18n import translate
+from reconui.ui.i18n import error_sentence, translate
 from reconui.ui.job_controller import JobController
 from reconui.ui.job_panel import JobPanel
-from reconui.ui.messages import error_sentence
 from reconui.ui.preflight_panel import PreflightPanel
 from reconui.ui.trust_dialog import TrustChoice
 from reconui.ui.widgets import AlertKind, AlertStrip

@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
 
 from reconui.core.models import Credentials, JobSpec
 from reconui.ui.connection_form import FormError
-from reconui.ui.i18n import translate
+from reconui.ui.i18n import check_text, translate
 from reconui.ui.icons import icon
-from reconui.ui.messages import check_text
 from reconui.ui.widgets import selectable_label
 
 

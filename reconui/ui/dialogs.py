@@ -14,8 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from reconui.core.errors import CertificateChanged
 from reconui.core.models import CertificateInfo, Target
-from reconui.ui.i18n import translate
-from reconui.ui.messages import check_text
+from reconui.ui.i18n import check_text, translate
 from reconui.ui.trust_dialog import CertificateChangedDialog, TrustChoice, TrustDialog
 
 

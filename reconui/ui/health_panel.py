@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
 from reconui.core import health
 from reconui.core.events import Event, HealthChecked, HealthVerdictReached
 from reconui.core.models import LocalizableMessage
-from reconui.ui.i18n import translate
+from reconui.ui.i18n import check_text, server_message_lines, translate
 from reconui.ui.icons import icon
-from reconui.ui.messages import check_text, server_message_lines
 from reconui.ui.widgets import BadgeKind, StatusBadge, selectable_label
 
 _STATUS_WORDS = {

@@ -49,9 +49,8 @@ from reconui.core.events import (
     StillUnavailable,
 )
 from reconui.core.models import STATUS_FAILED, STATUS_RUNNING, STATUS_SUCCEEDED, JobInfo, LocalizableMessage
-from reconui.ui.i18n import translate
+from reconui.ui.i18n import error_sentence, next_step_for_error, next_step_for_job, server_message_lines, translate
 from reconui.ui.icons import icon
-from reconui.ui.messages import error_sentence, next_step_for_error, next_step_for_job, server_message_lines
 from reconui.ui.times import clock_time, local_time, zone_name
 from reconui.ui.widgets import BADGE_COLOURS, BadgeKind, MessageKind, MessagesTable, StatusBadge, selectable_label
 

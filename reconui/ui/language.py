@@ -12,7 +12,6 @@ The chosen language also sets the default :class:`QLocale`, so dates and numbers
 from __future__ import annotations
 
 import logging
-import sys
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -24,11 +23,10 @@ from reconui.core.message_catalog import BUILTIN_EN, MessageCatalog
 from reconui.core.message_catalog import CONTEXT as CATALOG_CONTEXT
 from reconui.core.models import LocalizableMessage
 from reconui.core.render import MessageRenderer
+from reconui.core.translations import qm_dir
 
 logger = logging.getLogger(__name__)
 
-#: Where the compiled ``reconui_<code>.qm`` files are looked for, in this order (the resource
-#: system first: it is what a pip install and the frozen bundle both carry).
 OWN_PREFIX = "reconui"
 QT_PREFIX = "qtbase"
 
@@ -41,15 +39,8 @@ def system_language() -> str:
 
 
 def own_translation_dirs() -> list[str]:
-    """Folders that may hold ``reconui_<code>.qm``: the compiled-in resources, then files on disk.
-
-    (Not :func:`reconui.core.selfcheck.translation_dirs`: that module imports ``ssl``, which the start
-    path must not load.)
-    """
-    meipass = getattr(sys, "_MEIPASS", None)
-    if getattr(sys, "frozen", False) and meipass:
-        return [":/i18n", str(Path(meipass) / "i18n")]
-    return [":/i18n", str(Path(__file__).resolve().parents[2] / "resources" / "i18n")]
+    """Where ``reconui_<code>.qm`` is: the package's ``i18n`` folder (:func:`reconui.core.translations.qm_dir`)."""
+    return [str(qm_dir())]
 
 
 def qt_translation_dir() -> str:
@@ -112,7 +103,7 @@ class UiLanguage:
         """Load ``<name>.qm`` from the first folder that has it (an exact name: no locale search)."""
         for folder in folders:
             path = f"{folder}/{name}.qm"
-            if not (folder.startswith(":") or Path(path).is_file()):
+            if not Path(path).is_file():
                 continue
             translator = QTranslator(self._app)
             if translator.load(path):

@@ -156,8 +156,6 @@ class LanguageSwitchMixin:
 
         def _connect_widget_signals(self) -> None: ...
 
-        def _make_keyring_binding(self, store: Any) -> None: ...
-
         def _apply_keyring_status(self) -> None: ...
 
         def _set_connection_state(self, state: Any, text: str = "") -> None: ...
@@ -175,6 +173,13 @@ class LanguageSwitchMixin:
         def show_history(self) -> Any: ...
 
         def show_trusted_certificates(self) -> Any: ...
+
+    def _make_keyring_binding(self, store: Any) -> None:
+        """Remembered passwords for the (new) credential form."""
+        from reconui.ui.keyring_binding import KeyringBinding
+
+        self.keyring = KeyringBinding(store, self.settings, self.credential_form, self.connection_form.host_text,
+                                      self.alert)
 
     # --- the journal -------------------------------------------------------------------------
 

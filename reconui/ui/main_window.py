@@ -78,14 +78,12 @@ from reconui.ui.credential_form import CredentialForm
 from reconui.ui.demo_wiring import DemoInfo, DemoMixin
 from reconui.ui.dialogs import Dialogs, LeaveRequest
 from reconui.ui.health_panel import HealthPanel
-from reconui.ui.i18n import translate
+from reconui.ui.i18n import error_sentence, next_step_for_error, server_message_lines, translate
 from reconui.ui.icons import app_icon, icon
 from reconui.ui.job_actions import JobActionsMixin
 from reconui.ui.job_controller import JobController
 from reconui.ui.job_panel import JobPanel, JobState
-from reconui.ui.keyring_binding import KeyringBinding
 from reconui.ui.language_switch import LanguageSwitchMixin
-from reconui.ui.messages import error_sentence, next_step_for_error, server_message_lines
 from reconui.ui.notifier import Notifier, Urgency
 from reconui.ui.preflight_panel import PreflightPanel
 from reconui.ui.settings import Settings
@@ -182,10 +180,6 @@ class MainWindow(ConnectFlowMixin, JobActionsMixin, WindowActionsMixin, WindowLa
         self._load_settings()
         self._set_connection_state(ConnectionState.DISCONNECTED)
         self._fit_left_column()
-
-    def _make_keyring_binding(self, store: CredentialStore | None) -> None:
-        self.keyring = KeyringBinding(store, self.settings, self.credential_form, self.connection_form.host_text,
-                                      self.alert)
 
     @property
     def store(self) -> CredentialStore | None:

@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 
 from reconui.core.check_texts import partner_check_text
 from reconui.core.models import PartnerCheck
-from reconui.ui.i18n import translate
-from reconui.ui.messages import check_text
+from reconui.ui.i18n import check_text, translate
 from reconui.ui.widgets import selectable_label
 
 

@@ -24,9 +24,8 @@ from reconui.core.models import (
     LocalizableMessage,
     RestoreStatus,
 )
-from reconui.ui.i18n import translate
+from reconui.ui.i18n import error_text, server_message_lines, translate
 from reconui.ui.icons import icon
-from reconui.ui.messages import error_text, server_message_lines
 from reconui.ui.partner_list import PartnerList
 from reconui.ui.restore_progress import RestoreProgress
 from reconui.ui.times import local_time

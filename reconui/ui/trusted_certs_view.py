@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
 
 from reconui.core.errors import ReconError
 from reconui.core.pins import PinStore
-from reconui.ui.i18n import translate
-from reconui.ui.messages import error_sentence
+from reconui.ui.i18n import error_sentence, translate
 
 
 class TrustedCertificatesDialog(QDialog):

@@ -17,9 +17,9 @@ from reconui.core.events import (
     ServicesUnavailable,
 )
 from reconui.core.settings_schema import RECENT_HOSTS
+from reconui.ui.i18n import error_text
 from reconui.ui.job_panel import JobState
 from reconui.ui.main_window import ConnectionState
-from reconui.ui.messages import error_text
 from reconui.ui.widgets import BadgeKind
 
 
