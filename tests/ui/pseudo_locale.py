@@ -12,6 +12,7 @@ the pseudo run always covers the code as it is; ``pyside6-lrelease`` compiles th
 
 from __future__ import annotations
 
+import importlib.util
 import math
 import re
 import subprocess
@@ -32,9 +33,14 @@ _FILLER = "ĺöŕéɱ íþšüɱ đöĺöŕ šíţ ȧɱéţ "
 
 
 def source_files() -> list[Path]:
-    """What ``pyside6-lupdate`` reads: the window, the app, and the core's marked catalogs."""
-    return [*sorted((ROOT / "reconui" / "ui").glob("*.py")), ROOT / "reconui" / "app.py",
-            *sorted((ROOT / "reconui" / "core").glob("*.py"))]
+    """What ``pyside6-lupdate`` reads: the same list ``bash packaging/dev.sh i18n`` extracts from."""
+    spec = importlib.util.spec_from_file_location("i18n_files", ROOT / "packaging" / "i18n_files.py")
+    assert spec is not None and spec.loader is not None
+    module = sys.modules.get("i18n_files") or importlib.util.module_from_spec(spec)
+    sys.modules["i18n_files"] = module  # its dataclasses look themselves up there
+    spec.loader.exec_module(module)
+    files: list[Path] = module.source_files(ROOT)
+    return files
 
 
 def pseudo_text(text: str) -> str:
