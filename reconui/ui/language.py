@@ -32,10 +32,13 @@ QT_PREFIX = "qtbase"
 
 
 def system_language() -> str:
-    """The shipped language of the system locale (its first UI language), English if none fits."""
+    """The first of the system's UI languages that reconui ships (``LANGUAGE=pt:de`` is German), else English."""
     locale = QLocale.system()
-    names = list(locale.uiLanguages()) or [locale.name()]
-    return from_locale(names[0])
+    for name in [*locale.uiLanguages(), locale.name()]:
+        code = from_locale(name)
+        if code != SOURCE_LANGUAGE or name.lower().startswith(SOURCE_LANGUAGE):
+            return code
+    return SOURCE_LANGUAGE
 
 
 def own_translation_dirs() -> list[str]:

@@ -6,6 +6,9 @@ appliance's own German text in the job's messages (docs/protocol.md §4.3, §4.4
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -73,6 +76,17 @@ def test_a_missing_translation_file_is_logged_and_the_window_stays_english(qapp:
         assert "reconui_ko.qm" in caplog.text
     finally:
         ui_language.apply("en")
+
+
+@pytest.mark.parametrize(("environment", "code"), [
+    ({"LANG": "de_AT.UTF-8"}, "de"), ({"LC_ALL": "zh_HK.UTF-8"}, "zh_TW"), ({"LANG": "zh_SG.UTF-8"}, "zh_CN"),
+    ({"LANG": "pt_BR.UTF-8"}, "en"), ({"LANG": "pt_BR.UTF-8", "LANGUAGE": "pt:ja"}, "ja"), ({"LANG": "C"}, "en"),
+])
+def test_the_system_language_is_the_first_shipped_one(environment: dict[str, str], code: str) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES")}
+    out = subprocess.run([sys.executable, "-c", "from reconui.ui.language import system_language as s; "
+                          "print(s())"], env={**env, **environment}, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == code
 
 
 @pytest.mark.parametrize(("argument", "code"), [("de", "de"), ("zh-tw", "zh_TW"), ("JA", "ja")])
