@@ -70,6 +70,8 @@ class UiLanguage:
         self.code = SOURCE_LANGUAGE
         #: The file names that were loaded for it (for the log and the tests).
         self.loaded: list[str] = []
+        #: Whether formats follow the system's locale (the language is "System default").
+        self.follows_system = False
         #: The ``Accept-Language`` the current appliance session was opened with (None before one).
         self.asked: str | None = None
 
@@ -91,6 +93,7 @@ class UiLanguage:
         self._installed = []
         self.loaded = []
         self.code = code
+        self.follows_system = follow_system
         QLocale.setDefault(QLocale.system() if follow_system else QLocale(code))
         if code == SOURCE_LANGUAGE:
             return []

@@ -285,17 +285,11 @@ class LanguageSwitchMixin:
         if self.ui_language is None:
             return
         code = choice or system_language()
-        if code == self.ui_language.code and not choice:
-            self._check_language_action(choice)
-            return
+        if code == self.ui_language.code and self.ui_language.follows_system == (not choice):
+            return  # what is on screen already
         self.ui_language.apply(code, follow_system=not choice)
         logger.info("Window language: %s (%s)", code, "system default" if not choice else "chosen")
         self.rebuild_view()
-
-    def _check_language_action(self, choice: str) -> None:
-        action = getattr(self, "language_actions", {}).get(choice)
-        if action is not None:
-            action.setChecked(True)
 
     # --- the rebuild -------------------------------------------------------------------------
 
