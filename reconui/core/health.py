@@ -108,7 +108,7 @@ class HealthItem:
     params: Mapping[str, str] = field(default_factory=dict)
     messages: tuple[LocalizableMessage, ...] = ()
     source: str = ""
-    phrases: Mapping[str, Phrase] = field(default_factory=dict)
+    phrases: Mapping[str, Phrase] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def phrase(self) -> Phrase:
@@ -174,7 +174,7 @@ class HealthVerdict:
     params: Mapping[str, str] = field(default_factory=dict)
     rounds: int = 1
     settled: bool = True
-    phrases: Mapping[str, Phrase] = field(default_factory=dict)
+    phrases: Mapping[str, Phrase] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def phrase(self) -> Phrase:

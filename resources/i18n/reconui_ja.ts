@@ -20,6 +20,30 @@
     </message>
 </context>
 <context>
+    <name>CaFile</name>
+    <message>
+        <source>The CA file {path} does not exist.</source>
+        <extracomment>The sentences, by problem code: English for the CLI and the log, translated by the window.</extracomment>
+        <translation>CA ファイル {path} が存在しません。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a CA certificate file.</source>
+        <translation>{path} はフォルダです。CA 証明書ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>The CA file {path} cannot be read ({reason}).</source>
+        <translation>CA ファイル {path} を読み取れません ({reason})。</translation>
+    </message>
+    <message>
+        <source>{path} holds no certificate in PEM form (text that starts with -----BEGIN CERTIFICATE-----).</source>
+        <translation>{path} には PEM 形式の証明書 (-----BEGIN CERTIFICATE----- で始まるテキスト) が含まれていません。</translation>
+    </message>
+    <message>
+        <source>The certificate text in {path} is damaged and cannot be read.</source>
+        <translation>{path} 内の証明書テキストが破損しているため、読み取れません。</translation>
+    </message>
+</context>
+<context>
     <name>CertificateChangedDialog</name>
     <message>
         <source>Certificate changed — {address}</source>
@@ -86,8 +110,8 @@
     </message>
     <message numerus="yes">
         <source>%n replication link(s), every partner reachable.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>レプリケーション リンク %n 個、すべてのパートナーに到達可能です。</numerusform>
         </translation>
     </message>
     <message>
@@ -196,8 +220,8 @@
     </message>
     <message numerus="yes">
         <source>Needs attention: %n problem(s) after reconciliation, listed with what to do next.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要注意: 調整後に %n 件の問題があります。次の対処方法とともに一覧表示します。</numerusform>
         </translation>
     </message>
     <message>
@@ -219,26 +243,6 @@
 </context>
 <context>
     <name>ConnectionForm</name>
-    <message>
-        <source>The CA file {path} does not exist.</source>
-        <translation>CA ファイル {path} が存在しません。</translation>
-    </message>
-    <message>
-        <source>{path} is a folder, not a CA certificate file.</source>
-        <translation>{path} はフォルダです。CA 証明書ファイルではありません。</translation>
-    </message>
-    <message>
-        <source>The CA file {path} cannot be read ({reason}).</source>
-        <translation>CA ファイル {path} を読み取れません ({reason})。</translation>
-    </message>
-    <message>
-        <source>{path} holds no certificate in PEM form (text that starts with -----BEGIN CERTIFICATE-----).</source>
-        <translation>{path} には PEM 形式の証明書 (-----BEGIN CERTIFICATE----- で始まるテキスト) が含まれていません。</translation>
-    </message>
-    <message>
-        <source>The certificate text in {path} is damaged and cannot be read.</source>
-        <translation>{path} 内の証明書テキストが破損しているため、読み取れません。</translation>
-    </message>
     <message>
         <source>1. Appliance</source>
         <translation>1. アプライアンス</translation>
@@ -448,7 +452,7 @@
     </message>
     <message>
         <source>Remember in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーリングに保存</translation>
     </message>
     <message>
         <source>Remember (keyring {backend} is locked)</source>
@@ -474,11 +478,11 @@
     </message>
     <message>
         <source>Remember the vCenter password: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>vCenter パスワードを保存: {state}</translation>
     </message>
     <message>
         <source>Remember the SSO password: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>SSO パスワードを保存: {state}</translation>
     </message>
     <message>
         <source>Enter the vCenter user.</source>
@@ -697,8 +701,20 @@
         <translation>信頼済み証明書のフィンガープリント ファイル {path} を使用できません ({reason})。何も送信されていません。ファイルを修正または削除してから、再度接続してください。</translation>
     </message>
     <message>
-        <source>The password store ({store}) could not {action} the password.</source>
-        <translation>パスワード ストア ({store}) でパスワードの操作 ({action}) を実行できませんでした。</translation>
+        <source>The password store ({store}) could not be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password store ({store}) could not read the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password store ({store}) could not save the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password store ({store}) could not delete the password.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The password store ({store}) is locked. Unlock it to remember or read passwords.</source>
@@ -1058,6 +1074,23 @@
     <message>
         <source>Saved in {folder}</source>
         <translation>保存先: {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>Keyring</name>
+    <message>
+        <source>Passwords are remembered in {name}.</source>
+        <extracomment>Friendly names of the backends users know, by ``module.Class`` of the keyring backend. The status sentences that are no error sentence; the others come from the one error catalog, so status and errors say the same.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sentence} ({kind})</source>
+        <extracomment>Translators: {sentence} is a whole sentence about the keyring, {kind} a Python exception name.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1611,8 +1644,8 @@
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の変更</numerusform>
         </translation>
     </message>
 </context>
@@ -1708,7 +1741,7 @@
     </message>
     <message>
         <source>✖ FAILED — {sentence}</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ FAILED — {sentence}</translation>
     </message>
     <message>
         <source>⚠ {state} — the appliance only allows reconciliation after a successful restore</source>
@@ -1760,102 +1793,250 @@
     <message>
         <source>the answer</source>
         <extracomment>The translation context of every reason below.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>応答</translation>
     </message>
     <message>
         <source>session token</source>
-        <translation type="unfinished"></translation>
+        <translation>セッション トークン</translation>
     </message>
     <message>
         <source>health level</source>
-        <translation type="unfinished"></translation>
+        <translation>健全性レベル</translation>
     </message>
     <message>
         <source>{where} must be an object, got {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} はオブジェクトである必要がありますが、{type} でした</translation>
     </message>
     <message>
         <source>{where} must be an array, got {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} は配列である必要がありますが、{type} でした</translation>
     </message>
     <message>
         <source>{where} must be a string, got {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} は文字列である必要がありますが、{type} でした</translation>
     </message>
     <message>
         <source>{where} must be an integer, got {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} は整数である必要がありますが、{type} でした</translation>
     </message>
     <message>
         <source>{where} must be a number, got {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} は数値である必要がありますが、{type} でした</translation>
     </message>
     <message>
         <source>{where} must be a boolean, got {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} はブール値である必要がありますが、{type} でした</translation>
     </message>
     <message>
         <source>{where} must be an object or a key/value array, got {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} はオブジェクトまたはキー/値の配列である必要がありますが、{type} でした</translation>
     </message>
     <message>
         <source>{where} must be an RFC 3339 date-time string, got {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} は RFC 3339 形式の日時文字列である必要がありますが、{type} でした</translation>
     </message>
     <message>
         <source>{where} is outside the 64-bit integer range</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} が 64 ビット整数の範囲外です</translation>
     </message>
     <message>
         <source>{where} is too large for a double</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} が倍精度浮動小数点数の範囲を超えています</translation>
     </message>
     <message>
         <source>{where} must be a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} は有限の数値である必要があります</translation>
     </message>
     <message>
         <source>{where} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} がありません</translation>
     </message>
     <message>
         <source>{where} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} が空です</translation>
     </message>
     <message>
         <source>{where} is not an RFC 3339 date-time</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} は RFC 3339 形式の日時ではありません</translation>
     </message>
     <message>
         <source>{where} has an invalid UTC offset</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} の UTC オフセットが無効です</translation>
     </message>
     <message>
         <source>{where} is not a valid date-time</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} は有効な日時ではありません</translation>
     </message>
     <message>
         <source>{where} has a non-string key</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} に文字列以外のキーがあります</translation>
     </message>
     <message>
         <source>{where} is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} の入れ子が深すぎます</translation>
     </message>
     <message>
         <source>{where} could not be read ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} を読み取れませんでした ({kind})</translation>
     </message>
     <message>
         <source>{where} is {length} characters long (at most {limit} are accepted)</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} の長さは {length} 文字です (最大 {limit} 文字まで使用できます)</translation>
     </message>
     <message>
         <source>{where} is empty or contains characters not allowed in an HTTP header</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} が空か、HTTP ヘッダーで使用できない文字が含まれています</translation>
     </message>
     <message>
         <source>{where} is missing (expected a /rest “value” envelope)</source>
+        <translation>{where} がありません (/rest の “value” エンベロープが必要です)</translation>
+    </message>
+    <message>
+        <source>the brackets around the IPv6 address are unbalanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only an IPv6 address goes in brackets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains spaces or control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains &apos;%&apos; (percent-encoding or an IPv6 zone index is not supported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains a user name or password; give the user separately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter only the host name or address, without https://, a path or a port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is neither a host name nor an IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has an empty part between dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a part of a host name cannot begin or end with &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a host name has only letters, digits, &apos;-&apos; and &apos;.&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a valid IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only https:// addresses are supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains a user name or password; enter the user name in its own field (--user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IPv6 address has no closing bracket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no proxy address was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy URL has no path, query or fragment (expected http://host:port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an IPv6 proxy address goes in brackets: http://[::1]:3128</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a host name has at most {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each part of a host name has at most {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{scheme}:// proxies are not supported, only http://host:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no content type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated or malformed HTTP answer: {cause}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP {status}, JSON nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP {status}, empty body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP {status}, truncated or malformed JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP {status}, {kind} instead of JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unexpected redirect (HTTP {status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP {status}, an answer larger than {megabytes} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API flavour must be auto, api or rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CA file {path} cannot be used ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy address is not a valid URL ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server presented no certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s fingerprint has changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1948,7 +2129,7 @@
     </message>
     <message>
         <source>{issuer}  (self-signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{issuer}  (自己署名)</translation>
     </message>
     <message>
         <source>Issuer:</source>

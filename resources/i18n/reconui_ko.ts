@@ -20,6 +20,30 @@
     </message>
 </context>
 <context>
+    <name>CaFile</name>
+    <message>
+        <source>The CA file {path} does not exist.</source>
+        <extracomment>The sentences, by problem code: English for the CLI and the log, translated by the window.</extracomment>
+        <translation>CA 파일 {path}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a CA certificate file.</source>
+        <translation>{path}은(는) CA 인증서 파일이 아니라 폴더입니다.</translation>
+    </message>
+    <message>
+        <source>The CA file {path} cannot be read ({reason}).</source>
+        <translation>CA 파일 {path}을(를) 읽을 수 없습니다({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} holds no certificate in PEM form (text that starts with -----BEGIN CERTIFICATE-----).</source>
+        <translation>{path}에 PEM 형식의 인증서(-----BEGIN CERTIFICATE-----로 시작하는 텍스트)가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The certificate text in {path} is damaged and cannot be read.</source>
+        <translation>{path}의 인증서 텍스트가 손상되어 읽을 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>CertificateChangedDialog</name>
     <message>
         <source>Certificate changed — {address}</source>
@@ -219,26 +243,6 @@
 </context>
 <context>
     <name>ConnectionForm</name>
-    <message>
-        <source>The CA file {path} does not exist.</source>
-        <translation>CA 파일 {path}이(가) 없습니다.</translation>
-    </message>
-    <message>
-        <source>{path} is a folder, not a CA certificate file.</source>
-        <translation>{path}은(는) CA 인증서 파일이 아니라 폴더입니다.</translation>
-    </message>
-    <message>
-        <source>The CA file {path} cannot be read ({reason}).</source>
-        <translation>CA 파일 {path}을(를) 읽을 수 없습니다({reason}).</translation>
-    </message>
-    <message>
-        <source>{path} holds no certificate in PEM form (text that starts with -----BEGIN CERTIFICATE-----).</source>
-        <translation>{path}에 PEM 형식의 인증서(-----BEGIN CERTIFICATE-----로 시작하는 텍스트)가 없습니다.</translation>
-    </message>
-    <message>
-        <source>The certificate text in {path} is damaged and cannot be read.</source>
-        <translation>{path}의 인증서 텍스트가 손상되어 읽을 수 없습니다.</translation>
-    </message>
     <message>
         <source>1. Appliance</source>
         <translation>1. 어플라이언스</translation>
@@ -697,8 +701,20 @@
         <translation>신뢰할 수 있는 인증서 지문 파일 {path}을(를) 사용할 수 없습니다({reason}). 아무것도 전송되지 않았습니다. 파일을 수정하거나 제거한 후 다시 연결하십시오.</translation>
     </message>
     <message>
-        <source>The password store ({store}) could not {action} the password.</source>
-        <translation>암호 저장소({store})에서 암호 작업({action})을 완료할 수 없습니다.</translation>
+        <source>The password store ({store}) could not be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password store ({store}) could not read the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password store ({store}) could not save the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password store ({store}) could not delete the password.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The password store ({store}) is locked. Unlock it to remember or read passwords.</source>
@@ -1058,6 +1074,23 @@
     <message>
         <source>Saved in {folder}</source>
         <translation>{folder}에 저장됨</translation>
+    </message>
+</context>
+<context>
+    <name>Keyring</name>
+    <message>
+        <source>Passwords are remembered in {name}.</source>
+        <extracomment>Friendly names of the backends users know, by ``module.Class`` of the keyring backend. The status sentences that are no error sentence; the others come from the one error catalog, so status and errors say the same.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sentence} ({kind})</source>
+        <extracomment>Translators: {sentence} is a whole sentence about the keyring, {kind} a Python exception name.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1857,6 +1890,154 @@
     <message>
         <source>{where} is missing (expected a /rest “value” envelope)</source>
         <translation>{where}이(가) 없음(/rest “value” 래퍼가 필요함)</translation>
+    </message>
+    <message>
+        <source>the brackets around the IPv6 address are unbalanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only an IPv6 address goes in brackets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains spaces or control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains &apos;%&apos; (percent-encoding or an IPv6 zone index is not supported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains a user name or password; give the user separately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter only the host name or address, without https://, a path or a port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is neither a host name nor an IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has an empty part between dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a part of a host name cannot begin or end with &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a host name has only letters, digits, &apos;-&apos; and &apos;.&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a valid IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only https:// addresses are supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains a user name or password; enter the user name in its own field (--user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IPv6 address has no closing bracket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no proxy address was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy URL has no path, query or fragment (expected http://host:port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an IPv6 proxy address goes in brackets: http://[::1]:3128</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a host name has at most {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each part of a host name has at most {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{scheme}:// proxies are not supported, only http://host:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no content type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated or malformed HTTP answer: {cause}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP {status}, JSON nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP {status}, empty body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP {status}, truncated or malformed JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP {status}, {kind} instead of JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unexpected redirect (HTTP {status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP {status}, an answer larger than {megabytes} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API flavour must be auto, api or rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CA file {path} cannot be used ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy address is not a valid URL ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server presented no certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s fingerprint has changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate cannot be read</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,30 @@
     </message>
 </context>
 <context>
+    <name>CaFile</name>
+    <message>
+        <source>The CA file {path} does not exist.</source>
+        <extracomment>The sentences, by problem code: English for the CLI and the log, translated by the window.</extracomment>
+        <translation>CA 文件 {path} 不存在。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a CA certificate file.</source>
+        <translation>{path} 是文件夹，不是 CA 证书文件。</translation>
+    </message>
+    <message>
+        <source>The CA file {path} cannot be read ({reason}).</source>
+        <translation>无法读取 CA 文件 {path} ({reason})。</translation>
+    </message>
+    <message>
+        <source>{path} holds no certificate in PEM form (text that starts with -----BEGIN CERTIFICATE-----).</source>
+        <translation>{path} 中没有 PEM 格式的证书 (以 -----BEGIN CERTIFICATE----- 开头的文本)。</translation>
+    </message>
+    <message>
+        <source>The certificate text in {path} is damaged and cannot be read.</source>
+        <translation>{path} 中的证书文本已损坏，无法读取。</translation>
+    </message>
+</context>
+<context>
     <name>CertificateChangedDialog</name>
     <message>
         <source>Certificate changed — {address}</source>
@@ -86,8 +110,8 @@
     </message>
     <message numerus="yes">
         <source>%n replication link(s), every partner reachable.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个复制链接，所有伙伴均可访问。</numerusform>
         </translation>
     </message>
     <message>
@@ -196,8 +220,8 @@
     </message>
     <message numerus="yes">
         <source>Needs attention: %n problem(s) after reconciliation, listed with what to do next.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>需要注意: 协调后有 %n 个问题，已列出并附有后续处理方法。</numerusform>
         </translation>
     </message>
     <message>
@@ -219,26 +243,6 @@
 </context>
 <context>
     <name>ConnectionForm</name>
-    <message>
-        <source>The CA file {path} does not exist.</source>
-        <translation>CA 文件 {path} 不存在。</translation>
-    </message>
-    <message>
-        <source>{path} is a folder, not a CA certificate file.</source>
-        <translation>{path} 是文件夹，不是 CA 证书文件。</translation>
-    </message>
-    <message>
-        <source>The CA file {path} cannot be read ({reason}).</source>
-        <translation>无法读取 CA 文件 {path} ({reason})。</translation>
-    </message>
-    <message>
-        <source>{path} holds no certificate in PEM form (text that starts with -----BEGIN CERTIFICATE-----).</source>
-        <translation>{path} 中没有 PEM 格式的证书 (以 -----BEGIN CERTIFICATE----- 开头的文本)。</translation>
-    </message>
-    <message>
-        <source>The certificate text in {path} is damaged and cannot be read.</source>
-        <translation>{path} 中的证书文本已损坏，无法读取。</translation>
-    </message>
     <message>
         <source>1. Appliance</source>
         <translation>1. 设备</translation>
@@ -448,7 +452,7 @@
     </message>
     <message>
         <source>Remember in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>记住 (存储在系统密钥环中)</translation>
     </message>
     <message>
         <source>Remember (keyring {backend} is locked)</source>
@@ -474,11 +478,11 @@
     </message>
     <message>
         <source>Remember the vCenter password: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>记住 vCenter 密码: {state}</translation>
     </message>
     <message>
         <source>Remember the SSO password: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>记住 SSO 密码: {state}</translation>
     </message>
     <message>
         <source>Enter the vCenter user.</source>
@@ -697,8 +701,20 @@
         <translation>无法使用受信任证书指纹文件 {path} ({reason})。未发送任何内容。请修复或移除该文件，然后重新连接。</translation>
     </message>
     <message>
-        <source>The password store ({store}) could not {action} the password.</source>
-        <translation>密码存储 ({store}) 无法对密码执行操作 ({action})。</translation>
+        <source>The password store ({store}) could not be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password store ({store}) could not read the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password store ({store}) could not save the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password store ({store}) could not delete the password.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The password store ({store}) is locked. Unlock it to remember or read passwords.</source>
@@ -1058,6 +1074,23 @@
     <message>
         <source>Saved in {folder}</source>
         <translation>保存位置: {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>Keyring</name>
+    <message>
+        <source>Passwords are remembered in {name}.</source>
+        <extracomment>Friendly names of the backends users know, by ``module.Class`` of the keyring backend. The status sentences that are no error sentence; the others come from the one error catalog, so status and errors say the same.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sentence} ({kind})</source>
+        <extracomment>Translators: {sentence} is a whole sentence about the keyring, {kind} a Python exception name.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1611,8 +1644,8 @@
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个更改</numerusform>
         </translation>
     </message>
 </context>
@@ -1708,7 +1741,7 @@
     </message>
     <message>
         <source>✖ FAILED — {sentence}</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ FAILED — {sentence}</translation>
     </message>
     <message>
         <source>⚠ {state} — the appliance only allows reconciliation after a successful restore</source>
@@ -1760,102 +1793,250 @@
     <message>
         <source>the answer</source>
         <extracomment>The translation context of every reason below.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>响应</translation>
     </message>
     <message>
         <source>session token</source>
-        <translation type="unfinished"></translation>
+        <translation>会话令牌</translation>
     </message>
     <message>
         <source>health level</source>
-        <translation type="unfinished"></translation>
+        <translation>运行状况级别</translation>
     </message>
     <message>
         <source>{where} must be an object, got {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 必须是对象，但实际为 {type}</translation>
     </message>
     <message>
         <source>{where} must be an array, got {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 必须是数组，但实际为 {type}</translation>
     </message>
     <message>
         <source>{where} must be a string, got {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 必须是字符串，但实际为 {type}</translation>
     </message>
     <message>
         <source>{where} must be an integer, got {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 必须是整数，但实际为 {type}</translation>
     </message>
     <message>
         <source>{where} must be a number, got {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 必须是数值，但实际为 {type}</translation>
     </message>
     <message>
         <source>{where} must be a boolean, got {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 必须是布尔值，但实际为 {type}</translation>
     </message>
     <message>
         <source>{where} must be an object or a key/value array, got {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 必须是对象或键/值数组，但实际为 {type}</translation>
     </message>
     <message>
         <source>{where} must be an RFC 3339 date-time string, got {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 必须是 RFC 3339 日期时间字符串，但实际为 {type}</translation>
     </message>
     <message>
         <source>{where} is outside the 64-bit integer range</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 超出 64 位整数范围</translation>
     </message>
     <message>
         <source>{where} is too large for a double</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 超出双精度浮点数的范围</translation>
     </message>
     <message>
         <source>{where} must be a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 必须是有限数值</translation>
     </message>
     <message>
         <source>{where} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 {where}</translation>
     </message>
     <message>
         <source>{where} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 为空</translation>
     </message>
     <message>
         <source>{where} is not an RFC 3339 date-time</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 不是 RFC 3339 日期时间</translation>
     </message>
     <message>
         <source>{where} has an invalid UTC offset</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 的 UTC 偏移量无效</translation>
     </message>
     <message>
         <source>{where} is not a valid date-time</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 不是有效的日期时间</translation>
     </message>
     <message>
         <source>{where} has a non-string key</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 含有非字符串的键</translation>
     </message>
     <message>
         <source>{where} is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 的嵌套层级过深</translation>
     </message>
     <message>
         <source>{where} could not be read ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 {where} ({kind})</translation>
     </message>
     <message>
         <source>{where} is {length} characters long (at most {limit} are accepted)</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 的长度为 {length} 个字符 (最多接受 {limit} 个)</translation>
     </message>
     <message>
         <source>{where} is empty or contains characters not allowed in an HTTP header</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 为空或包含 HTTP 标头中不允许的字符</translation>
     </message>
     <message>
         <source>{where} is missing (expected a /rest “value” envelope)</source>
+        <translation>缺少 {where} (应为 /rest “value” 封装)</translation>
+    </message>
+    <message>
+        <source>the brackets around the IPv6 address are unbalanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only an IPv6 address goes in brackets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains spaces or control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains &apos;%&apos; (percent-encoding or an IPv6 zone index is not supported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains a user name or password; give the user separately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter only the host name or address, without https://, a path or a port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is neither a host name nor an IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has an empty part between dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a part of a host name cannot begin or end with &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a host name has only letters, digits, &apos;-&apos; and &apos;.&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a valid IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only https:// addresses are supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains a user name or password; enter the user name in its own field (--user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IPv6 address has no closing bracket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no proxy address was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy URL has no path, query or fragment (expected http://host:port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an IPv6 proxy address goes in brackets: http://[::1]:3128</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a host name has at most {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each part of a host name has at most {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{scheme}:// proxies are not supported, only http://host:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no content type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated or malformed HTTP answer: {cause}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP {status}, JSON nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP {status}, empty body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP {status}, truncated or malformed JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP {status}, {kind} instead of JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unexpected redirect (HTTP {status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP {status}, an answer larger than {megabytes} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API flavour must be auto, api or rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CA file {path} cannot be used ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy address is not a valid URL ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server presented no certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s fingerprint has changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1948,7 +2129,7 @@
     </message>
     <message>
         <source>{issuer}  (self-signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{issuer}  (自签名)</translation>
     </message>
     <message>
         <source>Issuer:</source>

@@ -20,6 +20,30 @@
     </message>
 </context>
 <context>
+    <name>CaFile</name>
+    <message>
+        <source>The CA file {path} does not exist.</source>
+        <extracomment>The sentences, by problem code: English for the CLI and the log, translated by the window.</extracomment>
+        <translation>CA 檔案 {path} 不存在。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a CA certificate file.</source>
+        <translation>{path} 是資料夾，不是 CA 憑證檔案。</translation>
+    </message>
+    <message>
+        <source>The CA file {path} cannot be read ({reason}).</source>
+        <translation>無法讀取 CA 檔案 {path} ({reason})。</translation>
+    </message>
+    <message>
+        <source>{path} holds no certificate in PEM form (text that starts with -----BEGIN CERTIFICATE-----).</source>
+        <translation>{path} 中沒有 PEM 格式的憑證 (以 -----BEGIN CERTIFICATE----- 開頭的文字)。</translation>
+    </message>
+    <message>
+        <source>The certificate text in {path} is damaged and cannot be read.</source>
+        <translation>{path} 中的憑證文字已損毀，無法讀取。</translation>
+    </message>
+</context>
+<context>
     <name>CertificateChangedDialog</name>
     <message>
         <source>Certificate changed — {address}</source>
@@ -86,8 +110,8 @@
     </message>
     <message numerus="yes">
         <source>%n replication link(s), every partner reachable.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個複寫連結，所有夥伴均可連線。</numerusform>
         </translation>
     </message>
     <message>
@@ -196,8 +220,8 @@
     </message>
     <message numerus="yes">
         <source>Needs attention: %n problem(s) after reconciliation, listed with what to do next.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>需要注意: 協調後有 %n 個問題，已列出並附有後續處理方式。</numerusform>
         </translation>
     </message>
     <message>
@@ -219,26 +243,6 @@
 </context>
 <context>
     <name>ConnectionForm</name>
-    <message>
-        <source>The CA file {path} does not exist.</source>
-        <translation>CA 檔案 {path} 不存在。</translation>
-    </message>
-    <message>
-        <source>{path} is a folder, not a CA certificate file.</source>
-        <translation>{path} 是資料夾，不是 CA 憑證檔案。</translation>
-    </message>
-    <message>
-        <source>The CA file {path} cannot be read ({reason}).</source>
-        <translation>無法讀取 CA 檔案 {path} ({reason})。</translation>
-    </message>
-    <message>
-        <source>{path} holds no certificate in PEM form (text that starts with -----BEGIN CERTIFICATE-----).</source>
-        <translation>{path} 中沒有 PEM 格式的憑證 (以 -----BEGIN CERTIFICATE----- 開頭的文字)。</translation>
-    </message>
-    <message>
-        <source>The certificate text in {path} is damaged and cannot be read.</source>
-        <translation>{path} 中的憑證文字已損毀，無法讀取。</translation>
-    </message>
     <message>
         <source>1. Appliance</source>
         <translation>1. 應用裝置</translation>
@@ -448,7 +452,7 @@
     </message>
     <message>
         <source>Remember in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>記住 (存放在系統金鑰圈中)</translation>
     </message>
     <message>
         <source>Remember (keyring {backend} is locked)</source>
@@ -474,11 +478,11 @@
     </message>
     <message>
         <source>Remember the vCenter password: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>記住 vCenter 密碼: {state}</translation>
     </message>
     <message>
         <source>Remember the SSO password: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>記住 SSO 密碼: {state}</translation>
     </message>
     <message>
         <source>Enter the vCenter user.</source>
@@ -697,8 +701,20 @@
         <translation>無法使用受信任憑證指紋檔案 {path} ({reason})。未傳送任何內容。請修正或移除該檔案，然後重新連線。</translation>
     </message>
     <message>
-        <source>The password store ({store}) could not {action} the password.</source>
-        <translation>密碼存放區 ({store}) 無法對密碼執行操作 ({action})。</translation>
+        <source>The password store ({store}) could not be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password store ({store}) could not read the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password store ({store}) could not save the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password store ({store}) could not delete the password.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The password store ({store}) is locked. Unlock it to remember or read passwords.</source>
@@ -1058,6 +1074,23 @@
     <message>
         <source>Saved in {folder}</source>
         <translation>儲存位置: {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>Keyring</name>
+    <message>
+        <source>Passwords are remembered in {name}.</source>
+        <extracomment>Friendly names of the backends users know, by ``module.Class`` of the keyring backend. The status sentences that are no error sentence; the others come from the one error catalog, so status and errors say the same.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sentence} ({kind})</source>
+        <extracomment>Translators: {sentence} is a whole sentence about the keyring, {kind} a Python exception name.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1611,8 +1644,8 @@
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個變更</numerusform>
         </translation>
     </message>
 </context>
@@ -1708,7 +1741,7 @@
     </message>
     <message>
         <source>✖ FAILED — {sentence}</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ FAILED — {sentence}</translation>
     </message>
     <message>
         <source>⚠ {state} — the appliance only allows reconciliation after a successful restore</source>
@@ -1760,102 +1793,250 @@
     <message>
         <source>the answer</source>
         <extracomment>The translation context of every reason below.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>回應</translation>
     </message>
     <message>
         <source>session token</source>
-        <translation type="unfinished"></translation>
+        <translation>工作階段權杖</translation>
     </message>
     <message>
         <source>health level</source>
-        <translation type="unfinished"></translation>
+        <translation>健全狀況層級</translation>
     </message>
     <message>
         <source>{where} must be an object, got {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 必須是物件，但實際為 {type}</translation>
     </message>
     <message>
         <source>{where} must be an array, got {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 必須是陣列，但實際為 {type}</translation>
     </message>
     <message>
         <source>{where} must be a string, got {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 必須是字串，但實際為 {type}</translation>
     </message>
     <message>
         <source>{where} must be an integer, got {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 必須是整數，但實際為 {type}</translation>
     </message>
     <message>
         <source>{where} must be a number, got {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 必須是數值，但實際為 {type}</translation>
     </message>
     <message>
         <source>{where} must be a boolean, got {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 必須是布林值，但實際為 {type}</translation>
     </message>
     <message>
         <source>{where} must be an object or a key/value array, got {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 必須是物件或鍵/值陣列，但實際為 {type}</translation>
     </message>
     <message>
         <source>{where} must be an RFC 3339 date-time string, got {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 必須是 RFC 3339 日期時間字串，但實際為 {type}</translation>
     </message>
     <message>
         <source>{where} is outside the 64-bit integer range</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 超出 64 位元整數範圍</translation>
     </message>
     <message>
         <source>{where} is too large for a double</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 超出雙精確度浮點數的範圍</translation>
     </message>
     <message>
         <source>{where} must be a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 必須是有限數值</translation>
     </message>
     <message>
         <source>{where} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 {where}</translation>
     </message>
     <message>
         <source>{where} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 為空</translation>
     </message>
     <message>
         <source>{where} is not an RFC 3339 date-time</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 不是 RFC 3339 日期時間</translation>
     </message>
     <message>
         <source>{where} has an invalid UTC offset</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 的 UTC 時差無效</translation>
     </message>
     <message>
         <source>{where} is not a valid date-time</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 不是有效的日期時間</translation>
     </message>
     <message>
         <source>{where} has a non-string key</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 含有非字串的鍵</translation>
     </message>
     <message>
         <source>{where} is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 的巢狀層級過深</translation>
     </message>
     <message>
         <source>{where} could not be read ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取 {where} ({kind})</translation>
     </message>
     <message>
         <source>{where} is {length} characters long (at most {limit} are accepted)</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 的長度為 {length} 個字元 (最多接受 {limit} 個)</translation>
     </message>
     <message>
         <source>{where} is empty or contains characters not allowed in an HTTP header</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 為空或包含 HTTP 標頭中不允許的字元</translation>
     </message>
     <message>
         <source>{where} is missing (expected a /rest “value” envelope)</source>
+        <translation>缺少 {where} (應為 /rest “value” 封裝)</translation>
+    </message>
+    <message>
+        <source>the brackets around the IPv6 address are unbalanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only an IPv6 address goes in brackets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains spaces or control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains &apos;%&apos; (percent-encoding or an IPv6 zone index is not supported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains a user name or password; give the user separately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter only the host name or address, without https://, a path or a port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is neither a host name nor an IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has an empty part between dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a part of a host name cannot begin or end with &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a host name has only letters, digits, &apos;-&apos; and &apos;.&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a valid IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only https:// addresses are supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains a user name or password; enter the user name in its own field (--user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IPv6 address has no closing bracket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no proxy address was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy URL has no path, query or fragment (expected http://host:port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an IPv6 proxy address goes in brackets: http://[::1]:3128</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a host name has at most {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each part of a host name has at most {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{scheme}:// proxies are not supported, only http://host:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no content type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated or malformed HTTP answer: {cause}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP {status}, JSON nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP {status}, empty body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP {status}, truncated or malformed JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP {status}, {kind} instead of JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unexpected redirect (HTTP {status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP {status}, an answer larger than {megabytes} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API flavour must be auto, api or rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CA file {path} cannot be used ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy address is not a valid URL ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server presented no certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s fingerprint has changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1948,7 +2129,7 @@
     </message>
     <message>
         <source>{issuer}  (self-signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{issuer}  (自我簽署)</translation>
     </message>
     <message>
         <source>Issuer:</source>
