@@ -4,8 +4,9 @@ Each sentence is marked ``QT_TRANSLATE_NOOP("Errors", ...)``: the CLI, the log a
 the English text, the window the same entry translated (:mod:`reconui.core.phrases`). Placeholders
 are ``{name}`` and are filled from the error's ``params`` (never a secret); a parameter may be an
 engine reason of :mod:`reconui.core.reason_texts`, translated with the sentence around it.
-``login_refused`` is no error code: :class:`reconui.core.errors.LoginRefused` keeps the code
-``unauthenticated`` (scripts read it) with its own sentence.
+``login_refused`` and ``keyring_failed_<action>`` are no error codes: :class:`reconui.core.errors.LoginRefused`
+keeps the code ``unauthenticated`` (scripts read it) with its own sentence, and a failed keyring
+call says what it could not do.
 """
 
 from __future__ import annotations
@@ -104,7 +105,11 @@ ERROR_TEXTS: dict[str, str] = {
         "remove the file, then connect again.",
     ),
     # The password store (keyring).
-    "keyring_failed": QT_TRANSLATE_NOOP("Errors", "The password store ({store}) could not {action} the password."),
+    "keyring_failed": QT_TRANSLATE_NOOP("Errors", "The password store ({store}) could not be used."),
+    # keyring_failed by what was asked of the store (CredentialStoreError's action).
+    "keyring_failed_read": QT_TRANSLATE_NOOP("Errors", "The password store ({store}) could not read the password."),
+    "keyring_failed_save": QT_TRANSLATE_NOOP("Errors", "The password store ({store}) could not save the password."),
+    "keyring_failed_delete": QT_TRANSLATE_NOOP("Errors", "The password store ({store}) could not delete the password."),
     "keyring_locked": QT_TRANSLATE_NOOP(
         "Errors",
         "The password store ({store}) is locked. Unlock it to remember or read passwords.",

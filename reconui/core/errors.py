@@ -115,10 +115,13 @@ class ReconError(Exception):
         self.detail = clean_text(detail)
         super().__init__(self.sentence)
 
+    def _text_key(self) -> str:
+        return self.text_key or self.code
+
     @property
     def phrase(self) -> Phrase:
         """The error's catalog entry with its values: the window shows it translated."""
-        return error_phrase(self.text_key or self.code, {**self.params, **self.phrases})
+        return error_phrase(self._text_key(), {**self.params, **self.phrases})
 
     @property
     def sentence(self) -> str:
@@ -435,6 +438,13 @@ class CredentialStoreError(ReconError):
 
     code = "keyring_failed"
 
+    def _text_key(self) -> str:
+        # One whole sentence per action ("could not read/save/delete the password"): a verb slotted
+        # into a sentence cannot be translated.
+        if type(self) is CredentialStoreError and self.params.get("action") in ("read", "save", "delete"):
+            return f"keyring_failed_{self.params['action']}"
+        return super()._text_key()
+
 
 class KeyringLocked(CredentialStoreError):
     """The keyring (param ``store``) is locked; unlocking it would help."""
@@ -487,16 +497,19 @@ class AddressError(ValueError):
     for the window).
 
     Attributes:
-        reason: why, as a sentence fragment; it never contains the value itself.
+        phrase: why, a reason of :mod:`reconui.core.reason_texts` (the window shows it translated);
+            it never contains the value itself.
+        reason: the same in English.
         shown: the value as it may be displayed: control characters escaped, and everything
             before the last ``@`` (a user name and password) replaced by ``***``.
     """
 
-    def __init__(self, value: str, reason: str) -> None:
-        self.reason = reason
+    def __init__(self, value: str, reason: Phrase) -> None:
+        self.phrase = reason
+        self.reason = reason.english()
         text = clean_line(value)
         self.shown = "***@" + text.rpartition("@")[2] if "@" in text else text
-        super().__init__(f"{self.shown}: {reason}")
+        super().__init__(f"{self.shown}: {self.reason}")
 
 
 class LanguageTagError(ValueError):

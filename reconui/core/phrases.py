@@ -18,7 +18,7 @@ A placeholder's value may itself be a :class:`Phrase` (an engine reason inside a
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TypeAlias
 
@@ -96,3 +96,13 @@ class Phrase:
         """The same phrase with every plain value passed through ``convert`` (sanitising, masking)."""
         values = {k: v.with_values(convert) if isinstance(v, Phrase) else convert(v) for k, v in self.params.items()}
         return Phrase(self.context, self.template, values, self.count)
+
+
+def joined(parts: Sequence[Phrase], separator: str = " ") -> Phrase:
+    """Whole sentences one after the other (e.g. every check that could not be read), each translated.
+
+    Not a catalog entry: its template is made of placeholders only, under the empty context, where
+    no translation exists (the translation check forbids entries there), so Qt returns it unchanged.
+    """
+    names = [f"part{i}" for i in range(len(parts))]
+    return Phrase("", separator.join("{" + name + "}" for name in names), dict(zip(names, parts, strict=True)))

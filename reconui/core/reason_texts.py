@@ -7,7 +7,9 @@ the expected form: {reason}"). Each is marked ``QT_TRANSLATE_NOOP("Reasons", ...
 and the log in English. ``{where}`` is a JSON field path as the server spelled it (never translated)
 or one of the names below ("the answer", "session token"); ``{type}`` is a JSON type name.
 
-Reasons never quote a server's value, only its type or length: they end up in logs and reports.
+Reasons about a server's answer never quote its value, only its type or length: they end up in logs
+and reports. ``{cause}`` and ``{why}`` are technical texts from the operating system or a library
+(left untranslated) or another reason.
 """
 
 from __future__ import annotations
@@ -49,6 +51,54 @@ REASON_TEXTS: dict[str, str] = {
         "Reasons", "{where} is empty or contains characters not allowed in an HTTP header"
     ),
     "no_value_envelope": QT_TRANSLATE_NOOP("Reasons", "{where} is missing (expected a /rest “value” envelope)"),
+    # A typed appliance or proxy address that cannot be used (core/address.py).
+    "addr_unbalanced_brackets": QT_TRANSLATE_NOOP("Reasons", "the brackets around the IPv6 address are unbalanced"),
+    "addr_brackets_not_ipv6": QT_TRANSLATE_NOOP("Reasons", "only an IPv6 address goes in brackets"),
+    "addr_empty": QT_TRANSLATE_NOOP("Reasons", "it is empty"),
+    "addr_spaces": QT_TRANSLATE_NOOP("Reasons", "it contains spaces or control characters"),
+    "addr_percent": QT_TRANSLATE_NOOP(
+        "Reasons", "it contains '%' (percent-encoding or an IPv6 zone index is not supported)"
+    ),
+    "addr_userinfo_host": QT_TRANSLATE_NOOP("Reasons", "it contains a user name or password; give the user separately"),
+    "addr_not_only_host": QT_TRANSLATE_NOOP(
+        "Reasons", "enter only the host name or address, without https://, a path or a port"
+    ),
+    "addr_not_host_or_ipv6": QT_TRANSLATE_NOOP("Reasons", "it is neither a host name nor an IPv6 address"),
+    "addr_empty_label": QT_TRANSLATE_NOOP("Reasons", "it has an empty part between dots"),
+    "addr_label_dash": QT_TRANSLATE_NOOP("Reasons", "a part of a host name cannot begin or end with '-'"),
+    "addr_bad_characters": QT_TRANSLATE_NOOP("Reasons", "a host name has only letters, digits, '-' and '.'"),
+    "addr_bad_ipv4": QT_TRANSLATE_NOOP("Reasons", "it is not a valid IPv4 address"),
+    "addr_bad_port": QT_TRANSLATE_NOOP("Reasons", "the port must be a number from 1 to 65535"),
+    "addr_only_https": QT_TRANSLATE_NOOP("Reasons", "only https:// addresses are supported"),
+    "addr_userinfo_url": QT_TRANSLATE_NOOP(
+        "Reasons", "it contains a user name or password; enter the user name in its own field (--user)"
+    ),
+    "addr_no_closing_bracket": QT_TRANSLATE_NOOP("Reasons", "the IPv6 address has no closing bracket"),
+    "addr_text_after_ipv6": QT_TRANSLATE_NOOP("Reasons", "unexpected text after the IPv6 address"),
+    "proxy_none": QT_TRANSLATE_NOOP("Reasons", "no proxy address was given"),
+    "proxy_has_path": QT_TRANSLATE_NOOP(
+        "Reasons", "the proxy URL has no path, query or fragment (expected http://host:port)"
+    ),
+    "proxy_ipv6_brackets": QT_TRANSLATE_NOOP("Reasons", "an IPv6 proxy address goes in brackets: http://[::1]:3128"),
+    "addr_host_too_long": QT_TRANSLATE_NOOP("Reasons", "a host name has at most {limit} characters"),
+    "addr_label_too_long": QT_TRANSLATE_NOOP("Reasons", "each part of a host name has at most {limit} characters"),
+    "proxy_scheme": QT_TRANSLATE_NOOP("Reasons", "{scheme}:// proxies are not supported, only http://host:port"),
+    # Answers that are no usable HTTP/JSON reply (core/transport.py, core/client.py).
+    "no_content_type": QT_TRANSLATE_NOOP("Reasons", "no content type"),
+    "truncated_http": QT_TRANSLATE_NOOP("Reasons", "truncated or malformed HTTP answer: {cause}"),
+    "json_too_deep": QT_TRANSLATE_NOOP("Reasons", "HTTP {status}, JSON nested too deeply"),
+    "empty_body": QT_TRANSLATE_NOOP("Reasons", "HTTP {status}, empty body"),
+    "malformed_json": QT_TRANSLATE_NOOP("Reasons", "HTTP {status}, truncated or malformed JSON"),
+    "not_json": QT_TRANSLATE_NOOP("Reasons", "HTTP {status}, {kind} instead of JSON"),
+    "redirect": QT_TRANSLATE_NOOP("Reasons", "an unexpected redirect (HTTP {status})"),
+    "too_large": QT_TRANSLATE_NOOP("Reasons", "HTTP {status}, an answer larger than {megabytes} MB"),
+    "bad_flavor": QT_TRANSLATE_NOOP("Reasons", "the API flavour must be auto, api or rest"),
+    # TLS and certificates (core/tls.py).
+    "ca_file_unusable": QT_TRANSLATE_NOOP("Reasons", "the CA file {path} cannot be used ({why})"),
+    "proxy_invalid": QT_TRANSLATE_NOOP("Reasons", "the proxy address is not a valid URL ({why})"),
+    "no_certificate": QT_TRANSLATE_NOOP("Reasons", "the server presented no certificate"),
+    "fingerprint_changed": QT_TRANSLATE_NOOP("Reasons", "the certificate's fingerprint has changed"),
+    "unreadable_certificate": QT_TRANSLATE_NOOP("Reasons", "the server's certificate cannot be read"),
 }
 
 

@@ -208,7 +208,7 @@ class ConnectFlowMixin:
         """Name mismatch remedy: type the certificate's name into the host field and connect again."""
         logger.info("Connecting again by the certificate's name %s", name)
         self._abandon_connect(translate("MainWindow", "Connecting by the certificate's name "
-                                                                       "{name}…").format(name=name))
+                                                      "{name}…").format(name=name))
         self.connection_form.host.setEditText(name)
         # The certificate check is still winding down on the worker: connect when it has ended.
         self._reconnect_pending = True

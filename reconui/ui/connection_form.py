@@ -19,24 +19,9 @@ from reconui.core.address import check_host, check_proxy_url, parse_address
 from reconui.core.ca_file import check_ca_file
 from reconui.core.errors import AddressError
 from reconui.core.models import FLAVOR_API, FLAVOR_AUTO, FLAVOR_REST, ProxyChoice, ProxyMode, Target
-from reconui.ui.i18n import translate
+from reconui.ui.i18n import translate, translated
 from reconui.ui.icons import icon
 from reconui.ui.port_field import PortField
-
-
-def ca_file_sentence(code: str, path: str, reason: str = "") -> str:
-    """The translated sentence for a :class:`reconui.core.ca_file.CaFileProblem` code."""
-    texts = {
-        "missing": translate("ConnectionForm", "The CA file {path} does not exist."),
-        "folder": translate("ConnectionForm", "{path} is a folder, not a CA certificate file."),
-        "unreadable": translate("ConnectionForm", "The CA file {path} cannot be read ({reason})."),
-        "no_pem": translate(
-            "ConnectionForm", "{path} holds no certificate in PEM form (text that starts with -----BEGIN "
-                              "CERTIFICATE-----)."),
-        "damaged": translate(
-            "ConnectionForm", "The certificate text in {path} is damaged and cannot be read."),
-    }
-    return texts[code].format(path=path, reason=reason)
 
 
 class FormError(ValueError):
@@ -73,7 +58,7 @@ class ConnectionForm(QGroupBox):
         host_edit.setPlaceholderText(translate("ConnectionForm", "vcsa.example.com or 10.0.0.5"))
         self.host.setAccessibleName(translate("ConnectionForm", "Appliance host name or address"))
         self.host.setToolTip(translate("ConnectionForm", "The vCenter Server Appliance's host name or IP address. "
-                                "Recent hosts are in the list."))
+                                                         "Recent hosts are in the list."))
         host_edit.editingFinished.connect(self._on_host_committed)
         self.host.activated.connect(self._on_host_committed)
         form.addRow(translate("ConnectionForm", "H&ost:"), self.host)
@@ -94,7 +79,7 @@ class ConnectionForm(QGroupBox):
         self.flavor.addItem(translate("ConnectionForm", "/rest (6.5 and later, deprecated)"), FLAVOR_REST)
         self.flavor.setAccessibleName(translate("ConnectionForm", "API flavour"))
         self.flavor.setToolTip(translate("ConnectionForm", "Automatic detects the flavour at login; "
-                                  "force one if detection picks the wrong one."))
+                                                           "force one if detection picks the wrong one."))
         form.addRow(translate("ConnectionForm", "&API:"), self.flavor)
 
         self.proxy_mode = QComboBox()
@@ -181,8 +166,8 @@ class ConnectionForm(QGroupBox):
         try:
             host = check_host(host)
         except AddressError as exc:
-            raise FormError(translate("ConnectionForm", "The host is not valid: {reason}.").format(reason=exc.reason),
-                            self.host) from None
+            raise FormError(translate("ConnectionForm", "The host is not valid: {reason}.")
+                            .format(reason=translated(exc.phrase)), self.host) from None
         self._check_port()
         mode = ProxyMode(self.proxy_mode.currentData())
         url = self.proxy_url.text().strip() or None
@@ -196,7 +181,7 @@ class ConnectionForm(QGroupBox):
                 raise FormError(
                     translate("ConnectionForm", "Enter the proxy as http://host:port, e.g. "
                                                 "http://proxy.example.com:3128 ({reason}).")
-                    .format(reason=exc.reason), self.proxy_url) from None
+                    .format(reason=translated(exc.phrase)), self.proxy_url) from None
         if self.check_ca_file():
             raise FormError(self.ca_problem.text(), self.ca_file)
         return Target(
@@ -234,7 +219,7 @@ class ConnectionForm(QGroupBox):
         """Check the CA file as soon as it is chosen; the plain sentence is shown under the field."""
         path = self.ca_file.text().strip()
         problem = check_ca_file(path) if path else None
-        text = ca_file_sentence(problem.code, problem.path, problem.reason) if problem is not None else ""
+        text = translated(problem.phrase) if problem is not None else ""
         self.ca_problem.setText(text)
         self.ca_problem.setVisible(bool(text))
         return text

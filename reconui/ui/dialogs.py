@@ -72,11 +72,11 @@ def leave_text(leave: LeaveRequest) -> str:
     """What happens to the job, and how to come back to it (also used by tests and screenshots)."""
     first = {
         LeaveRequest.CLOSE: translate("Dialogs", "Closing reconui stops watching the "
-                                                                  "reconciliation job."),
+                                                 "reconciliation job."),
         LeaveRequest.QUIT: translate("Dialogs", "Quitting reconui stops watching the "
-                                                                 "reconciliation job."),
+                                                "reconciliation job."),
         LeaveRequest.DISCONNECT: translate("Dialogs", "Disconnecting stops watching the "
-                                                                       "reconciliation job."),
+                                                      "reconciliation job."),
         LeaveRequest.STOP: translate("Dialogs", "Stop watching the reconciliation job?"),
     }[leave]
     rest = translate(

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from reconui.core import health
 from reconui.core.events import Event, HealthChecked, HealthVerdictReached
 from reconui.core.models import LocalizableMessage
-from reconui.ui.i18n import check_text, server_message_lines, translate
+from reconui.ui.i18n import check_text, server_message_lines, translate, translated
 from reconui.ui.icons import icon
 from reconui.ui.widgets import BadgeKind, StatusBadge, selectable_label
 
@@ -136,7 +136,7 @@ class HealthPanel(QGroupBox):
         }.get(verdict.verdict, (BadgeKind.WAITING, translate("HealthPanel", "NOT CHECKED")))
         self.badge.set_state(kind, word)
         self.badge.setAccessibleName(translate("HealthPanel", "Health: {verdict}").format(verdict=word))
-        self.headline.setText(check_text(verdict.code, verdict.params))
+        self.headline.setText(translated(verdict.phrase))
         self.pending_label.hide()
         self._show_items(verdict.snapshot.items)
 
@@ -149,7 +149,7 @@ class HealthPanel(QGroupBox):
         for item in shown:
             row = self.findings.rowCount()
             self.findings.insertRow(row)
-            lines = [check_text(item.code, item.params), *server_message_lines(item.messages, self._render)]
+            lines = [translated(item.phrase), *server_message_lines(item.messages, self._render)]
             cells = (item.name, f"{_STATUS_WORDS.get(item.status, '')} {item.state}", "\n".join(lines))
             for column, value in enumerate(cells):
                 cell = QTableWidgetItem(value)
@@ -175,9 +175,9 @@ class HealthPanel(QGroupBox):
         """The verdict and findings as plain text (for "Copy summary")."""
         if self.verdict is None:
             return []
-        verdict = check_text(self.verdict.code, self.verdict.params)
+        verdict = translated(self.verdict.phrase)
         lines = [translate("HealthPanel", "Health: {text}").format(text=verdict)]
         for item in self.verdict.findings:
-            lines.append("  " + check_text(item.code, item.params))
+            lines.append("  " + translated(item.phrase))
             lines += ["    " + line for line in server_message_lines(item.messages, self._render)]
         return lines

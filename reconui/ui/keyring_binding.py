@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from reconui.core.logging_setup import register_secret
 from reconui.ui.credential_form import CredentialForm
-from reconui.ui.i18n import translate
+from reconui.ui.i18n import translate, translated
 from reconui.ui.settings import Settings
 from reconui.ui.widgets import AlertKind, AlertStrip
 
@@ -50,8 +50,10 @@ class KeyringBinding:
         if status is None:
             self._form.set_keyring_status("pending", "", "")
             return
+        phrase = getattr(status, "phrase", None)
+        detail = translated(phrase) if phrase is not None else getattr(status, "detail", "")
         self._form.set_keyring_status(getattr(status, "state", "unavailable"), getattr(status, "backend_name", ""),
-                                      getattr(status, "detail", ""))
+                                      detail)
 
     def fill(self, *, keep_typed: bool = False) -> None:
         """Fill passwords remembered for the current host and users.

@@ -5,498 +5,502 @@
     <name>AlertStrip</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Dismiss this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Meldung schließen</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>An unexpected error occurred ({kind}). Details are in the log folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein unerwarteter Fehler ist aufgetreten ({kind}). Details stehen im Protokollordner: {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>CaFile</name>
+    <message>
+        <source>The CA file {path} does not exist.</source>
+        <extracomment>The sentences, by problem code: English for the CLI and the log, translated by the window.</extracomment>
+        <translation>Die CA-Datei {path} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a CA certificate file.</source>
+        <translation>{path} ist ein Ordner, keine CA-Zertifikatsdatei.</translation>
+    </message>
+    <message>
+        <source>The CA file {path} cannot be read ({reason}).</source>
+        <translation>Die CA-Datei {path} kann nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} holds no certificate in PEM form (text that starts with -----BEGIN CERTIFICATE-----).</source>
+        <translation>{path} enthält kein Zertifikat im PEM-Format (Text, der mit -----BEGIN CERTIFICATE----- beginnt).</translation>
+    </message>
+    <message>
+        <source>The certificate text in {path} is damaged and cannot be read.</source>
+        <translation>Der Zertifikatstext in {path} ist beschädigt und kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
     <name>CertificateChangedDialog</name>
     <message>
         <source>Certificate changed — {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat geändert – {address}</translation>
     </message>
     <message>
         <source>&lt;b&gt;The certificate of {address} is not the one you trusted. reconui stopped and sent nothing.&lt;/b&gt;&lt;br&gt;This can be an attack, or a legitimate change: a restore or a certificate renewal replaces the appliance certificate. Verify the new fingerprint on the appliance itself before you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Das Zertifikat von {address} ist nicht das, dem Sie vertraut haben. reconui hat angehalten und nichts gesendet.&lt;/b&gt;&lt;br&gt;Das kann ein Angriff sein oder eine legitime Änderung: Eine Wiederherstellung oder eine Zertifikatserneuerung ersetzt das Appliance-Zertifikat. Überprüfen Sie den neuen Fingerabdruck auf der Appliance selbst, bevor Sie ihm vertrauen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Trusted before&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Bisher vertraut&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Presented now&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Jetzt vorgelegt&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Trusted SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauter SHA-256-Fingerabdruck</translation>
     </message>
     <message>
         <source>Presented SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgelegter SHA-256-Fingerabdruck</translation>
     </message>
     <message>
         <source>New subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Antragsteller:</translation>
     </message>
     <message>
         <source>New issuer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Aussteller:</translation>
     </message>
     <message>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} bis {end}</translation>
     </message>
     <message>
         <source>New validity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Gültigkeit:</translation>
     </message>
     <message>
         <source>If you have verified that the change is legitimate, remove the old pin and connect again: you will then be shown the new certificate to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie geprüft haben, dass die Änderung legitim ist, entfernen Sie den alten gespeicherten Fingerabdruck und verbinden Sie sich erneut: Dann wird Ihnen das neue Zertifikat zur Prüfung angezeigt.</translation>
     </message>
     <message>
         <source>&amp;Forget old pin…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alten Fingerabdruck &amp;vergessen…</translation>
     </message>
     <message>
         <source>Forget the old pin?</source>
-        <translation type="unfinished"></translation>
+        <translation>Alten Fingerabdruck vergessen?</translation>
     </message>
     <message>
         <source>Remove the trusted fingerprint for {address}? Nothing is trusted by this step: on the next connection you will be asked about the new certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den vertrauten Fingerabdruck für {address} entfernen? Dieser Schritt vertraut noch nichts: Bei der nächsten Verbindung werden Sie zum neuen Zertifikat gefragt.</translation>
     </message>
 </context>
 <context>
     <name>Checks</name>
     <message>
         <source>No linked-mode partners: this node is stand-alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Linked-Mode-Partner: Dieser Knoten ist eigenständig.</translation>
     </message>
     <message numerus="yes">
         <source>%n replication link(s), every partner reachable.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Replikationsverbindung, alle Partner erreichbar.</numerusform>
+            <numerusform>%n Replikationsverbindungen, alle Partner erreichbar.</numerusform>
         </translation>
     </message>
     <message>
         <source>Linked-mode partner {partners} does not answer. Reconciliation warns about it and fails unless warnings are ignored; if you ignore them, changes made after the backup on this node are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort von Linked-Mode-Partner {partners}. Der Abgleich warnt deswegen und schlägt fehl, sofern Warnungen nicht ignoriert werden; ignorieren Sie sie, gehen Änderungen nach der Sicherung auf diesem Knoten verloren.</translation>
     </message>
     <message>
         <source>Partner status not available: this appliance does not serve the replication status (it exists from vSphere 6.7 Update 2 on).</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerstatus nicht verfügbar: Diese Appliance stellt den Replikationsstatus nicht bereit (verfügbar ab vSphere 6.7 Update 2).</translation>
     </message>
     <message>
         <source>Partner status not available: the user may not read the replication status (HTTP 403).</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerstatus nicht verfügbar: Der Benutzer darf den Replikationsstatus nicht lesen (HTTP 403).</translation>
     </message>
     <message>
         <source>Partner status not available: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerstatus nicht verfügbar: {reason}</translation>
     </message>
     <message>
         <source>Ignoring warnings lets reconciliation go on without {partners}: changes made after the backup on this node are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Werden Warnungen ignoriert, läuft der Abgleich ohne {partners} weiter: Änderungen nach der Sicherung auf diesem Knoten gehen verloren.</translation>
     </message>
     <message>
         <source>The restore is still running ({progress} %); waiting for it to finish before starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellung läuft noch ({progress} %); vor dem Start wird auf ihren Abschluss gewartet.</translation>
     </message>
     <message>
         <source>The restore has finished successfully; reconciliation may start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellung wurde erfolgreich abgeschlossen; der Abgleich kann starten.</translation>
     </message>
     <message>
         <source>Health of {name}: green.</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrität von {name}: grün.</translation>
     </message>
     <message>
         <source>Health of {name} is yellow: healthy, but with some problems. Look at it in the appliance management interface (port 5480, Monitor) before handing the vCenter back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrität von {name} ist gelb: funktionsfähig, aber mit einigen Problemen. Prüfen Sie sie in der Appliance-Verwaltungsschnittstelle (Port 5480, Überwachen), bevor Sie das vCenter zurückgeben.</translation>
     </message>
     <message>
         <source>Health of {name} is orange: degraded, it may have serious problems. Check it now in the appliance management interface (port 5480, Monitor).</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrität von {name} ist orange: beeinträchtigt, möglicherweise mit ernsten Problemen. Prüfen Sie sie jetzt in der Appliance-Verwaltungsschnittstelle (Port 5480, Überwachen).</translation>
     </message>
     <message>
         <source>Health of {name} is red: unavailable or about to stop working. Fix it before anyone uses this vCenter (appliance management interface, port 5480).</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrität von {name} ist rot: nicht verfügbar oder kurz vor dem Ausfall. Beheben Sie das, bevor jemand dieses vCenter verwendet (Appliance-Verwaltungsschnittstelle, Port 5480).</translation>
     </message>
     <message>
         <source>Health of {name} is gray: no health data yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrität von {name} ist grau: noch keine Integritätsdaten.</translation>
     </message>
     <message>
         <source>Health of {name} could not be checked: still no health data after {minutes} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrität von {name} konnte nicht geprüft werden: nach {minutes} Minuten noch immer keine Integritätsdaten.</translation>
     </message>
     <message>
         <source>Health of {name} is {level}, a level reconui does not know. Check it on the appliance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrität von {name} ist {level}, eine Stufe, die reconui nicht kennt. Prüfen Sie sie auf der Appliance.</translation>
     </message>
     <message>
         <source>Service {service}: STARTED, HEALTHY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst {service}: STARTED, HEALTHY.</translation>
     </message>
     <message>
         <source>Service {service} starts automatically but is {state}. Start it (vSphere Client: Administration, System Configuration, Services; or on the appliance: service-control --start {service}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst {service} startet automatisch, hat aber den Status {state}. Starten Sie ihn (vSphere Client: Verwaltung, Systemkonfiguration, Dienste; oder auf der Appliance: service-control --start {service}).</translation>
     </message>
     <message>
         <source>Service {service} is still {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst {service} hat noch den Status {state}.</translation>
     </message>
     <message>
         <source>Service {service} is still {state} after {minutes} minutes. Check it on the appliance (service-control --status {service}) and start it if it does not come up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst {service} hat nach {minutes} Minuten noch den Status {state}. Prüfen Sie ihn auf der Appliance (service-control --status {service}) und starten Sie ihn, falls er nicht hochfährt.</translation>
     </message>
     <message>
         <source>Service {service} runs DEGRADED. Read its health messages, check its log on the appliance and restart it (service-control --restart {service}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst {service} läuft DEGRADED. Lesen Sie seine Integritätsmeldungen, prüfen Sie sein Protokoll auf der Appliance und starten Sie ihn neu (service-control --restart {service}).</translation>
     </message>
     <message>
         <source>Service {service} runs HEALTHY_WITH_WARNINGS. Read its health messages before handing the vCenter back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst {service} läuft HEALTHY_WITH_WARNINGS. Lesen Sie seine Integritätsmeldungen, bevor Sie das vCenter zurückgeben.</translation>
     </message>
     <message>
         <source>Service {service} is STARTED with health {health}, which reconui does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst {service} hat den Status STARTED mit der Integrität {health}, die reconui nicht kennt.</translation>
     </message>
     <message>
         <source>{name} was not checked: this appliance does not serve it (HTTP 404).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wurde nicht geprüft: Diese Appliance stellt es nicht bereit (HTTP 404).</translation>
     </message>
     <message>
         <source>{name} does not answer yet: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} antwortet noch nicht: {reason}</translation>
     </message>
     <message>
         <source>{name} could not be checked: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} konnte nicht geprüft werden: {reason}</translation>
     </message>
     <message>
         <source>Healthy: overall health green, every subsystem green, every automatic service STARTED and HEALTHY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerfrei: Gesamtintegrität grün, alle Subsysteme grün, alle automatischen Dienste STARTED und HEALTHY.</translation>
     </message>
     <message>
         <source>Healthy, as far as this appliance can tell: everything it serves is green and started ({missing} not served).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerfrei, soweit diese Appliance es beurteilen kann: Alles, was sie bereitstellt, ist grün und gestartet ({missing} nicht bereitgestellt).</translation>
     </message>
     <message numerus="yes">
         <source>Needs attention: %n problem(s) after reconciliation, listed with what to do next.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Handlungsbedarf: %n Problem nach dem Abgleich, mit dem nächsten Schritt aufgeführt.</numerusform>
+            <numerusform>Handlungsbedarf: %n Probleme nach dem Abgleich, jeweils mit dem nächsten Schritt aufgeführt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not be checked: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte nicht geprüft werden: {reason}</translation>
     </message>
     <message>
         <source>this appliance serves none of the health endpoints (HTTP 404).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Appliance stellt keinen der Integritätsendpunkte bereit (HTTP 404).</translation>
     </message>
     <message>
         <source>the check was stopped before the health had settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung wurde beendet, bevor sich die Integrität stabilisiert hatte.</translation>
     </message>
     <message>
         <source>Still starting: {names}. Checking again until {time} at the latest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten noch: {names}. Erneute Prüfung bis spätestens {time}.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionForm</name>
     <message>
-        <source>The CA file {path} does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path} is a folder, not a CA certificate file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The CA file {path} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path} holds no certificate in PEM form (text that starts with -----BEGIN CERTIFICATE-----).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The certificate text in {path} is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>1. Appliance</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Appliance</translation>
     </message>
     <message>
         <source>vcsa.example.com or 10.0.0.5</source>
-        <translation type="unfinished"></translation>
+        <translation>vcsa.example.com oder 10.0.0.5</translation>
     </message>
     <message>
         <source>Appliance host name or address</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname oder Adresse der Appliance</translation>
     </message>
     <message>
         <source>The vCenter Server Appliance&apos;s host name or IP address. Recent hosts are in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname oder IP-Adresse der vCenter Server Appliance. Zuletzt verwendete Hosts stehen in der Liste.</translation>
     </message>
     <message>
         <source>H&amp;ost:</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;ost:</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>443 is the vSphere API. Some administrators use the appliance management port 5480, where the job can also be watched.</source>
-        <translation type="unfinished"></translation>
+        <translation>443 ist die vSphere API. Manche Administratoren verwenden den Verwaltungsport 5480 der Appliance, über den sich der Job ebenfalls verfolgen lässt.</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source>Automatic (prefer /api)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (/api bevorzugt)</translation>
     </message>
     <message>
         <source>/api (vSphere 7.0 U2 and later)</source>
-        <translation type="unfinished"></translation>
+        <translation>/api (vSphere 7.0 U2 und höher)</translation>
     </message>
     <message>
         <source>/rest (6.5 and later, deprecated)</source>
-        <translation type="unfinished"></translation>
+        <translation>/rest (6.5 und höher, veraltet)</translation>
     </message>
     <message>
         <source>API flavour</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Variante</translation>
     </message>
     <message>
         <source>Automatic detects the flavour at login; force one if detection picks the wrong one.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Automatisch“ erkennt die Variante bei der Anmeldung; erzwingen Sie eine, falls die Erkennung die falsche wählt.</translation>
     </message>
     <message>
         <source>&amp;API:</source>
-        <translation type="unfinished"></translation>
+        <translation>AP&amp;I:</translation>
     </message>
     <message>
         <source>System proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Einstellungen des Systems</translation>
     </message>
     <message>
         <source>No proxy (direct)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Proxy (direkt)</translation>
     </message>
     <message>
         <source>This proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Proxy:</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>Pro&amp;xy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;xy:</translation>
     </message>
     <message>
         <source>Proxy URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-URL</translation>
     </message>
     <message>
         <source>Prox&amp;y URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prox&amp;y-URL:</translation>
     </message>
     <message>
         <source>optional, e.g. the appliance&apos;s VMCA root (.pem)</source>
-        <translation type="unfinished"></translation>
+        <translation>optional, z. B. das VMCA-Stammzertifikat der Appliance (.pem)</translation>
     </message>
     <message>
         <source>CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikatsdatei</translation>
     </message>
     <message>
         <source>A PEM file with extra trusted CA certificates, in addition to this computer&apos;s trust store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine PEM-Datei mit zusätzlichen vertrauenswürdigen CA-Zertifikaten, ergänzend zum Zertifikatspeicher dieses Computers.</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Browse for a CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikatsdatei suchen</translation>
     </message>
     <message>
         <source>CA f&amp;ile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CA-Datei:</translation>
     </message>
     <message>
         <source>Try the built-in simulator</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrierten Simulator ausprobieren</translation>
     </message>
     <message>
         <source>Starts a simulated appliance on this computer, so you can see how a reconciliation run looks before touching a real one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet eine simulierte Appliance auf diesem Computer. So sehen Sie, wie ein Abgleich abläuft, bevor Sie eine echte Appliance anfassen.</translation>
     </message>
     <message>
         <source>Enter the appliance&apos;s host name or address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Hostnamen oder die Adresse der Appliance ein.</translation>
     </message>
     <message>
         <source>The host is not valid: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host ist ungültig: {reason}.</translation>
     </message>
     <message>
         <source>Enter the proxy URL, or choose another proxy setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Proxy-URL ein oder wählen Sie eine andere Proxy-Einstellung.</translation>
     </message>
     <message>
         <source>Enter the proxy as http://host:port, e.g. http://proxy.example.com:3128 ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Proxy als http://host:port ein, z. B. http://proxy.example.com:3128 ({reason}).</translation>
     </message>
     <message>
         <source>Enter a port between 1 and 65535 (443 for the vSphere API).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Port zwischen 1 und 65535 ein (443 für die vSphere API).</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>CredentialForm</name>
     <message>
         <source>2. Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Anmeldedaten</translation>
     </message>
     <message>
         <source>vCenter &amp;user:</source>
-        <translation type="unfinished"></translation>
+        <translation>vCenter-Ben&amp;utzer:</translation>
     </message>
     <message>
         <source>vCenter user</source>
-        <translation type="unfinished"></translation>
+        <translation>vCenter-Benutzer</translation>
     </message>
     <message>
         <source>The user that logs in to the appliance API, e.g. administrator@vsphere.local.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer, der sich an der API der Appliance anmeldet, z. B. administrator@vsphere.local.</translation>
     </message>
     <message>
         <source>vCenter pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>vCenter-Kenn&amp;wort:</translation>
     </message>
     <message>
         <source>vCenter password</source>
-        <translation type="unfinished"></translation>
+        <translation>vCenter-Kennwort</translation>
     </message>
     <message>
         <source>&amp;SSO administrator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SSO-Administrator:</translation>
     </message>
     <message>
         <source>SSO administrator user</source>
-        <translation type="unfinished"></translation>
+        <translation>SSO-Administratorbenutzer</translation>
     </message>
     <message>
         <source>The vCenter Single Sign-On administrator the reconciliation job needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vCenter Single Sign-On-Administrator, den der Abgleichsjob benötigt.</translation>
     </message>
     <message>
         <source>SSO passwor&amp;d:</source>
-        <translation type="unfinished"></translation>
+        <translation>SSO-&amp;Kennwort:</translation>
     </message>
     <message>
         <source>SSO administrator password</source>
-        <translation type="unfinished"></translation>
+        <translation>SSO-Administratorkennwort</translation>
     </message>
     <message>
         <source>Ig&amp;nore warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen ig&amp;norieren</translation>
     </message>
     <message>
         <source>Enhanced Linked Mode: if replication partners cannot be reached, the job continues anyway and changes made after the backup are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhanced Linked Mode: Sind Replikationspartner nicht erreichbar, läuft der Job trotzdem weiter, und Änderungen nach der Sicherung gehen verloren.</translation>
     </message>
     <message>
         <source>Remember (checking the keyring…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Merken (Schlüsselbund wird geprüft…)</translation>
     </message>
     <message>
         <source>reconui is finding out whether a secure password store is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>reconui prüft, ob ein sicherer Kennwortspeicher verfügbar ist.</translation>
     </message>
     <message>
         <source>Remember in {backend}</source>
-        <translation type="unfinished"></translation>
+        <translation>Merken in: {backend}</translation>
     </message>
     <message>
         <source>Remember in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Systemschlüsselbund merken</translation>
     </message>
     <message>
         <source>Remember (keyring {backend} is locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Merken (Schlüsselbund {backend} ist gesperrt)</translation>
     </message>
     <message>
         <source>Remember (no secure keyring available)</source>
-        <translation type="unfinished"></translation>
+        <translation>Merken (kein sicherer Schlüsselbund verfügbar)</translation>
     </message>
     <message>
         <source>The password store ({backend}) is locked. Unlock it and restart reconui to remember passwords; until then they are kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kennwortspeicher ({backend}) ist gesperrt. Entsperren Sie ihn und starten Sie reconui neu, um Kennwörter zu speichern; bis dahin werden sie nur für diese Sitzung im Arbeitsspeicher gehalten.</translation>
     </message>
     <message>
         <source>Passwords cannot be remembered: no secure password store is available. They are kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennwörter können nicht gespeichert werden: Es ist kein sicherer Kennwortspeicher verfügbar. Sie werden nur für diese Sitzung im Arbeitsspeicher gehalten.</translation>
     </message>
     <message>
         <source>none</source>
         <comment>no password store</comment>
         <extracomment>Translators: fills {backend} in &quot;The password store ({backend}) is locked&quot; when no name is known.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>Remember the vCenter password: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>vCenter-Kennwort merken: {state}</translation>
     </message>
     <message>
         <source>Remember the SSO password: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>SSO-Kennwort merken: {state}</translation>
     </message>
     <message>
         <source>Enter the vCenter user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den vCenter-Benutzer ein.</translation>
     </message>
     <message>
         <source>Enter the vCenter password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das vCenter-Kennwort ein.</translation>
     </message>
     <message>
         <source>Enter the SSO administrator user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den SSO-Administratorbenutzer ein.</translation>
     </message>
     <message>
         <source>Enter the SSO administrator password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das SSO-Administratorkennwort ein.</translation>
     </message>
 </context>
 <context>
@@ -504,95 +508,95 @@
     <message>
         <source>Start the reconciliation job on {address}?</source>
         <extracomment>Linked-mode partners pre-flight found not answering (named before the job starts).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abgleichsjob auf {address} starten?</translation>
     </message>
     <message>
         <source>SSO administrator: {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>SSO-Administrator: {user}</translation>
     </message>
     <message>
         <source>Ignore warnings: YES — if Enhanced Linked Mode partners are unreachable, changes made after the backup are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen ignorieren: JA – sind Enhanced Linked Mode-Partner nicht erreichbar, gehen Änderungen nach der Sicherung verloren.</translation>
     </message>
     <message>
         <source>Ignore warnings: no — the job stops at validation warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen ignorieren: nein – der Job stoppt bei Validierungswarnungen.</translation>
     </message>
     <message>
         <source>A reconciliation job has already run on this appliance. A new job starts the reconciliation again from the beginning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Appliance wurde bereits ein Abgleichsjob ausgeführt. Ein neuer Job beginnt den Abgleich wieder von vorn.</translation>
     </message>
     <message>
         <source>The job cannot be cancelled once it has started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Job kann nach dem Start nicht mehr abgebrochen werden.</translation>
     </message>
     <message>
         <source>Stop watching the job?</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwachung des Jobs beenden?</translation>
     </message>
     <message>
         <source>Closing reconui stops watching the reconciliation job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie reconui schließen, endet die Überwachung des Abgleichsjobs.</translation>
     </message>
     <message>
         <source>Quitting reconui stops watching the reconciliation job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie reconui beenden, endet die Überwachung des Abgleichsjobs.</translation>
     </message>
     <message>
         <source>Disconnecting stops watching the reconciliation job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie die Verbindung trennen, endet die Überwachung des Abgleichsjobs.</translation>
     </message>
     <message>
         <source>Stop watching the reconciliation job?</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwachung des Abgleichsjobs beenden?</translation>
     </message>
     <message>
         <source>The job itself cannot be cancelled: it goes on on the appliance. To see it again, connect to the same appliance and choose “Attach to running job”; reconui-cli status does the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Job selbst kann nicht abgebrochen werden: Er läuft auf der Appliance weiter. Um ihn wieder zu sehen, verbinden Sie sich mit derselben Appliance und wählen Sie „Laufenden Job überwachen“; reconui-cli status leistet dasselbe.</translation>
     </message>
     <message>
         <source>&amp;Close anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem &amp;schließen</translation>
     </message>
     <message>
         <source>&amp;Quit anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem &amp;beenden</translation>
     </message>
     <message>
         <source>&amp;Disconnect anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem &amp;trennen</translation>
     </message>
     <message>
         <source>&amp;Stop monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwachung &amp;beenden</translation>
     </message>
     <message>
         <source>&amp;Keep watching</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter überwachen</translation>
     </message>
     <message>
         <source>Start reconciliation?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich starten?</translation>
     </message>
     <message>
         <source>Start &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut starten</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <source>HTML report (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Bericht (*.html)</translation>
     </message>
     <message>
         <source>JSON report (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Bericht (*.json)</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht speichern</translation>
     </message>
 </context>
 <context>
@@ -600,255 +604,267 @@
     <message>
         <source>The appliance did not accept the user name and password, or the session has expired.</source>
         <extracomment>The translation context of every sentence below.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Appliance hat Benutzername und Kennwort nicht akzeptiert, oder die Sitzung ist abgelaufen.</translation>
     </message>
     <message>
         <source>The appliance did not accept the user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Appliance hat Benutzername und Kennwort nicht akzeptiert.</translation>
     </message>
     <message>
         <source>The user is not allowed to do this. Appliance operations need an SSO user in the SystemConfiguration.Administrators group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer darf diese Aktion nicht ausführen. Appliance-Vorgänge erfordern einen SSO-Benutzer in der Gruppe SystemConfiguration.Administrators.</translation>
     </message>
     <message>
         <source>The appliance has no such object (for the reconciliation job: no job has been started).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Appliance kennt dieses Objekt nicht (beim Abgleichsjob: Es wurde kein Job gestartet).</translation>
     </message>
     <message>
         <source>The appliance is busy: a backup, restore or reconciliation is already in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Appliance ist ausgelastet: Eine Sicherung, Wiederherstellung oder ein Abgleich läuft bereits.</translation>
     </message>
     <message>
         <source>The appliance does not allow this now. Reconciliation can only start after the restore has finished successfully.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Appliance lässt dies derzeit nicht zu. Der Abgleich kann erst starten, wenn die Wiederherstellung erfolgreich abgeschlossen ist.</translation>
     </message>
     <message>
         <source>The restore is still running ({progress} %). Reconciliation can only start once it has finished successfully: wait for it (reconui-cli: --wait-for-restore).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellung läuft noch ({progress} %). Der Abgleich kann erst starten, wenn sie erfolgreich abgeschlossen ist: Warten Sie darauf (reconui-cli: --wait-for-restore).</translation>
     </message>
     <message>
         <source>The restore job FAILED, so reconciliation cannot start. Read the restore&apos;s messages, fix the cause and restore again (appliance management interface, port 5480).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wiederherstellungsjob ist fehlgeschlagen (FAILED), daher kann der Abgleich nicht starten. Lesen Sie die Meldungen der Wiederherstellung, beheben Sie die Ursache und führen Sie die Wiederherstellung erneut aus (Appliance-Verwaltungsschnittstelle, Port 5480).</translation>
     </message>
     <message>
         <source>The appliance rejected the request. Check the SSO administrator user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Appliance hat die Anforderung abgelehnt. Prüfen Sie Benutzername und Kennwort des SSO-Administrators.</translation>
     </message>
     <message>
         <source>The appliance&apos;s services are not available at the moment (HTTP {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dienste der Appliance sind derzeit nicht verfügbar (HTTP {status}).</translation>
     </message>
     <message>
         <source>The appliance reported an error (HTTP {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Appliance hat einen Fehler gemeldet (HTTP {status}).</translation>
     </message>
     <message>
         <source>The name {host} could not be resolved. Check the host name and your DNS settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name {host} konnte nicht aufgelöst werden. Prüfen Sie den Hostnamen und Ihre DNS-Einstellungen.</translation>
     </message>
     <message>
         <source>{host} refused the connection on port {port}. Is the appliance up, and is the port right?</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} hat die Verbindung an Port {port} abgelehnt. Läuft die Appliance, und stimmt der Port?</translation>
     </message>
     <message>
         <source>The connection to {host} was closed unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu {host} wurde unerwartet geschlossen.</translation>
     </message>
     <message>
         <source>{host} did not answer within {seconds} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} hat nicht innerhalb von {seconds} Sekunden geantwortet.</translation>
     </message>
     <message>
         <source>The secure (TLS) connection to {host} could not be set up: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung (TLS) zu {host} konnte nicht aufgebaut werden: {reason}</translation>
     </message>
     <message>
         <source>The proxy {proxy} could not be used to reach {host}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Über den Proxy {proxy} konnte {host} nicht erreicht werden: {reason}</translation>
     </message>
     <message>
         <source>Could not connect to {host}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu {host} nicht möglich: {reason}</translation>
     </message>
     <message>
         <source>The appliance sent an unusable answer ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Appliance hat eine unbrauchbare Antwort gesendet ({reason}).</translation>
     </message>
     <message>
         <source>The appliance&apos;s answer did not have the expected form: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort der Appliance hatte nicht die erwartete Form: {reason}</translation>
     </message>
     <message>
         <source>The certificate of {host} is not signed by an authority this computer trusts. Check its SHA-256 fingerprint {sha256} with the appliance&apos;s administrator before trusting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von {host} ist nicht von einer Zertifizierungsstelle signiert, der dieser Computer vertraut. Prüfen Sie seinen SHA-256-Fingerabdruck {sha256} mit dem Administrator der Appliance, bevor Sie ihm vertrauen.</translation>
     </message>
     <message>
         <source>The certificate of {host} is signed by a trusted authority, but it was issued for other names ({names}), not for the address you typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von {host} ist von einer vertrauenswürdigen Zertifizierungsstelle signiert, wurde aber für andere Namen ausgestellt ({names}), nicht für die eingegebene Adresse.</translation>
     </message>
     <message>
         <source>The certificate of {host} is not valid at this time (valid until {not_after}), although its authority may be trusted. Check this computer&apos;s clock and the appliance certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von {host} ist derzeit nicht gültig (gültig bis {not_after}), auch wenn seiner Zertifizierungsstelle vertraut werden mag. Prüfen Sie die Uhr dieses Computers und das Appliance-Zertifikat.</translation>
     </message>
     <message>
         <source>The certificate of {host} has changed since you trusted it (was {pinned}, now {sha256}). Nothing was sent. A restore can legitimately replace the certificate: verify the new fingerprint before trusting it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von {host} hat sich geändert, seit Sie ihm vertraut haben (bisher {pinned}, jetzt {sha256}). Es wurde nichts gesendet. Eine Wiederherstellung kann das Zertifikat legitim ersetzen: Überprüfen Sie den neuen Fingerabdruck, bevor Sie ihm erneut vertrauen.</translation>
     </message>
     <message>
         <source>The file of trusted certificate fingerprints {path} cannot be used ({reason}). Nothing was sent. Fix or remove the file, then connect again.</source>
+        <translation>Die Datei mit den Fingerabdrücken vertrauenswürdiger Zertifikate {path} ist nicht verwendbar ({reason}). Es wurde nichts gesendet. Reparieren oder entfernen Sie die Datei und verbinden Sie sich dann erneut.</translation>
+    </message>
+    <message>
+        <source>The password store ({store}) could not be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The password store ({store}) could not {action} the password.</source>
+        <source>The password store ({store}) could not read the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password store ({store}) could not save the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password store ({store}) could not delete the password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The password store ({store}) is locked. Unlock it to remember or read passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kennwortspeicher ({store}) ist gesperrt. Entsperren Sie ihn, um Kennwörter zu speichern oder zu lesen.</translation>
     </message>
     <message>
         <source>No secure password store is available on this computer (for example no Secret Service on a headless or SSH session). Passwords are kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer ist kein sicherer Kennwortspeicher verfügbar (zum Beispiel kein Secret Service in einer Sitzung ohne Desktop oder über SSH). Kennwörter werden nur für diese Sitzung im Arbeitsspeicher gehalten.</translation>
     </message>
     <message>
         <source>The only password store available ({store}) keeps passwords in a file on disk without real protection. reconui does not use it; passwords are kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der einzige verfügbare Kennwortspeicher ({store}) legt Kennwörter ohne echten Schutz in einer Datei ab. reconui verwendet ihn nicht; Kennwörter werden nur für diese Sitzung im Arbeitsspeicher gehalten.</translation>
     </message>
     <message>
         <source>Stopped waiting after {minutes} minutes without a usable answer from the appliance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten nach {minutes} Minuten ohne verwertbare Antwort der Appliance beendet.</translation>
     </message>
     <message>
         <source>The server address {value} is not valid: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Serveradresse {value} ist ungültig: {reason}</translation>
     </message>
 </context>
 <context>
     <name>HealthPanel</name>
     <message>
         <source>5. Health after reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Integrität nach dem Abgleich</translation>
     </message>
     <message>
         <source>Health findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritätsbefunde</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfpunkt</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>What it says, what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund und nächster Schritt</translation>
     </message>
     <message>
         <source>Stop checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung beenden</translation>
     </message>
     <message>
         <source>Stop re-checking while services are still starting. The job&apos;s result stays as it is; the health is then reported as not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet die wiederholte Prüfung, solange Dienste noch starten. Das Ergebnis des Jobs bleibt unverändert; die Integrität wird dann als nicht geprüft gemeldet.</translation>
     </message>
     <message>
         <source>NOT CHECKED YET</source>
-        <translation type="unfinished"></translation>
+        <translation>NOCH NICHT GEPRÜFT</translation>
     </message>
     <message>
         <source>Health: not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrität: noch nicht geprüft</translation>
     </message>
     <message>
         <source>The appliance&apos;s health is checked once the job has SUCCEEDED.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Integrität der Appliance wird geprüft, sobald der Job SUCCEEDED meldet.</translation>
     </message>
     <message>
         <source>CHECKING</source>
-        <translation type="unfinished"></translation>
+        <translation>WIRD GEPRÜFT</translation>
     </message>
     <message>
         <source>Health: checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrität: wird geprüft</translation>
     </message>
     <message>
         <source>Services are still settling after reconciliation; checking again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dienste stabilisieren sich nach dem Abgleich noch; erneute Prüfung.</translation>
     </message>
     <message>
         <source>Checking the appliance&apos;s health…</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrität der Appliance wird geprüft…</translation>
     </message>
     <message>
         <source>HEALTHY</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLERFREI</translation>
     </message>
     <message>
         <source>NEEDS ATTENTION</source>
-        <translation type="unfinished"></translation>
+        <translation>HANDLUNGSBEDARF</translation>
     </message>
     <message>
         <source>NOT CHECKED</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT GEPRÜFT</translation>
     </message>
     <message>
         <source>Health: {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrität: {verdict}</translation>
     </message>
     <message>
         <source>Fine ({count}): {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ordnung ({count}): {names}</translation>
     </message>
     <message>
         <source>Health: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrität: {text}</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
         <source>History — reconui</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf – reconui</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>Appliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliance</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Past runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Läufe</translation>
     </message>
     <message>
         <source>&amp;Open report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht ö&amp;ffnen</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>{outcome} (simulation)</source>
-        <translation type="unfinished"></translation>
+        <translation>{outcome} (Simulation)</translation>
     </message>
     <message numerus="yes">
         <source>%n run(s) in the reports folder, newest first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lauf im Berichtsordner, neuester zuerst.</numerusform>
+            <numerusform>%n Läufe im Berichtsordner, neueste zuerst.</numerusform>
         </translation>
     </message>
 </context>
@@ -857,210 +873,227 @@
     <message>
         <source>4. Reconciliation job</source>
         <extracomment>The pre-flight check found a running job that is not watched (yet). The pre-flight check found a finished job (SUCCEEDED or FAILED) from an earlier run.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>4. Abgleichsjob</translation>
     </message>
     <message>
         <source>What to do now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt</translation>
     </message>
     <message>
         <source>%p %</source>
-        <translation type="unfinished"></translation>
+        <translation>%p %</translation>
     </message>
     <message>
         <source>Job progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobfortschritt</translation>
     </message>
     <message>
         <source>Elapsed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstrichen:</translation>
     </message>
     <message>
         <source>Started:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet:</translation>
     </message>
     <message>
         <source>Ended:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet:</translation>
     </message>
     <message>
         <source>Filter messages (text or id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungen filtern (Text oder ID)</translation>
     </message>
     <message>
         <source>Filter messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungen filtern</translation>
     </message>
     <message>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerdetails</translation>
     </message>
     <message>
         <source>Stop &amp;monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Übe&amp;rwachung beenden</translation>
     </message>
     <message>
         <source>Stop watching. The job itself cannot be cancelled and continues on the appliance; connect again later to see its result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet die Überwachung. Der Job selbst kann nicht abgebrochen werden und läuft auf der Appliance weiter; verbinden Sie sich später erneut, um das Ergebnis zu sehen.</translation>
     </message>
     <message>
         <source>Save &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;richt speichern…</translation>
     </message>
     <message>
         <source>Copy su&amp;mmary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenfassung kopieren</translation>
     </message>
     <message>
         <source>Open &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Protoko&amp;llordner öffnen</translation>
     </message>
     <message>
         <source>Start a&amp;gain…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut starten…</translation>
     </message>
     <message>
         <source>Time ({zone})</source>
         <extracomment>The latest outage or re-login note; kept in the running detail until the job ends. The step to take now after a FAILED job or a refusal (also in the summary).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zeit ({zone})</translation>
     </message>
     <message>
         <source>NOT STARTED</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT GESTARTET</translation>
     </message>
     <message>
         <source>No job is being watched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird kein Job überwacht.</translation>
     </message>
     <message>
         <source>What to do now: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt: {step}</translation>
     </message>
     <message>
         <source>RUNNING</source>
-        <translation type="unfinished"></translation>
+        <translation>LÄUFT</translation>
     </message>
     <message>
         <source>A reconciliation job is running on the appliance and is not watched yet. Use “Attach to running job” to follow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Appliance läuft ein Abgleichsjob, der noch nicht überwacht wird. Verwenden Sie „Laufenden Job überwachen“, um ihn zu verfolgen.</translation>
     </message>
     <message>
         <source>SUCCEEDED</source>
-        <translation type="unfinished"></translation>
+        <translation>ERFOLGREICH</translation>
     </message>
     <message>
         <source>The last reconciliation job on this appliance succeeded (ended {end}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Abgleichsjob auf dieser Appliance war erfolgreich (beendet am {end}).</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
         <source>The last reconciliation job on this appliance failed (ended {end}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Abgleichsjob auf dieser Appliance ist fehlgeschlagen (beendet am {end}).</translation>
     </message>
     <message>
         <source>The appliance reports a job in state {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Appliance meldet einen Job im Status {status}.</translation>
     </message>
     <message>
         <source>STARTING</source>
-        <translation type="unfinished"></translation>
+        <translation>WIRD GESTARTET</translation>
     </message>
     <message>
         <source>ATTACHING</source>
-        <translation type="unfinished"></translation>
+        <translation>WIRD VERBUNDEN</translation>
     </message>
     <message>
         <source>Asking the appliance to start the job…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Appliance wird aufgefordert, den Job zu starten…</translation>
     </message>
     <message>
         <source>Attaching to the running job…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zum laufenden Job wird hergestellt…</translation>
     </message>
     <message>
         <source>ERROR</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLER</translation>
     </message>
     <message>
         <source>The job was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Job wurde gestartet.</translation>
     </message>
     <message>
         <source>Watching the job that was already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der bereits laufende Job wird überwacht.</translation>
     </message>
     <message>
         <source>Running — last change seen at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft – letzte Änderung gesehen um {time}.</translation>
     </message>
     <message>
         <source>WAITING</source>
-        <translation type="unfinished"></translation>
+        <translation>WARTET</translation>
     </message>
     <message>
         <source>The address answers, but not like the appliance&apos;s API (a proxy or the network answering in its place?): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse antwortet, aber nicht wie die API der Appliance (antwortet stattdessen ein Proxy oder das Netzwerk?): {reason}</translation>
     </message>
     <message>
         <source>Appliance services restarting: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliance-Dienste werden neu gestartet: {reason}</translation>
     </message>
     <message>
         <source>The appliance&apos;s address answers with something that is not the appliance (a proxy or the network?) — waiting (until {time}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter der Adresse der Appliance antwortet etwas anderes als die Appliance (ein Proxy oder das Netzwerk?) – es wird gewartet (bis {time}).</translation>
     </message>
     <message>
         <source>Appliance services restarting — waiting (until {time}). This is expected during reconciliation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliance-Dienste werden neu gestartet – es wird gewartet (bis {time}). Das ist während des Abgleichs normal.</translation>
     </message>
     <message numerus="yes">
         <source>Waited {waited}, %n attempt(s); keeps trying until {time}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{waited} gewartet, %n Versuch; weitere Versuche bis {time}.</numerusform>
+            <numerusform>{waited} gewartet, %n Versuche; weitere Versuche bis {time}.</numerusform>
         </translation>
     </message>
     <message>
         <source>{time}: the appliance answers again after {seconds} s of restarting services.</source>
-        <translation type="unfinished"></translation>
+        <translation>{time}: Die Appliance antwortet wieder nach {seconds} s Dienstneustart.</translation>
     </message>
     <message>
         <source>{time}: the session had expired; logged in again and kept watching.</source>
-        <translation type="unfinished"></translation>
+        <translation>{time}: Die Sitzung war abgelaufen; erneut angemeldet, Überwachung läuft weiter.</translation>
     </message>
     <message>
         <source>NOT MONITORED</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT ÜBERWACHT</translation>
     </message>
     <message>
         <source>Monitoring stopped. The reconciliation job continues on the appliance; connect again later to check its result, or use “Attach to running job” while connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwachung beendet. Der Abgleichsjob läuft auf der Appliance weiter; verbinden Sie sich später erneut, um das Ergebnis zu prüfen, oder verwenden Sie bei bestehender Verbindung „Laufenden Job überwachen“.</translation>
     </message>
     <message>
         <source>by {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>spätestens {time}</translation>
     </message>
     <message>
         <source>Reconciliation finished successfully.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich erfolgreich abgeschlossen.</translation>
     </message>
     <message>
         <source>Reconciliation failed. The appliance&apos;s error is shown below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich fehlgeschlagen. Der Fehler der Appliance wird unten angezeigt.</translation>
     </message>
     <message>
         <source>The appliance gave no details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Appliance hat keine Details angegeben.</translation>
     </message>
     <message>
         <source>Report saved automatically: {links}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht automatisch gespeichert: {links}</translation>
     </message>
     <message>
         <source>Saved in {folder}</source>
+        <translation>Gespeichert in {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>Keyring</name>
+    <message>
+        <source>Passwords are remembered in {name}.</source>
+        <extracomment>Friendly names of the backends users know, by ``module.Class`` of the keyring backend. The status sentences that are no error sentence; the others come from the one error catalog, so status and errors say the same.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sentence} ({kind})</source>
+        <extracomment>Translators: {sentence} is a whole sentence about the keyring, {kind} a Python exception name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1068,371 +1101,371 @@
     <name>MainWindow</name>
     <message>
         <source>The certificate of {address} has changed since you trusted it. Nothing was sent; the dialog shows both fingerprints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von {address} hat sich geändert, seit Sie ihm vertraut haben. Es wurde nichts gesendet; der Dialog zeigt beide Fingerabdrücke.</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>Checking the certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat wird geprüft…</translation>
     </message>
     <message>
         <source>Logging in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung läuft…</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <source>certificate verified by a trusted authority (SHA-256 {fp})</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat von einer vertrauenswürdigen Zertifizierungsstelle bestätigt (SHA-256 {fp})</translation>
     </message>
     <message>
         <source>certificate trusted for this session (SHA-256 {fp})</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat für diese Sitzung vertraut (SHA-256 {fp})</translation>
     </message>
     <message>
         <source>certificate pinned (SHA-256 {fp})</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat dauerhaft vertraut (SHA-256 {fp})</translation>
     </message>
     <message>
         <source>Checking the certificate of {address}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat von {address} wird geprüft…</translation>
     </message>
     <message>
         <source>Logging in to {address}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei {address}…</translation>
     </message>
     <message>
         <source>Not connected: the certificate of {address} was not trusted. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden: Dem Zertifikat von {address} wurde nicht vertraut. Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>The pin could not be saved; the certificate is trusted for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fingerabdruck konnte nicht gespeichert werden; dem Zertifikat wird nur für diese Sitzung vertraut.</translation>
     </message>
     <message>
         <source>Connecting by the certificate&apos;s name {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung über den Zertifikatsnamen {name}…</translation>
     </message>
     <message>
         <source>Stopped: the certificate of {address} has changed. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten: Das Zertifikat von {address} hat sich geändert. Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>The old pin could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der alte gespeicherte Fingerabdruck konnte nicht entfernt werden.</translation>
     </message>
     <message>
         <source>The old pin for {address} was removed. Connect again to review the new certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der alte gespeicherte Fingerabdruck für {address} wurde entfernt. Verbinden Sie sich erneut, um das neue Zertifikat zu prüfen.</translation>
     </message>
     <message>
         <source>The built-in simulator could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der integrierte Simulator konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>SIMULATION — reconui&apos;s built-in appliance simulator is serving on {address} (scenario “{scenario}”). No real vCenter is touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>SIMULATION – der integrierte Appliance-Simulator von reconui läuft auf {address} (Szenario „{scenario}“). Kein echtes vCenter wird verändert.</translation>
     </message>
     <message>
         <source>A remembered password could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gespeichertes Kennwort konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The password could not be saved in the keyring. It is kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kennwort konnte nicht im Schlüsselbund gespeichert werden. Es wird nur für diese Sitzung im Arbeitsspeicher gehalten.</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
         <extracomment>The first-start size: both columns readable, and with its frame inside a 1280x800 screen. Room for a window frame and title bar that Qt cannot know before the window is shown. address -&gt; sha256 trusted for this session only (&quot;Trust once&quot;, demo mode). Never written. The SSO fields were asked for (a start needs them) while a job&apos;s result is on screen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>Check the certificate, log in and look at the appliance. Nothing is started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft das Zertifikat, meldet sich an und sieht sich die Appliance an. Es wird noch nichts gestartet.</translation>
     </message>
     <message>
         <source>Dis&amp;connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trennen</translation>
     </message>
     <message>
         <source>Connected to {address} · /{flavor}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit {address} · /{flavor}</translation>
     </message>
     <message>
         <source>The job SUCCEEDED, but the appliance is not healthy yet: see “Health after reconciliation”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Job meldet SUCCEEDED, aber die Appliance ist noch nicht fehlerfrei: siehe „Integrität nach dem Abgleich“.</translation>
     </message>
     <message>
         <source>Appliance services restarting — waiting (until {time})…</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliance-Dienste werden neu gestartet – es wird gewartet (bis {time})…</translation>
     </message>
     <message>
         <source>Waiting for the appliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die Appliance</translation>
     </message>
     <message>
         <source>The appliance answers again (after {seconds} s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Appliance antwortet wieder (nach {seconds} s).</translation>
     </message>
     <message>
         <source>The session had expired; logged in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung war abgelaufen; erneut angemeldet.</translation>
     </message>
     <message>
         <source>Reconciliation succeeded — {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich erfolgreich – {host}</translation>
     </message>
     <message>
         <source>The reconciliation job finished successfully.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Abgleichsjob wurde erfolgreich abgeschlossen.</translation>
     </message>
     <message>
         <source>Reconciliation FAILED — {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich FEHLGESCHLAGEN – {host}</translation>
     </message>
     <message>
         <source>The job failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Job ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>reconui needs you — {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>reconui braucht Sie – {host}</translation>
     </message>
     <message>
         <source>Something unexpected went wrong. The details are in the log file (Help → Open log folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas Unerwartetes ist schiefgegangen. Die Details stehen in der Protokolldatei (Hilfe → Protokollordner öffnen).</translation>
     </message>
     <message>
         <source>Monitoring ended because of an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Überwachung wurde wegen eines internen Fehlers beendet.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Save report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht &amp;speichern…</translation>
     </message>
     <message>
         <source>Open &amp;last report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Letzten Bericht öffnen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy s&amp;ummary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenfassung kopieren</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf…</translation>
     </message>
     <message>
         <source>&amp;Trusted certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauenswürdige &amp;Zertifikate…</translation>
     </message>
     <message>
         <source>Open &amp;reports folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;richtsordner öffnen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Try the built-in &amp;simulator</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrierten &amp;Simulator ausprobieren</translation>
     </message>
     <message>
         <source>Open &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Protoko&amp;llordner öffnen</translation>
     </message>
     <message>
         <source>&amp;About reconui</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber reconui</translation>
     </message>
     <message>
         <source>Report: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht: {path}</translation>
     </message>
     <message>
         <source>There is no report yet. Every run writes one to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keinen Bericht. Jeder Lauf schreibt einen nach {path}.</translation>
     </message>
     <message>
         <source>reconui {version} — reconciliation summary</source>
-        <translation type="unfinished"></translation>
+        <translation>reconui {version} – Zusammenfassung des Abgleichs</translation>
     </message>
     <message>
         <source>Appliance: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliance: {address}</translation>
     </message>
     <message>
         <source>Version: {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version: {version}</translation>
     </message>
     <message>
         <source>API: /{flavor}</source>
-        <translation type="unfinished"></translation>
+        <translation>API: /{flavor}</translation>
     </message>
     <message>
         <source>Certificate SHA-256: {sha}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat SHA-256: {sha}</translation>
     </message>
     <message>
         <source>SSO administrator: {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>SSO-Administrator: {user}</translation>
     </message>
     <message>
         <source>Ignore warnings: yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen ignorieren: ja</translation>
     </message>
     <message>
         <source>Ignore warnings: no</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen ignorieren: nein</translation>
     </message>
     <message>
         <source>Result: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: {status}</translation>
     </message>
     <message>
         <source>Progress: {percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt: {percent} %</translation>
     </message>
     <message>
         <source>Started: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet: {time}</translation>
     </message>
     <message>
         <source>Ended: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet: {time}</translation>
     </message>
     <message>
         <source>What to do next: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt: {step}</translation>
     </message>
     <message>
         <source>Error:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler:</translation>
     </message>
     <message>
         <source>Messages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungen:</translation>
     </message>
     <message>
         <source>Summary copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung in die Zwischenablage kopiert.</translation>
     </message>
     <message>
         <source>The report could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Report saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht gespeichert unter {path}</translation>
     </message>
     <message>
         <source>Log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollordner</translation>
     </message>
     <message>
         <source>Reports folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsordner</translation>
     </message>
     <message>
         <source>{what} {path} could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} {path} konnte nicht erstellt werden.</translation>
     </message>
     <message>
         <source>{what}: {path} (if no file manager opens, open it by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {path} (falls sich kein Dateimanager öffnet, öffnen Sie ihn manuell)</translation>
     </message>
     <message>
         <source>No file manager could be opened. {what}: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Dateimanager geöffnet werden. {what}: {path}</translation>
     </message>
     <message>
         <source>About reconui</source>
-        <translation type="unfinished"></translation>
+        <translation>Über reconui</translation>
     </message>
     <message>
         <source>&lt;h3&gt;reconui {version}&lt;/h3&gt;&lt;p&gt;Runs and watches the vCenter Server Appliance post-restore reconciliation job.&lt;/p&gt;&lt;p&gt;Qt {qt} · PySide6 {pyside} · Python {python}&lt;/p&gt;&lt;p&gt;Logs: {logs}&lt;br&gt;Reports: {reports}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;reconui {version}&lt;/h3&gt;&lt;p&gt;Führt den Abgleichsjob der vCenter Server Appliance nach einer Wiederherstellung aus und überwacht ihn.&lt;/p&gt;&lt;p&gt;Qt {qt} · PySide6 {pyside} · Python {python}&lt;/p&gt;&lt;p&gt;Protokolle: {logs}&lt;br&gt;Berichte: {reports}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>{address} · /{flavor} · {user} · {trust}</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} · /{flavor} · {user} · {trust}</translation>
     </message>
     <message>
         <source>SIMULATION · {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>SIMULATION · {summary}</translation>
     </message>
     <message>
         <source>{status} {percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} {percent} %</translation>
     </message>
     <message>
         <source>{state} — {host} — reconui</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} – {host} – reconui</translation>
     </message>
     <message>
         <source>{host} — reconui</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} – reconui</translation>
     </message>
     <message>
         <source>reconui — vCenter reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>reconui – vCenter-Abgleich</translation>
     </message>
     <message>
         <source>[SIMULATION] {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>[SIMULATION] {title}</translation>
     </message>
 </context>
 <context>
     <name>MessagesTable</name>
     <message>
         <source>Seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesehen</translation>
     </message>
     <message>
         <source>Message id</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungs-ID</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Job messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobmeldungen</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle kopieren</translation>
     </message>
 </context>
 <context>
@@ -1440,184 +1473,184 @@
     <message>
         <source>Check the vCenter user name and retype the password, then connect again.</source>
         <extracomment>The translation context of every next step below. Keys that are not error codes: a job that ran and ended FAILED. A FAILED job whose validation warned (e.g. an unreachable linked-mode partner) without ignore_warnings.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den vCenter-Benutzernamen, geben Sie das Kennwort erneut ein und verbinden Sie sich dann erneut.</translation>
     </message>
     <message>
         <source>Log in with an SSO user in the SystemConfiguration.Administrators group (for example administrator@vsphere.local).</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich mit einem SSO-Benutzer der Gruppe SystemConfiguration.Administrators an (zum Beispiel administrator@vsphere.local).</translation>
     </message>
     <message>
         <source>Nothing to watch yet: connect again and start the reconciliation from the pre-flight check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts zu überwachen: Verbinden Sie sich erneut und starten Sie den Abgleich aus der Vorabprüfung.</translation>
     </message>
     <message>
         <source>Wait for the running backup, restore or reconciliation to finish (see the appliance management interface on port 5480), then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis die laufende Sicherung, Wiederherstellung oder der laufende Abgleich abgeschlossen ist (siehe Appliance-Verwaltungsschnittstelle an Port 5480), und prüfen Sie dann erneut.</translation>
     </message>
     <message>
         <source>Repeat the restore until the restore job reports SUCCEEDED, then start the reconciliation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen Sie die Wiederherstellung, bis der Wiederherstellungsjob SUCCEEDED meldet, und starten Sie dann den Abgleich.</translation>
     </message>
     <message>
         <source>Wait for the restore to finish (or use --wait-for-restore), then start the reconciliation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis die Wiederherstellung abgeschlossen ist (oder verwenden Sie --wait-for-restore), und starten Sie dann den Abgleich.</translation>
     </message>
     <message>
         <source>Read the restore&apos;s messages, fix their cause and repeat the restore; reconciliation comes after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie die Meldungen der Wiederherstellung, beheben Sie die Ursache und wiederholen Sie die Wiederherstellung; danach folgt der Abgleich.</translation>
     </message>
     <message>
         <source>Retype the SSO administrator user name and password, then start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Benutzername und Kennwort des SSO-Administrators erneut ein und starten Sie dann erneut.</translation>
     </message>
     <message>
         <source>Wait a few minutes for the appliance services, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie einige Minuten auf die Appliance-Dienste und prüfen Sie dann erneut.</translation>
     </message>
     <message>
         <source>Check the appliance management interface (port 5480) and its logs, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Appliance-Verwaltungsschnittstelle (Port 5480) und ihre Protokolle und prüfen Sie dann erneut.</translation>
     </message>
     <message>
         <source>Check the spelling of the host name, or connect by its IP address or fully qualified name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Schreibweise des Hostnamens oder verbinden Sie sich über die IP-Adresse oder den vollqualifizierten Namen.</translation>
     </message>
     <message>
         <source>Check that the appliance is powered on and that the port is 443 (or the one it uses).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die Appliance eingeschaltet ist und der Port 443 lautet (oder der von ihr verwendete).</translation>
     </message>
     <message>
         <source>Check again in a minute; if it repeats, check firewalls and proxies between you and the appliance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie in einer Minute erneut; tritt es wieder auf, prüfen Sie Firewalls und Proxys zwischen Ihnen und der Appliance.</translation>
     </message>
     <message>
         <source>Check that the appliance answers on port 443 from this computer (firewall, VPN, proxy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die Appliance von diesem Computer aus an Port 443 antwortet (Firewall, VPN, Proxy).</translation>
     </message>
     <message>
         <source>Check that the address points at the appliance itself and not at another service or proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die Adresse auf die Appliance selbst zeigt und nicht auf einen anderen Dienst oder Proxy.</translation>
     </message>
     <message>
         <source>Check the proxy address, or choose “No proxy” if the appliance is reachable directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Proxy-Adresse oder wählen Sie „Kein Proxy“, wenn die Appliance direkt erreichbar ist.</translation>
     </message>
     <message>
         <source>Check the address and the network path to the appliance, then connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Adresse und den Netzwerkpfad zur Appliance und verbinden Sie sich dann erneut.</translation>
     </message>
     <message>
         <source>Check whether a proxy answers instead of the appliance (try “No proxy”); during a service restart, wait and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob statt der Appliance ein Proxy antwortet (versuchen Sie „Kein Proxy“); während eines Dienstneustarts warten Sie und prüfen Sie dann erneut.</translation>
     </message>
     <message>
         <source>Force the other API flavour (/api or /rest) and connect again; if it repeats, save the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzwingen Sie die andere API-Variante (/api oder /rest) und verbinden Sie sich erneut; tritt es wieder auf, speichern Sie den Bericht.</translation>
     </message>
     <message>
         <source>Compare the SHA-256 fingerprint with the one the appliance shows on its console or port 5480 before trusting it, or choose the CA file that signed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie den SHA-256-Fingerabdruck mit dem, den die Appliance in ihrer Konsole oder an Port 5480 anzeigt, bevor Sie ihm vertrauen, oder wählen Sie die CA-Datei, mit der es signiert wurde.</translation>
     </message>
     <message>
         <source>Connect using one of these names: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich über einen dieser Namen: {names}.</translation>
     </message>
     <message>
         <source>Renew the appliance certificate (or fix this computer&apos;s clock); trust it for this run only after checking its fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuern Sie das Appliance-Zertifikat (oder korrigieren Sie die Uhr dieses Computers); vertrauen Sie ihm für diesen Lauf erst, nachdem Sie seinen Fingerabdruck geprüft haben.</translation>
     </message>
     <message>
         <source>Ask whoever restored the appliance whether its certificate was replaced; only then remove the old pin and trust the new fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie die Person, die die Appliance wiederhergestellt hat, ob deren Zertifikat ersetzt wurde; erst dann den alten gespeicherten Fingerabdruck entfernen und dem neuen vertrauen.</translation>
     </message>
     <message>
         <source>Fix the permissions of the pin file or move it away, then connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die Berechtigungen der Fingerabdruckdatei oder verschieben Sie sie, und verbinden Sie sich dann erneut.</translation>
     </message>
     <message>
         <source>Uncheck “Remember” for now (the password is then kept for this session only), or fix the keyring and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren Sie „Merken“ vorerst (das Kennwort gilt dann nur für diese Sitzung) oder reparieren Sie den Schlüsselbund und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Unlock the keyring (log in to the desktop session&apos;s wallet), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren Sie den Schlüsselbund (melden Sie sich bei der Kennwortverwaltung Ihrer Desktop-Sitzung an) und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Type the password each time, or install and unlock a keyring service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Kennwort jedes Mal ein oder installieren und entsperren Sie einen Schlüsselbunddienst.</translation>
     </message>
     <message>
         <source>Type the password each time; reconui does not store passwords in an unencrypted keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Kennwort jedes Mal ein; reconui speichert keine Kennwörter in einem unverschlüsselten Schlüsselbund.</translation>
     </message>
     <message>
         <source>Connect again and attach: the job goes on on the appliance. If the appliance stays silent, check it on port 5480.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich erneut und überwachen Sie den laufenden Job: Er läuft auf der Appliance weiter. Bleibt die Appliance stumm, prüfen Sie sie an Port 5480.</translation>
     </message>
     <message>
         <source>Correct the address (host name or IP, port 1–65535) and connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die Adresse (Hostname oder IP, Port 1–65535) und verbinden Sie sich erneut.</translation>
     </message>
     <message>
         <source>Check that the Enhanced Linked Mode partners resolve and answer on 443, then repeat the restore before starting the reconciliation again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die Enhanced Linked Mode-Partner auflösbar sind und an Port 443 antworten, und wiederholen Sie dann die Wiederherstellung, bevor Sie den Abgleich erneut starten.</translation>
     </message>
     <message>
         <source>Make the linked-mode partners reachable and start again; or start again with “Ignore validation warnings”, knowing that changes made on this node after the backup are then lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Machen Sie die Linked-Mode-Partner erreichbar und starten Sie erneut; oder starten Sie erneut mit „Warnungen ignorieren“ – im Wissen, dass Änderungen auf diesem Knoten nach der Sicherung dann verloren gehen.</translation>
     </message>
 </context>
 <context>
     <name>PartnerList</name>
     <message>
         <source>Linked-mode partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Linked-Mode-Partner</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichbar</translation>
     </message>
     <message>
         <source>Replicating</source>
-        <translation type="unfinished"></translation>
+        <translation>Repliziert</translation>
     </message>
     <message>
         <source>Change lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsrückstand</translation>
     </message>
     <message>
         <source>— (connect first)</source>
-        <translation type="unfinished"></translation>
+        <translation>— (zuerst verbinden)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>✖ NO</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ NEIN</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
         </translation>
     </message>
 </context>
@@ -1625,139 +1658,139 @@
     <name>PasswordField</name>
     <message>
         <source>Show the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennwort anzeigen</translation>
     </message>
     <message>
         <source>Show {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} anzeigen</translation>
     </message>
     <message>
         <source>Hide the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennwort ausblenden</translation>
     </message>
 </context>
 <context>
     <name>PreflightPanel</name>
     <message>
         <source>3. Pre-flight check</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Vorabprüfung</translation>
     </message>
     <message>
         <source>Appliance:</source>
         <extracomment>False when the restore state was read and is not SUCCEEDED: the appliance would refuse to start (docs/protocol.md §1.4), so starting is offered but disabled, with the reason.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Appliance:</translation>
     </message>
     <message>
         <source>API in use:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendete API:</translation>
     </message>
     <message>
         <source>Restore:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung:</translation>
     </message>
     <message>
         <source>Linked mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Linked Mode:</translation>
     </message>
     <message>
         <source>Reconciliation job:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleichsjob:</translation>
     </message>
     <message>
         <source>S&amp;tart reconciliation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;gleich starten…</translation>
     </message>
     <message>
         <source>A&amp;ttach to running job</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufenden &amp;Job überwachen</translation>
     </message>
     <message>
         <source>Watch the job that is already running on the appliance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Job überwachen, der auf der Appliance bereits läuft.</translation>
     </message>
     <message>
         <source>Start a&amp;gain…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut starten…</translation>
     </message>
     <message>
         <source>Chec&amp;k again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut prü&amp;fen</translation>
     </message>
     <message>
         <source>— (connect first)</source>
-        <translation type="unfinished"></translation>
+        <translation>— (zuerst verbinden)</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>unknown (the appliance did not say)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt (keine Angabe der Appliance)</translation>
     </message>
     <message>
         <source>vCenter Server Appliance</source>
-        <translation type="unfinished"></translation>
+        <translation>vCenter Server Appliance</translation>
     </message>
     <message>
         <source>{product} {version}, build {build}</source>
-        <translation type="unfinished"></translation>
+        <translation>{product} {version}, Build {build}</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>✔ SUCCEEDED — reconciliation may start</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ SUCCEEDED – Abgleich kann starten</translation>
     </message>
     <message>
         <source>✖ FAILED — {sentence}</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ FAILED – {sentence}</translation>
     </message>
     <message>
         <source>⚠ {state} — the appliance only allows reconciliation after a successful restore</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {state} – die Appliance erlaubt den Abgleich erst nach einer erfolgreichen Wiederherstellung</translation>
     </message>
     <message>
         <source>⟳ INPROGRESS ({percent} %) — not watched any more; “Check again” looks at it again</source>
-        <translation type="unfinished"></translation>
+        <translation>⟳ INPROGRESS ({percent} %) – wird nicht mehr verfolgt; „Erneut prüfen“ sieht erneut nach</translation>
     </message>
     <message>
         <source>⟳ INPROGRESS ({percent} %) — watching it; reconciliation can start once it has SUCCEEDED</source>
-        <translation type="unfinished"></translation>
+        <translation>⟳ INPROGRESS ({percent} %) – wird verfolgt; der Abgleich kann starten, sobald SUCCEEDED erreicht ist</translation>
     </message>
     <message>
         <source>None — ready to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner – bereit zum Start</translation>
     </message>
     <message>
         <source>None — waiting for the restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner – wartet auf die Wiederherstellung</translation>
     </message>
     <message>
         <source>⟳ RUNNING — watched below</source>
-        <translation type="unfinished"></translation>
+        <translation>⟳ RUNNING – unten überwacht</translation>
     </message>
     <message>
         <source>⟳ RUNNING ({percent} %), started {start} — attach to watch it</source>
-        <translation type="unfinished"></translation>
+        <translation>⟳ RUNNING ({percent} %), gestartet am {start} – mit „Laufenden Job überwachen“ verfolgen</translation>
     </message>
     <message>
         <source>{mark} Last run {status}, ended {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{mark} Letzter Lauf: {status}, beendet am {end}</translation>
     </message>
     <message>
         <source>{status} ({percent} %)</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} ({percent} %)</translation>
     </message>
     <message>
         <source>The restore has not finished successfully, so the appliance would refuse to start reconciliation. Finish the restore, then use “Check again”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellung wurde nicht erfolgreich abgeschlossen, daher würde die Appliance den Abgleich verweigern. Schließen Sie die Wiederherstellung ab und verwenden Sie dann „Erneut prüfen“.</translation>
     </message>
     <message>
         <source>Start a new reconciliation job although one has already run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Abgleichsjob starten, obwohl bereits einer ausgeführt wurde.</translation>
     </message>
 </context>
 <context>
@@ -1765,102 +1798,250 @@
     <message>
         <source>the answer</source>
         <extracomment>The translation context of every reason below.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort</translation>
     </message>
     <message>
         <source>session token</source>
-        <translation type="unfinished"></translation>
+        <translation>das Sitzungstoken</translation>
     </message>
     <message>
         <source>health level</source>
-        <translation type="unfinished"></translation>
+        <translation>die Integritätsstufe</translation>
     </message>
     <message>
         <source>{where} must be an object, got {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} muss ein Objekt sein, erhalten: {type}</translation>
     </message>
     <message>
         <source>{where} must be an array, got {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} muss ein Array sein, erhalten: {type}</translation>
     </message>
     <message>
         <source>{where} must be a string, got {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} muss eine Zeichenfolge sein, erhalten: {type}</translation>
     </message>
     <message>
         <source>{where} must be an integer, got {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} muss eine Ganzzahl sein, erhalten: {type}</translation>
     </message>
     <message>
         <source>{where} must be a number, got {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} muss eine Zahl sein, erhalten: {type}</translation>
     </message>
     <message>
         <source>{where} must be a boolean, got {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} muss ein boolescher Wert sein, erhalten: {type}</translation>
     </message>
     <message>
         <source>{where} must be an object or a key/value array, got {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} muss ein Objekt oder ein Schlüssel-Wert-Array sein, erhalten: {type}</translation>
     </message>
     <message>
         <source>{where} must be an RFC 3339 date-time string, got {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} muss eine Datums-/Uhrzeitangabe nach RFC 3339 sein, erhalten: {type}</translation>
     </message>
     <message>
         <source>{where} is outside the 64-bit integer range</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} liegt außerhalb des 64-Bit-Ganzzahlbereichs</translation>
     </message>
     <message>
         <source>{where} is too large for a double</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} ist zu groß für einen Double-Wert</translation>
     </message>
     <message>
         <source>{where} must be a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} muss eine endliche Zahl sein</translation>
     </message>
     <message>
         <source>{where} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} fehlt</translation>
     </message>
     <message>
         <source>{where} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} ist leer</translation>
     </message>
     <message>
         <source>{where} is not an RFC 3339 date-time</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} ist keine Datums-/Uhrzeitangabe nach RFC 3339</translation>
     </message>
     <message>
         <source>{where} has an invalid UTC offset</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} hat einen ungültigen UTC-Versatz</translation>
     </message>
     <message>
         <source>{where} is not a valid date-time</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} ist keine gültige Datums-/Uhrzeitangabe</translation>
     </message>
     <message>
         <source>{where} has a non-string key</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} hat einen Schlüssel, der keine Zeichenfolge ist</translation>
     </message>
     <message>
         <source>{where} is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} ist zu tief verschachtelt</translation>
     </message>
     <message>
         <source>{where} could not be read ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} konnte nicht gelesen werden ({kind})</translation>
     </message>
     <message>
         <source>{where} is {length} characters long (at most {limit} are accepted)</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} ist {length} Zeichen lang (höchstens {limit} sind zulässig)</translation>
     </message>
     <message>
         <source>{where} is empty or contains characters not allowed in an HTTP header</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} ist leer oder enthält Zeichen, die in einem HTTP-Header nicht zulässig sind</translation>
     </message>
     <message>
         <source>{where} is missing (expected a /rest “value” envelope)</source>
+        <translation>{where} fehlt (erwartet wurde eine /rest-Hülle „value“)</translation>
+    </message>
+    <message>
+        <source>the brackets around the IPv6 address are unbalanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only an IPv6 address goes in brackets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains spaces or control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains &apos;%&apos; (percent-encoding or an IPv6 zone index is not supported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains a user name or password; give the user separately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter only the host name or address, without https://, a path or a port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is neither a host name nor an IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has an empty part between dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a part of a host name cannot begin or end with &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a host name has only letters, digits, &apos;-&apos; and &apos;.&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a valid IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only https:// addresses are supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains a user name or password; enter the user name in its own field (--user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IPv6 address has no closing bracket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no proxy address was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy URL has no path, query or fragment (expected http://host:port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an IPv6 proxy address goes in brackets: http://[::1]:3128</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a host name has at most {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each part of a host name has at most {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{scheme}:// proxies are not supported, only http://host:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no content type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated or malformed HTTP answer: {cause}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP {status}, JSON nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP {status}, empty body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP {status}, truncated or malformed JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP {status}, {kind} instead of JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unexpected redirect (HTTP {status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP {status}, an answer larger than {megabytes} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API flavour must be auto, api or rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CA file {path} cannot be used ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy address is not a valid URL ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server presented no certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s fingerprint has changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1868,23 +2049,23 @@
     <name>RestoreProgress</name>
     <message>
         <source>Restore %p %</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung %p %</translation>
     </message>
     <message>
         <source>Restore progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Wiederherstellung</translation>
     </message>
     <message>
         <source>Stop watching</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfolgung beenden</translation>
     </message>
     <message>
         <source>Stop watching the restore. It goes on on the appliance; use “Check again” to look at it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet die Verfolgung der Wiederherstellung. Sie läuft auf der Appliance weiter; mit „Erneut prüfen“ sehen Sie erneut nach.</translation>
     </message>
     <message>
         <source>Restore messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungen der Wiederherstellung</translation>
     </message>
 </context>
 <context>
@@ -1892,11 +2073,11 @@
     <message>
         <source>NOT STARTED</source>
         <extracomment>Background colours chosen for white text: each keeps ≥ 4.5:1 contrast and is readable on light and dark window backgrounds alike.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>NICHT GESTARTET</translation>
     </message>
     <message>
         <source>Job status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobstatus: {status}</translation>
     </message>
 </context>
 <context>
@@ -1904,181 +2085,181 @@
     <message>
         <source>This certificate has expired.</source>
         <extracomment>Name mismatch: connect again using one of the certificate&apos;s names (``TrustDialog.chosen_name``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Zertifikat ist abgelaufen.</translation>
     </message>
     <message>
         <source>This certificate is not valid yet (check this computer&apos;s clock).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Zertifikat ist noch nicht gültig (prüfen Sie die Uhr dieses Computers).</translation>
     </message>
     <message>
         <source>Certificate issued for other names — {address}</source>
         <extracomment>The certificate name the user chose to connect with (``TrustChoice.USE_NAME``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat für andere Namen ausgestellt – {address}</translation>
     </message>
     <message>
         <source>Unknown certificate — {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Zertifikat – {address}</translation>
     </message>
     <message>
         <source>&lt;b&gt;The certificate of {address} is signed by an authority this computer trusts, but it was issued for other names.&lt;/b&gt;&lt;br&gt;Nothing has been sent yet. Connect using one of these names:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Das Zertifikat von {address} ist von einer Zertifizierungsstelle signiert, der dieser Computer vertraut, wurde aber für andere Namen ausgestellt.&lt;/b&gt;&lt;br&gt;Es wurde noch nichts gesendet. Verbinden Sie sich über einen dieser Namen:</translation>
     </message>
     <message>
         <source>Connect to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit {name} verbinden</translation>
     </message>
     <message>
         <source>If none of these names resolves from this computer, you can pin this exact certificate instead, after checking its fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn keiner dieser Namen von diesem Computer aus auflösbar ist, können Sie stattdessen genau diesem Zertifikat vertrauen, nachdem Sie seinen Fingerabdruck geprüft haben.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{address} presented a certificate that this computer does not trust.&lt;/b&gt;&lt;br&gt;Nothing has been sent to it yet. Compare the SHA-256 fingerprint below with the one shown on the appliance (for example &lt;i&gt;Certificate Management&lt;/i&gt; in the vSphere Client, or the appliance console) before you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{address} hat ein Zertifikat vorgelegt, dem dieser Computer nicht vertraut.&lt;/b&gt;&lt;br&gt;Es wurde noch nichts dorthin gesendet. Vergleichen Sie den SHA-256-Fingerabdruck unten mit dem auf der Appliance angezeigten (zum Beispiel unter &lt;i&gt;Zertifikatsverwaltung&lt;/i&gt; im vSphere Client oder in der Appliance-Konsole), bevor Sie ihm vertrauen.</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Fingerabdruck</translation>
     </message>
     <message>
         <source>Cop&amp;y fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck &amp;kopieren</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antragsteller:</translation>
     </message>
     <message>
         <source>Alternative names:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternative Namen:</translation>
     </message>
     <message>
         <source>{issuer}  (self-signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{issuer}  (selbstsigniert)</translation>
     </message>
     <message>
         <source>Issuer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller:</translation>
     </message>
     <message>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} bis {end}</translation>
     </message>
     <message>
         <source>Valid:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig:</translation>
     </message>
     <message>
         <source>SHA-1 (for older screens):</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-1 (für ältere Anzeigen):</translation>
     </message>
     <message>
         <source>Pin anyway, &amp;once</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem &amp;einmal vertrauen</translation>
     </message>
     <message>
         <source>Pin anyway and &amp;remember</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem vertrauen und &amp;merken</translation>
     </message>
     <message>
         <source>Trust &amp;once</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einmal vertrauen</translation>
     </message>
     <message>
         <source>Trust and &amp;remember</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauen und &amp;merken</translation>
     </message>
     <message>
         <source>Accept this certificate until reconui is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Zertifikat vertrauen, bis reconui geschlossen wird.</translation>
     </message>
     <message>
         <source>Accept this certificate now and on later connections to {address}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Zertifikat jetzt und bei späteren Verbindungen mit {address} vertrauen.</translation>
     </message>
 </context>
 <context>
     <name>TrustedCertificatesDialog</name>
     <message>
         <source>Trusted certificates — reconui</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauenswürdige Zertifikate – reconui</translation>
     </message>
     <message>
         <source>Certificates you chose to trust and remember, by address. Pins live in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate, denen Sie vertrauen und die Sie gespeichert haben, nach Adresse. Die Fingerabdrücke liegen in {path}.</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Fingerabdruck</translation>
     </message>
     <message>
         <source>Trusted certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauenswürdige Zertifikate</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>The pin for {address} was removed. The next connection asks again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Fingerabdruck für {address} wurde entfernt. Bei der nächsten Verbindung wird erneut gefragt.</translation>
     </message>
     <message>
         <source>{path} could not be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} konnte nicht gelesen werden ({reason}).</translation>
     </message>
     <message>
         <source>{path} is not a list of “host:port sha256” lines ({reason}). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist keine Liste von Zeilen im Format „host:port sha256“ ({reason}). Es wurde nichts importiert.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n trusted certificate(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vertrauenswürdiges Zertifikat importiert.</numerusform>
+            <numerusform>%n vertrauenswürdige Zertifikate importiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>The list could not be written to {path} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste konnte nicht nach {path} geschrieben werden ({reason}).</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n trusted certificate(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vertrauenswürdiges Zertifikat nach {path} exportiert.</numerusform>
+            <numerusform>%n vertrauenswürdige Zertifikate nach {path} exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove the trusted certificate of {address}? The next connection shows its certificate again and asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das vertrauenswürdige Zertifikat von {address} entfernen? Bei der nächsten Verbindung wird das Zertifikat erneut angezeigt und nachgefragt.</translation>
     </message>
     <message>
         <source>Remove the pin?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherten Fingerabdruck entfernen?</translation>
     </message>
     <message>
         <source>Import trusted certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauenswürdige Zertifikate importieren</translation>
     </message>
     <message>
         <source>Pin lists (*.txt *.pins);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdrucklisten (*.txt *.pins);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Export trusted certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauenswürdige Zertifikate exportieren</translation>
     </message>
 </context>
 </TS>
