@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import PurePath
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox, QWidget
 
 from reconui.core.errors import CertificateChanged
 from reconui.core.models import CertificateInfo, Target
@@ -95,6 +95,27 @@ def leave_button_text(leave: LeaveRequest) -> str:
     }[leave]
 
 
+def leave_box(parent: QWidget | None, leave: LeaveRequest) -> tuple[QMessageBox, QAbstractButton]:
+    """The question before a watched job drops from view, and its "go ahead" button (not yet shown)."""
+    box = QMessageBox(QMessageBox.Icon.Question, leave_title(leave), leave_text(leave),
+                      QMessageBox.StandardButton.NoButton, parent)
+    keep = box.addButton(translate("Dialogs", "&Keep watching"), QMessageBox.ButtonRole.RejectRole)
+    go = box.addButton(leave_button_text(leave), QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    return box, go
+
+
+def start_box(parent: QWidget | None, summary: StartSummary) -> tuple[QMessageBox, QAbstractButton]:
+    """The question before a start, and its start button (not yet shown)."""
+    box = QMessageBox(QMessageBox.Icon.Question, translate("Dialogs", "Start reconciliation?"),
+                      start_confirmation_text(summary), QMessageBox.StandardButton.Cancel, parent)
+    start_text = translate("Dialogs", "Start &again") if summary.again else translate("Dialogs", "&Start")
+    start = box.addButton(start_text, QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box, start
+
+
 class Dialogs:
     """Default, real dialogs. Every method returns the user's decision."""
 
@@ -115,13 +136,7 @@ class Dialogs:
 
         The default button keeps watching: a reflexive Return must not drop the job from view.
         """
-        box = QMessageBox(QMessageBox.Icon.Question, leave_title(leave), leave_text(leave),
-                          QMessageBox.StandardButton.NoButton, parent)
-        keep = box.addButton(translate("Dialogs", "&Keep watching"),
-                             QMessageBox.ButtonRole.RejectRole)
-        go = box.addButton(leave_button_text(leave), QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
+        box, go = leave_box(parent, leave)
         box.exec()
         return box.clickedButton() is go
 
@@ -132,11 +147,7 @@ class Dialogs:
         return dialog.forget_requested
 
     def confirm_start(self, parent: QWidget | None, summary: StartSummary) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, translate("Dialogs", "Start reconciliation?"),
-                          start_confirmation_text(summary), QMessageBox.StandardButton.Cancel, parent)
-        start_text = translate("Dialogs", "Start &again") if summary.again else translate("Dialogs", "&Start")
-        start = box.addButton(start_text, QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box, start = start_box(parent, summary)
         box.exec()
         return box.clickedButton() is start
 

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from reconui.core.errors import CertificateChanged
 from reconui.core.languages import LANGUAGES
 from reconui.core.models import CertificateInfo
+from reconui.ui.dialogs import LeaveRequest, StartSummary, leave_box, start_box
 from reconui.ui.job_panel import JobState
 from reconui.ui.main_window import MainWindow
 from reconui.ui.trust_dialog import CertificateChangedDialog, TrustDialog
@@ -296,6 +297,9 @@ def test_the_dialogs_in_a_long_language_cut_nothing(pseudo_app, qtbot):  # type:
         ("trust", TrustDialog(cert, "vcsa01.example.com:443")),
         ("name mismatch", TrustDialog(cert, "10.0.0.5:443", name_mismatch=True)),
         ("certificate changed", CertificateChangedDialog(cert, ":".join(["EF"] * 32), "vcsa01.example.com:443")),
+        ("start", start_box(None, StartSummary("vcsa01.example.com:443", "administrator@vsphere.local", True,
+                                               again=True, unreachable_partners=("vc03.example.com",)))[0]),
+        ("leave", leave_box(None, LeaveRequest.DISCONNECT)[0]),
     ]:
         qtbot.addWidget(dialog)
         dialog.show()
