@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping
 
 __all__ = ["BUILTIN_EN", "CONTEXT", "MessageCatalog", "language_chain", "parse_properties"]
 
-#: The translation context of the built-in templates.
+# The translation context of the built-in templates.
 CONTEXT = "ApplianceMessages"
 
 
@@ -30,8 +30,8 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name pyside6-lupda
     return text
 
 
-#: The vAPI runtime messages seen on the wire (docs/protocol.md §1.5, §2.2: public captures of real replies).
-#: Positional templates use the runtime's printf style (``%s``), as in its ``runtime.properties``.
+# The vAPI runtime messages seen on the wire (docs/protocol.md §1.5, §2.2: public captures of real replies).
+# Positional templates use the runtime's printf style (``%s``), as in its ``runtime.properties``.
 BUILTIN_EN: dict[str, str] = {
     "com.vmware.vapi.endpoint.method.authentication.required": QT_TRANSLATE_NOOP(
         "ApplianceMessages", "Authentication required."),

@@ -50,12 +50,12 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-#: The window's own fields a rebuild keeps (the replay may touch them on the way).
+# The window's own fields a rebuild keeps (the replay may touch them on the way).
 _KEPT_FIELDS = ("connection_state", "target", "trust", "flavor", "appliance_version", "last_preflight",
                 "_pending_credentials", "_pending_target", "_last_spec_user", "_last_ignore", "_report_files",
                 "sso_requested", "_reconnect_pending", "_focus_pending")
 
-#: The controller slots whose results the journal keeps, by signal name.
+# The controller slots whose results the journal keeps, by signal name.
 _JOURNALED_SIGNALS = {
     "event_received": "_on_controller_event_received",
     "failed": "_on_controller_failed",

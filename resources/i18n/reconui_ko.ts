@@ -20,6 +20,25 @@
     </message>
 </context>
 <context>
+    <name>ApplianceMessages</name>
+    <message>
+        <source>Authentication required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This method requires authentication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to find operations for URL: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaFile</name>
     <message>
         <source>The CA file {path} does not exist.</source>
@@ -1435,6 +1454,14 @@
     <message>
         <source>[SIMULATION] {title}</source>
         <translation>[시뮬레이션] {title}</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
