@@ -23,19 +23,19 @@
     <name>ApplianceMessages</name>
     <message>
         <source>Authentication required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se requiere autenticación.</translation>
     </message>
     <message>
         <source>This method requires authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este método requiere autenticación.</translation>
     </message>
     <message>
         <source>Unable to find operations for URL: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron operaciones para la URL: %s.</translation>
     </message>
     <message>
         <source>Not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No encontrado.</translation>
     </message>
 </context>
 <context>
@@ -1461,11 +1461,11 @@
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema</translation>
     </message>
 </context>
 <context>

@@ -23,19 +23,19 @@
     <name>ApplianceMessages</name>
     <message>
         <source>Authentication required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification requise.</translation>
     </message>
     <message>
         <source>This method requires authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette méthode nécessite une authentification.</translation>
     </message>
     <message>
         <source>Unable to find operations for URL: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de trouver des opérations pour l&apos;URL : %s.</translation>
     </message>
     <message>
         <source>Not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable.</translation>
     </message>
 </context>
 <context>
@@ -1461,11 +1461,11 @@
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre du système</translation>
     </message>
 </context>
 <context>

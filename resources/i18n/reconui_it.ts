@@ -23,19 +23,19 @@
     <name>ApplianceMessages</name>
     <message>
         <source>Authentication required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticazione richiesta.</translation>
     </message>
     <message>
         <source>This method requires authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo metodo richiede l&apos;autenticazione.</translation>
     </message>
     <message>
         <source>Unable to find operations for URL: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile trovare operazioni per l&apos;URL: %s.</translation>
     </message>
     <message>
         <source>Not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non trovato.</translation>
     </message>
 </context>
 <context>
@@ -1461,11 +1461,11 @@
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lingua</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predefinito di sistema</translation>
     </message>
 </context>
 <context>

@@ -23,19 +23,19 @@
     <name>ApplianceMessages</name>
     <message>
         <source>Authentication required.</source>
-        <translation type="unfinished"></translation>
+        <translation>인증이 필요합니다.</translation>
     </message>
     <message>
         <source>This method requires authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 메서드에는 인증이 필요합니다.</translation>
     </message>
     <message>
         <source>Unable to find operations for URL: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL %s에 대한 작업을 찾을 수 없습니다.</translation>
     </message>
     <message>
         <source>Not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>찾을 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1457,11 +1457,11 @@
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>언어(&amp;L)</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 기본값</translation>
     </message>
 </context>
 <context>

@@ -23,19 +23,19 @@
     <name>ApplianceMessages</name>
     <message>
         <source>Authentication required.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要驗證。</translation>
     </message>
     <message>
         <source>This method requires authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>此方法需要驗證。</translation>
     </message>
     <message>
         <source>Unable to find operations for URL: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到 URL %s 的作業。</translation>
     </message>
     <message>
         <source>Not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到。</translation>
     </message>
 </context>
 <context>
@@ -1457,11 +1457,11 @@
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>語言(&amp;L)</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>系統預設</translation>
     </message>
 </context>
 <context>
