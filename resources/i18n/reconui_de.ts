@@ -704,19 +704,19 @@
     </message>
     <message>
         <source>The password store ({store}) could not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kennwortspeicher ({store}) konnte nicht verwendet werden.</translation>
     </message>
     <message>
         <source>The password store ({store}) could not read the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kennwortspeicher ({store}) konnte das Kennwort nicht lesen.</translation>
     </message>
     <message>
         <source>The password store ({store}) could not save the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kennwortspeicher ({store}) konnte das Kennwort nicht speichern.</translation>
     </message>
     <message>
         <source>The password store ({store}) could not delete the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kennwortspeicher ({store}) konnte das Kennwort nicht löschen.</translation>
     </message>
     <message>
         <source>The password store ({store}) is locked. Unlock it to remember or read passwords.</source>
@@ -1085,16 +1085,16 @@
     <message>
         <source>Passwords are remembered in {name}.</source>
         <extracomment>Friendly names of the backends users know, by ``module.Class`` of the keyring backend. The status sentences that are no error sentence; the others come from the one error catalog, so status and errors say the same.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kennwörter werden in {name} gespeichert.</translation>
     </message>
     <message>
         <source>The keyring could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>{sentence} ({kind})</source>
         <extracomment>Translators: {sentence} is a whole sentence about the keyring, {kind} a Python exception name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{sentence} ({kind})</translation>
     </message>
 </context>
 <context>
@@ -1898,151 +1898,151 @@
     </message>
     <message>
         <source>the brackets around the IPv6 address are unbalanced</source>
-        <translation type="unfinished"></translation>
+        <translation>die Klammern um die IPv6-Adresse sind nicht ausgeglichen</translation>
     </message>
     <message>
         <source>only an IPv6 address goes in brackets</source>
-        <translation type="unfinished"></translation>
+        <translation>nur eine IPv6-Adresse steht in eckigen Klammern</translation>
     </message>
     <message>
         <source>it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Angabe ist leer</translation>
     </message>
     <message>
         <source>it contains spaces or control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>die Angabe enthält Leer- oder Steuerzeichen</translation>
     </message>
     <message>
         <source>it contains &apos;%&apos; (percent-encoding or an IPv6 zone index is not supported)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Angabe enthält &apos;%&apos; (Prozentkodierung oder ein IPv6-Zonenindex wird nicht unterstützt)</translation>
     </message>
     <message>
         <source>it contains a user name or password; give the user separately</source>
-        <translation type="unfinished"></translation>
+        <translation>die Angabe enthält einen Benutzernamen oder ein Kennwort; geben Sie den Benutzer separat an</translation>
     </message>
     <message>
         <source>enter only the host name or address, without https://, a path or a port</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie nur den Hostnamen oder die Adresse ein, ohne https://, Pfad oder Port</translation>
     </message>
     <message>
         <source>it is neither a host name nor an IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>die Angabe ist weder ein Hostname noch eine IPv6-Adresse</translation>
     </message>
     <message>
         <source>it has an empty part between dots</source>
-        <translation type="unfinished"></translation>
+        <translation>die Angabe hat einen leeren Teil zwischen zwei Punkten</translation>
     </message>
     <message>
         <source>a part of a host name cannot begin or end with &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Teil eines Hostnamens darf nicht mit &apos;-&apos; beginnen oder enden</translation>
     </message>
     <message>
         <source>a host name has only letters, digits, &apos;-&apos; and &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Hostname darf nur Buchstaben, Ziffern, &apos;-&apos; und &apos;.&apos; enthalten</translation>
     </message>
     <message>
         <source>it is not a valid IPv4 address</source>
-        <translation type="unfinished"></translation>
+        <translation>die Angabe ist keine gültige IPv4-Adresse</translation>
     </message>
     <message>
         <source>the port must be a number from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>der Port muss eine Zahl von 1 bis 65535 sein</translation>
     </message>
     <message>
         <source>only https:// addresses are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>nur https://-Adressen werden unterstützt</translation>
     </message>
     <message>
         <source>it contains a user name or password; enter the user name in its own field (--user)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Angabe enthält einen Benutzernamen oder ein Kennwort; geben Sie den Benutzernamen in seinem eigenen Feld an (--user)</translation>
     </message>
     <message>
         <source>the IPv6 address has no closing bracket</source>
-        <translation type="unfinished"></translation>
+        <translation>der IPv6-Adresse fehlt die schließende Klammer</translation>
     </message>
     <message>
         <source>unexpected text after the IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Text nach der IPv6-Adresse</translation>
     </message>
     <message>
         <source>no proxy address was given</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde keine Proxy-Adresse angegeben</translation>
     </message>
     <message>
         <source>the proxy URL has no path, query or fragment (expected http://host:port)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Proxy-URL darf keinen Pfad, keine Abfrage und kein Fragment enthalten (erwartet: http://host:port)</translation>
     </message>
     <message>
         <source>an IPv6 proxy address goes in brackets: http://[::1]:3128</source>
-        <translation type="unfinished"></translation>
+        <translation>eine IPv6-Proxy-Adresse steht in eckigen Klammern: http://[::1]:3128</translation>
     </message>
     <message>
         <source>a host name has at most {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Hostname hat höchstens {limit} Zeichen</translation>
     </message>
     <message>
         <source>each part of a host name has at most {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Teil eines Hostnamens hat höchstens {limit} Zeichen</translation>
     </message>
     <message>
         <source>{scheme}:// proxies are not supported, only http://host:port</source>
-        <translation type="unfinished"></translation>
+        <translation>{scheme}://-Proxys werden nicht unterstützt, nur http://host:port</translation>
     </message>
     <message>
         <source>no content type</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Inhaltstyp</translation>
     </message>
     <message>
         <source>truncated or malformed HTTP answer: {cause}</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschnittene oder fehlerhafte HTTP-Antwort: {cause}</translation>
     </message>
     <message>
         <source>HTTP {status}, JSON nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP {status}, JSON zu tief verschachtelt</translation>
     </message>
     <message>
         <source>HTTP {status}, empty body</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP {status}, leerer Inhalt</translation>
     </message>
     <message>
         <source>HTTP {status}, truncated or malformed JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP {status}, abgeschnittenes oder fehlerhaftes JSON</translation>
     </message>
     <message>
         <source>HTTP {status}, {kind} instead of JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP {status}, {kind} statt JSON</translation>
     </message>
     <message>
         <source>an unexpected redirect (HTTP {status})</source>
-        <translation type="unfinished"></translation>
+        <translation>eine unerwartete Umleitung (HTTP {status})</translation>
     </message>
     <message>
         <source>HTTP {status}, an answer larger than {megabytes} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP {status}, eine Antwort größer als {megabytes} MB</translation>
     </message>
     <message>
         <source>the API flavour must be auto, api or rest</source>
-        <translation type="unfinished"></translation>
+        <translation>die API-Variante muss auto, api oder rest sein</translation>
     </message>
     <message>
         <source>the CA file {path} cannot be used ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>die CA-Datei {path} ist nicht verwendbar ({why})</translation>
     </message>
     <message>
         <source>the proxy address is not a valid URL ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>die Proxy-Adresse ist keine gültige URL ({why})</translation>
     </message>
     <message>
         <source>the server presented no certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat kein Zertifikat vorgelegt</translation>
     </message>
     <message>
         <source>the certificate&apos;s fingerprint has changed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Fingerabdruck des Zertifikats hat sich geändert</translation>
     </message>
     <message>
         <source>the server&apos;s certificate cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat des Servers kann nicht gelesen werden</translation>
     </message>
 </context>
 <context>

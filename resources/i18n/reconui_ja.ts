@@ -702,19 +702,19 @@
     </message>
     <message>
         <source>The password store ({store}) could not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード ストア ({store}) を使用できませんでした。</translation>
     </message>
     <message>
         <source>The password store ({store}) could not read the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード ストア ({store}) からパスワードを読み取れませんでした。</translation>
     </message>
     <message>
         <source>The password store ({store}) could not save the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード ストア ({store}) にパスワードを保存できませんでした。</translation>
     </message>
     <message>
         <source>The password store ({store}) could not delete the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード ストア ({store}) からパスワードを削除できませんでした。</translation>
     </message>
     <message>
         <source>The password store ({store}) is locked. Unlock it to remember or read passwords.</source>
@@ -1081,16 +1081,16 @@
     <message>
         <source>Passwords are remembered in {name}.</source>
         <extracomment>Friendly names of the backends users know, by ``module.Class`` of the keyring backend. The status sentences that are no error sentence; the others come from the one error catalog, so status and errors say the same.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>パスワードは {name} に保存されます。</translation>
     </message>
     <message>
         <source>The keyring could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーリングを開けませんでした。</translation>
     </message>
     <message>
         <source>{sentence} ({kind})</source>
         <extracomment>Translators: {sentence} is a whole sentence about the keyring, {kind} a Python exception name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{sentence} ({kind})</translation>
     </message>
 </context>
 <context>
@@ -1893,151 +1893,151 @@
     </message>
     <message>
         <source>the brackets around the IPv6 address are unbalanced</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6 アドレスを囲む角かっこの対応が取れていません</translation>
     </message>
     <message>
         <source>only an IPv6 address goes in brackets</source>
-        <translation type="unfinished"></translation>
+        <translation>角かっこで囲めるのは IPv6 アドレスだけです</translation>
     </message>
     <message>
         <source>it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>空です</translation>
     </message>
     <message>
         <source>it contains spaces or control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>スペースまたは制御文字が含まれています</translation>
     </message>
     <message>
         <source>it contains &apos;%&apos; (percent-encoding or an IPv6 zone index is not supported)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%&apos; が含まれています (パーセント エンコーディングと IPv6 ゾーン インデックスはサポートされていません)</translation>
     </message>
     <message>
         <source>it contains a user name or password; give the user separately</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名またはパスワードが含まれています。ユーザーは別に指定してください</translation>
     </message>
     <message>
         <source>enter only the host name or address, without https://, a path or a port</source>
-        <translation type="unfinished"></translation>
+        <translation>https://、パス、ポートを付けずに、ホスト名またはアドレスだけを入力してください</translation>
     </message>
     <message>
         <source>it is neither a host name nor an IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト名でも IPv6 アドレスでもありません</translation>
     </message>
     <message>
         <source>it has an empty part between dots</source>
-        <translation type="unfinished"></translation>
+        <translation>ドットの間に空の部分があります</translation>
     </message>
     <message>
         <source>a part of a host name cannot begin or end with &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト名の各部分は &apos;-&apos; で始めたり終えたりできません</translation>
     </message>
     <message>
         <source>a host name has only letters, digits, &apos;-&apos; and &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト名に使用できるのは英字、数字、&apos;-&apos;、&apos;.&apos; だけです</translation>
     </message>
     <message>
         <source>it is not a valid IPv4 address</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な IPv4 アドレスではありません</translation>
     </message>
     <message>
         <source>the port must be a number from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>ポートは 1 ～ 65535 の数値である必要があります</translation>
     </message>
     <message>
         <source>only https:// addresses are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>サポートされているのは https:// のアドレスだけです</translation>
     </message>
     <message>
         <source>it contains a user name or password; enter the user name in its own field (--user)</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名またはパスワードが含まれています。ユーザー名は専用のフィールド (--user) に入力してください</translation>
     </message>
     <message>
         <source>the IPv6 address has no closing bracket</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6 アドレスの閉じ角かっこがありません</translation>
     </message>
     <message>
         <source>unexpected text after the IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6 アドレスの後に予期しないテキストがあります</translation>
     </message>
     <message>
         <source>no proxy address was given</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ アドレスが指定されていません</translation>
     </message>
     <message>
         <source>the proxy URL has no path, query or fragment (expected http://host:port)</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ URL にはパス、クエリ、フラグメントを含めません (http://host:port の形式が必要です)</translation>
     </message>
     <message>
         <source>an IPv6 proxy address goes in brackets: http://[::1]:3128</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6 のプロキシ アドレスは角かっこで囲みます: http://[::1]:3128</translation>
     </message>
     <message>
         <source>a host name has at most {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト名は最大 {limit} 文字です</translation>
     </message>
     <message>
         <source>each part of a host name has at most {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト名の各部分は最大 {limit} 文字です</translation>
     </message>
     <message>
         <source>{scheme}:// proxies are not supported, only http://host:port</source>
-        <translation type="unfinished"></translation>
+        <translation>{scheme}:// プロキシはサポートされていません。http://host:port のみ使用できます</translation>
     </message>
     <message>
         <source>no content type</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Type がありません</translation>
     </message>
     <message>
         <source>truncated or malformed HTTP answer: {cause}</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 応答が途中で切れているか、形式が正しくありません: {cause}</translation>
     </message>
     <message>
         <source>HTTP {status}, JSON nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP {status}、JSON の入れ子が深すぎます</translation>
     </message>
     <message>
         <source>HTTP {status}, empty body</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP {status}、本文が空です</translation>
     </message>
     <message>
         <source>HTTP {status}, truncated or malformed JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP {status}、JSON が途中で切れているか、形式が正しくありません</translation>
     </message>
     <message>
         <source>HTTP {status}, {kind} instead of JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP {status}、JSON ではなく {kind} です</translation>
     </message>
     <message>
         <source>an unexpected redirect (HTTP {status})</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しないリダイレクト (HTTP {status})</translation>
     </message>
     <message>
         <source>HTTP {status}, an answer larger than {megabytes} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP {status}、応答が {megabytes} MB を超えています</translation>
     </message>
     <message>
         <source>the API flavour must be auto, api or rest</source>
-        <translation type="unfinished"></translation>
+        <translation>API の種類は auto、api、rest のいずれかである必要があります</translation>
     </message>
     <message>
         <source>the CA file {path} cannot be used ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>CA ファイル {path} を使用できません ({why})</translation>
     </message>
     <message>
         <source>the proxy address is not a valid URL ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ アドレスが有効な URL ではありません ({why})</translation>
     </message>
     <message>
         <source>the server presented no certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバが証明書を提示しませんでした</translation>
     </message>
     <message>
         <source>the certificate&apos;s fingerprint has changed</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書のフィンガープリントが変更されています</translation>
     </message>
     <message>
         <source>the server&apos;s certificate cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバの証明書を読み取れません</translation>
     </message>
 </context>
 <context>
