@@ -82,6 +82,7 @@ class Smoke:
         assert result["platform"]["svg"] is True and result["platform"]["app_icon_renders"] is True
         assert result["resources"]["icons"] > 0
         assert result["translations"]["qt_missing"] == [], result["translations"]
+        assert len(result["translations"]["reconui_files"]) == 8, result["translations"]  # reconui/i18n/*.qm
         assert result["tls"]["context"] is True
         return (f"Qt {result['qt']['qt']}, platforms {','.join(result['qt']['platform_plugins_available'])}, "
                 f"OS trust store loaded: {result['tls']['os_store_loaded']}")

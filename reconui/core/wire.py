@@ -101,8 +101,7 @@ _TOKEN = re.compile(r"[\x21-\x7e]+")
 # --- Small typed readers ---------------------------------------------------------------------
 
 
-def _fail(path: str | Phrase, reason_id: str, **values: Value) -> NoReturn:
-    """Raise ProtocolError with the catalog reason ``reason_id`` about ``path`` (a JSON path or a name)."""
+def _fail(path: str | Phrase, reason_id: str, **values: Value) -> NoReturn:  # path: a JSON path or a name
     why = reason(reason_id, where=path or name("the_answer"), **values)
     raise ProtocolError({"reason": why}, detail=f"wire: {why.english()}")
 
@@ -208,13 +207,11 @@ def _guarded(parse: Callable[[object], _T], obj: object) -> _T:
     except ProtocolError:
         raise
     except RecursionError as exc:
-        raise ProtocolError({"reason": reason("nested_too_deeply", where=name("the_answer"))},
-                            detail=type(exc).__name__) from None
+        why = reason("nested_too_deeply", where=name("the_answer"))
+        raise ProtocolError({"reason": why}, detail=type(exc).__name__) from None
     except Exception as exc:
-        raise ProtocolError(
-            {"reason": reason("unreadable", where=name("the_answer"), kind=type(exc).__name__)},
-            detail=type(exc).__name__
-        ) from None
+        why = reason("unreadable", where=name("the_answer"), kind=type(exc).__name__)
+        raise ProtocolError({"reason": why}, detail=type(exc).__name__) from None
 
 
 # --- Datetimes -------------------------------------------------------------------------------

@@ -723,19 +723,19 @@
     </message>
     <message>
         <source>The password store ({store}) could not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo usar el almacén de contraseñas ({store}).</translation>
     </message>
     <message>
         <source>The password store ({store}) could not read the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén de contraseñas ({store}) no pudo leer la contraseña.</translation>
     </message>
     <message>
         <source>The password store ({store}) could not save the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén de contraseñas ({store}) no pudo guardar la contraseña.</translation>
     </message>
     <message>
         <source>The password store ({store}) could not delete the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén de contraseñas ({store}) no pudo eliminar la contraseña.</translation>
     </message>
     <message>
         <source>The password store ({store}) is locked. Unlock it to remember or read passwords.</source>
@@ -1104,16 +1104,16 @@
     <message>
         <source>Passwords are remembered in {name}.</source>
         <extracomment>Friendly names of the backends users know, by ``module.Class`` of the keyring backend. The status sentences that are no error sentence; the others come from the one error catalog, so status and errors say the same.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Las contraseñas se recuerdan en {name}.</translation>
     </message>
     <message>
         <source>The keyring could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el llavero.</translation>
     </message>
     <message>
         <source>{sentence} ({kind})</source>
         <extracomment>Translators: {sentence} is a whole sentence about the keyring, {kind} a Python exception name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{sentence} ({kind})</translation>
     </message>
 </context>
 <context>
@@ -1925,151 +1925,151 @@
     </message>
     <message>
         <source>the brackets around the IPv6 address are unbalanced</source>
-        <translation type="unfinished"></translation>
+        <translation>los corchetes de la dirección IPv6 no están equilibrados</translation>
     </message>
     <message>
         <source>only an IPv6 address goes in brackets</source>
-        <translation type="unfinished"></translation>
+        <translation>solo una dirección IPv6 va entre corchetes</translation>
     </message>
     <message>
         <source>it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>está en blanco</translation>
     </message>
     <message>
         <source>it contains spaces or control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene espacios o caracteres de control</translation>
     </message>
     <message>
         <source>it contains &apos;%&apos; (percent-encoding or an IPv6 zone index is not supported)</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene &apos;%&apos; (no se admite la codificación porcentual ni un índice de zona IPv6)</translation>
     </message>
     <message>
         <source>it contains a user name or password; give the user separately</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene un nombre de usuario o una contraseña; indique el usuario por separado</translation>
     </message>
     <message>
         <source>enter only the host name or address, without https://, a path or a port</source>
-        <translation type="unfinished"></translation>
+        <translation>introduzca solo el nombre de host o la dirección, sin https://, ruta ni puerto</translation>
     </message>
     <message>
         <source>it is neither a host name nor an IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un nombre de host ni una dirección IPv6</translation>
     </message>
     <message>
         <source>it has an empty part between dots</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene una parte vacía entre puntos</translation>
     </message>
     <message>
         <source>a part of a host name cannot begin or end with &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>una parte de un nombre de host no puede empezar ni terminar por &apos;-&apos;</translation>
     </message>
     <message>
         <source>a host name has only letters, digits, &apos;-&apos; and &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre de host solo puede contener letras, dígitos, &apos;-&apos; y &apos;.&apos;</translation>
     </message>
     <message>
         <source>it is not a valid IPv4 address</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una dirección IPv4 válida</translation>
     </message>
     <message>
         <source>the port must be a number from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>el puerto debe ser un número entre 1 y 65535</translation>
     </message>
     <message>
         <source>only https:// addresses are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>solo se admiten direcciones https://</translation>
     </message>
     <message>
         <source>it contains a user name or password; enter the user name in its own field (--user)</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene un nombre de usuario o una contraseña; introduzca el nombre de usuario en su propio campo (--user)</translation>
     </message>
     <message>
         <source>the IPv6 address has no closing bracket</source>
-        <translation type="unfinished"></translation>
+        <translation>a la dirección IPv6 le falta el corchete de cierre</translation>
     </message>
     <message>
         <source>unexpected text after the IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>texto inesperado después de la dirección IPv6</translation>
     </message>
     <message>
         <source>no proxy address was given</source>
-        <translation type="unfinished"></translation>
+        <translation>no se indicó ninguna dirección de proxy</translation>
     </message>
     <message>
         <source>the proxy URL has no path, query or fragment (expected http://host:port)</source>
-        <translation type="unfinished"></translation>
+        <translation>la URL del proxy no debe tener ruta, consulta ni fragmento (se esperaba http://host:puerto)</translation>
     </message>
     <message>
         <source>an IPv6 proxy address goes in brackets: http://[::1]:3128</source>
-        <translation type="unfinished"></translation>
+        <translation>una dirección de proxy IPv6 va entre corchetes: http://[::1]:3128</translation>
     </message>
     <message>
         <source>a host name has at most {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre de host tiene como máximo {limit} caracteres</translation>
     </message>
     <message>
         <source>each part of a host name has at most {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>cada parte de un nombre de host tiene como máximo {limit} caracteres</translation>
     </message>
     <message>
         <source>{scheme}:// proxies are not supported, only http://host:port</source>
-        <translation type="unfinished"></translation>
+        <translation>no se admiten proxies {scheme}://, solo http://host:puerto</translation>
     </message>
     <message>
         <source>no content type</source>
-        <translation type="unfinished"></translation>
+        <translation>sin tipo de contenido</translation>
     </message>
     <message>
         <source>truncated or malformed HTTP answer: {cause}</source>
-        <translation type="unfinished"></translation>
+        <translation>respuesta HTTP truncada o mal formada: {cause}</translation>
     </message>
     <message>
         <source>HTTP {status}, JSON nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP {status}, JSON con demasiados niveles de anidamiento</translation>
     </message>
     <message>
         <source>HTTP {status}, empty body</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP {status}, cuerpo vacío</translation>
     </message>
     <message>
         <source>HTTP {status}, truncated or malformed JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP {status}, JSON truncado o mal formado</translation>
     </message>
     <message>
         <source>HTTP {status}, {kind} instead of JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP {status}, {kind} en lugar de JSON</translation>
     </message>
     <message>
         <source>an unexpected redirect (HTTP {status})</source>
-        <translation type="unfinished"></translation>
+        <translation>una redirección inesperada (HTTP {status})</translation>
     </message>
     <message>
         <source>HTTP {status}, an answer larger than {megabytes} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP {status}, una respuesta de más de {megabytes} MB</translation>
     </message>
     <message>
         <source>the API flavour must be auto, api or rest</source>
-        <translation type="unfinished"></translation>
+        <translation>el tipo de API debe ser auto, api o rest</translation>
     </message>
     <message>
         <source>the CA file {path} cannot be used ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede usar el archivo de CA {path} ({why})</translation>
     </message>
     <message>
         <source>the proxy address is not a valid URL ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección del proxy no es una URL válida ({why})</translation>
     </message>
     <message>
         <source>the server presented no certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no presentó ningún certificado</translation>
     </message>
     <message>
         <source>the certificate&apos;s fingerprint has changed</source>
-        <translation type="unfinished"></translation>
+        <translation>la huella digital del certificado cambió</translation>
     </message>
     <message>
         <source>the server&apos;s certificate cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el certificado del servidor</translation>
     </message>
 </context>
 <context>

@@ -721,19 +721,19 @@
     </message>
     <message>
         <source>The password store ({store}) could not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>암호 저장소({store})를 사용할 수 없습니다.</translation>
     </message>
     <message>
         <source>The password store ({store}) could not read the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>암호 저장소({store})에서 암호를 읽을 수 없습니다.</translation>
     </message>
     <message>
         <source>The password store ({store}) could not save the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>암호 저장소({store})에 암호를 저장할 수 없습니다.</translation>
     </message>
     <message>
         <source>The password store ({store}) could not delete the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>암호 저장소({store})에서 암호를 삭제할 수 없습니다.</translation>
     </message>
     <message>
         <source>The password store ({store}) is locked. Unlock it to remember or read passwords.</source>
@@ -1100,16 +1100,16 @@
     <message>
         <source>Passwords are remembered in {name}.</source>
         <extracomment>Friendly names of the backends users know, by ``module.Class`` of the keyring backend. The status sentences that are no error sentence; the others come from the one error catalog, so status and errors say the same.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>암호는 {name}에 저장됩니다.</translation>
     </message>
     <message>
         <source>The keyring could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>키링을 열 수 없습니다.</translation>
     </message>
     <message>
         <source>{sentence} ({kind})</source>
         <extracomment>Translators: {sentence} is a whole sentence about the keyring, {kind} a Python exception name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{sentence}({kind})</translation>
     </message>
 </context>
 <context>
@@ -1920,151 +1920,151 @@
     </message>
     <message>
         <source>the brackets around the IPv6 address are unbalanced</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6 주소를 둘러싼 대괄호의 짝이 맞지 않음</translation>
     </message>
     <message>
         <source>only an IPv6 address goes in brackets</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6 주소만 대괄호로 묶을 수 있음</translation>
     </message>
     <message>
         <source>it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>비어 있음</translation>
     </message>
     <message>
         <source>it contains spaces or control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>공백 또는 제어 문자가 포함되어 있음</translation>
     </message>
     <message>
         <source>it contains &apos;%&apos; (percent-encoding or an IPv6 zone index is not supported)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%&apos;가 포함되어 있음(퍼센트 인코딩 또는 IPv6 영역 인덱스는 지원되지 않음)</translation>
     </message>
     <message>
         <source>it contains a user name or password; give the user separately</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 이름 또는 암호가 포함되어 있음. 사용자는 따로 입력하십시오</translation>
     </message>
     <message>
         <source>enter only the host name or address, without https://, a path or a port</source>
-        <translation type="unfinished"></translation>
+        <translation>https://, 경로 또는 포트 없이 호스트 이름이나 주소만 입력하십시오</translation>
     </message>
     <message>
         <source>it is neither a host name nor an IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>호스트 이름도 IPv6 주소도 아님</translation>
     </message>
     <message>
         <source>it has an empty part between dots</source>
-        <translation type="unfinished"></translation>
+        <translation>점 사이에 빈 부분이 있음</translation>
     </message>
     <message>
         <source>a part of a host name cannot begin or end with &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>호스트 이름의 각 부분은 &apos;-&apos;로 시작하거나 끝날 수 없음</translation>
     </message>
     <message>
         <source>a host name has only letters, digits, &apos;-&apos; and &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>호스트 이름에는 문자, 숫자, &apos;-&apos; 및 &apos;.&apos;만 사용할 수 있음</translation>
     </message>
     <message>
         <source>it is not a valid IPv4 address</source>
-        <translation type="unfinished"></translation>
+        <translation>올바른 IPv4 주소가 아님</translation>
     </message>
     <message>
         <source>the port must be a number from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>포트는 1~65535 사이의 숫자여야 함</translation>
     </message>
     <message>
         <source>only https:// addresses are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>https:// 주소만 지원됨</translation>
     </message>
     <message>
         <source>it contains a user name or password; enter the user name in its own field (--user)</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 이름 또는 암호가 포함되어 있음. 사용자 이름은 해당 필드(--user)에 입력하십시오</translation>
     </message>
     <message>
         <source>the IPv6 address has no closing bracket</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6 주소에 닫는 대괄호가 없음</translation>
     </message>
     <message>
         <source>unexpected text after the IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6 주소 뒤에 예기치 않은 텍스트가 있음</translation>
     </message>
     <message>
         <source>no proxy address was given</source>
-        <translation type="unfinished"></translation>
+        <translation>프록시 주소가 지정되지 않음</translation>
     </message>
     <message>
         <source>the proxy URL has no path, query or fragment (expected http://host:port)</source>
-        <translation type="unfinished"></translation>
+        <translation>프록시 URL에는 경로, 쿼리 또는 조각이 없어야 함(http://host:port 형식 필요)</translation>
     </message>
     <message>
         <source>an IPv6 proxy address goes in brackets: http://[::1]:3128</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6 프록시 주소는 대괄호로 묶어야 함: http://[::1]:3128</translation>
     </message>
     <message>
         <source>a host name has at most {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>호스트 이름은 최대 {limit}자임</translation>
     </message>
     <message>
         <source>each part of a host name has at most {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>호스트 이름의 각 부분은 최대 {limit}자임</translation>
     </message>
     <message>
         <source>{scheme}:// proxies are not supported, only http://host:port</source>
-        <translation type="unfinished"></translation>
+        <translation>{scheme}:// 프록시는 지원되지 않으며 http://host:port만 지원됨</translation>
     </message>
     <message>
         <source>no content type</source>
-        <translation type="unfinished"></translation>
+        <translation>콘텐츠 유형 없음</translation>
     </message>
     <message>
         <source>truncated or malformed HTTP answer: {cause}</source>
-        <translation type="unfinished"></translation>
+        <translation>잘렸거나 형식이 잘못된 HTTP 응답: {cause}</translation>
     </message>
     <message>
         <source>HTTP {status}, JSON nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP {status}, JSON 중첩이 너무 깊음</translation>
     </message>
     <message>
         <source>HTTP {status}, empty body</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP {status}, 본문이 비어 있음</translation>
     </message>
     <message>
         <source>HTTP {status}, truncated or malformed JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP {status}, 잘렸거나 형식이 잘못된 JSON</translation>
     </message>
     <message>
         <source>HTTP {status}, {kind} instead of JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP {status}, JSON 대신 {kind}</translation>
     </message>
     <message>
         <source>an unexpected redirect (HTTP {status})</source>
-        <translation type="unfinished"></translation>
+        <translation>예기치 않은 리디렉션(HTTP {status})</translation>
     </message>
     <message>
         <source>HTTP {status}, an answer larger than {megabytes} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP {status}, {megabytes}MB보다 큰 응답</translation>
     </message>
     <message>
         <source>the API flavour must be auto, api or rest</source>
-        <translation type="unfinished"></translation>
+        <translation>API 유형은 auto, api 또는 rest여야 함</translation>
     </message>
     <message>
         <source>the CA file {path} cannot be used ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 파일 {path}을(를) 사용할 수 없음({why})</translation>
     </message>
     <message>
         <source>the proxy address is not a valid URL ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>프록시 주소가 올바른 URL이 아님({why})</translation>
     </message>
     <message>
         <source>the server presented no certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 인증서를 제시하지 않음</translation>
     </message>
     <message>
         <source>the certificate&apos;s fingerprint has changed</source>
-        <translation type="unfinished"></translation>
+        <translation>인증서 지문이 변경됨</translation>
     </message>
     <message>
         <source>the server&apos;s certificate cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 인증서를 읽을 수 없음</translation>
     </message>
 </context>
 <context>

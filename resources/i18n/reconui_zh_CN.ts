@@ -721,19 +721,19 @@
     </message>
     <message>
         <source>The password store ({store}) could not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用密码存储 ({store})。</translation>
     </message>
     <message>
         <source>The password store ({store}) could not read the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码存储 ({store}) 无法读取密码。</translation>
     </message>
     <message>
         <source>The password store ({store}) could not save the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码存储 ({store}) 无法保存密码。</translation>
     </message>
     <message>
         <source>The password store ({store}) could not delete the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码存储 ({store}) 无法删除密码。</translation>
     </message>
     <message>
         <source>The password store ({store}) is locked. Unlock it to remember or read passwords.</source>
@@ -1100,16 +1100,16 @@
     <message>
         <source>Passwords are remembered in {name}.</source>
         <extracomment>Friendly names of the backends users know, by ``module.Class`` of the keyring backend. The status sentences that are no error sentence; the others come from the one error catalog, so status and errors say the same.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>密码将保存在 {name} 中。</translation>
     </message>
     <message>
         <source>The keyring could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开密钥环。</translation>
     </message>
     <message>
         <source>{sentence} ({kind})</source>
         <extracomment>Translators: {sentence} is a whole sentence about the keyring, {kind} a Python exception name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{sentence} ({kind})</translation>
     </message>
 </context>
 <context>
@@ -1920,151 +1920,151 @@
     </message>
     <message>
         <source>the brackets around the IPv6 address are unbalanced</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6 地址两侧的方括号不匹配</translation>
     </message>
     <message>
         <source>only an IPv6 address goes in brackets</source>
-        <translation type="unfinished"></translation>
+        <translation>只有 IPv6 地址才能放在方括号中</translation>
     </message>
     <message>
         <source>it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>内容为空</translation>
     </message>
     <message>
         <source>it contains spaces or control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>包含空格或控制字符</translation>
     </message>
     <message>
         <source>it contains &apos;%&apos; (percent-encoding or an IPv6 zone index is not supported)</source>
-        <translation type="unfinished"></translation>
+        <translation>包含 &apos;%&apos; (不支持百分号编码或 IPv6 区域索引)</translation>
     </message>
     <message>
         <source>it contains a user name or password; give the user separately</source>
-        <translation type="unfinished"></translation>
+        <translation>包含用户名或密码；请单独提供用户</translation>
     </message>
     <message>
         <source>enter only the host name or address, without https://, a path or a port</source>
-        <translation type="unfinished"></translation>
+        <translation>请仅输入主机名或地址，不要包含 https://、路径或端口</translation>
     </message>
     <message>
         <source>it is neither a host name nor an IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>既不是主机名也不是 IPv6 地址</translation>
     </message>
     <message>
         <source>it has an empty part between dots</source>
-        <translation type="unfinished"></translation>
+        <translation>点之间有空的部分</translation>
     </message>
     <message>
         <source>a part of a host name cannot begin or end with &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>主机名的各部分不能以 &apos;-&apos; 开头或结尾</translation>
     </message>
     <message>
         <source>a host name has only letters, digits, &apos;-&apos; and &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>主机名只能包含字母、数字、&apos;-&apos; 和 &apos;.&apos;</translation>
     </message>
     <message>
         <source>it is not a valid IPv4 address</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 IPv4 地址</translation>
     </message>
     <message>
         <source>the port must be a number from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>端口必须是 1 到 65535 之间的数字</translation>
     </message>
     <message>
         <source>only https:// addresses are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>仅支持 https:// 地址</translation>
     </message>
     <message>
         <source>it contains a user name or password; enter the user name in its own field (--user)</source>
-        <translation type="unfinished"></translation>
+        <translation>包含用户名或密码；请在单独的字段 (--user) 中输入用户名</translation>
     </message>
     <message>
         <source>the IPv6 address has no closing bracket</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6 地址缺少右方括号</translation>
     </message>
     <message>
         <source>unexpected text after the IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6 地址后有意外的文本</translation>
     </message>
     <message>
         <source>no proxy address was given</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供代理地址</translation>
     </message>
     <message>
         <source>the proxy URL has no path, query or fragment (expected http://host:port)</source>
-        <translation type="unfinished"></translation>
+        <translation>代理 URL 不应包含路径、查询或片段 (应为 http://host:port)</translation>
     </message>
     <message>
         <source>an IPv6 proxy address goes in brackets: http://[::1]:3128</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6 代理地址需放在方括号中: http://[::1]:3128</translation>
     </message>
     <message>
         <source>a host name has at most {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>主机名最多 {limit} 个字符</translation>
     </message>
     <message>
         <source>each part of a host name has at most {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>主机名的每个部分最多 {limit} 个字符</translation>
     </message>
     <message>
         <source>{scheme}:// proxies are not supported, only http://host:port</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持 {scheme}:// 代理，仅支持 http://host:port</translation>
     </message>
     <message>
         <source>no content type</source>
-        <translation type="unfinished"></translation>
+        <translation>没有内容类型</translation>
     </message>
     <message>
         <source>truncated or malformed HTTP answer: {cause}</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 响应被截断或格式错误: {cause}</translation>
     </message>
     <message>
         <source>HTTP {status}, JSON nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP {status}，JSON 嵌套层级过深</translation>
     </message>
     <message>
         <source>HTTP {status}, empty body</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP {status}，正文为空</translation>
     </message>
     <message>
         <source>HTTP {status}, truncated or malformed JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP {status}，JSON 被截断或格式错误</translation>
     </message>
     <message>
         <source>HTTP {status}, {kind} instead of JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP {status}，返回的是 {kind} 而不是 JSON</translation>
     </message>
     <message>
         <source>an unexpected redirect (HTTP {status})</source>
-        <translation type="unfinished"></translation>
+        <translation>意外的重定向 (HTTP {status})</translation>
     </message>
     <message>
         <source>HTTP {status}, an answer larger than {megabytes} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP {status}，响应大于 {megabytes} MB</translation>
     </message>
     <message>
         <source>the API flavour must be auto, api or rest</source>
-        <translation type="unfinished"></translation>
+        <translation>API 类型必须是 auto、api 或 rest</translation>
     </message>
     <message>
         <source>the CA file {path} cannot be used ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用 CA 文件 {path} ({why})</translation>
     </message>
     <message>
         <source>the proxy address is not a valid URL ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>代理地址不是有效的 URL ({why})</translation>
     </message>
     <message>
         <source>the server presented no certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器未提供证书</translation>
     </message>
     <message>
         <source>the certificate&apos;s fingerprint has changed</source>
-        <translation type="unfinished"></translation>
+        <translation>证书的指纹已更改</translation>
     </message>
     <message>
         <source>the server&apos;s certificate cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取服务器的证书</translation>
     </message>
 </context>
 <context>

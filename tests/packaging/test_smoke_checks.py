@@ -22,7 +22,8 @@ _spec.loader.exec_module(smoke)
 GOOD = {
     "ok": True, "problems": [], "reconui": {"frozen": True}, "qt": {"qt": "6.12.0", "platform_plugins_available": []},
     "platform": {"plugin": "offscreen", "svg": True, "app_icon_renders": True}, "resources": {"icons": 16},
-    "translations": {"qt_missing": []}, "tls": {"context": True, "os_store_loaded": True},
+    "translations": {"qt_missing": [], "reconui_files": ["de", "fr", "es", "it", "ja", "ko", "zh_CN", "zh_TW"]},
+    "tls": {"context": True, "os_store_loaded": True},
 }
 
 

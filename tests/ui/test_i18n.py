@@ -101,6 +101,7 @@ def test_messages_table_copies_selected_rows(qtbot):
     table.show()
     qtbot.waitExposed(table)
     table.setFocus()
+    table.clearSelection()  # selectRow() extends the selection while a modifier counts as held
     table.selectRow(0)
     QGuiApplication.clipboard().clear()
     qtbot.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
