@@ -77,11 +77,27 @@ def _tool(name: str) -> str:
     return found
 
 
+_EXTRACOMMENT = re.compile(r"\n[ \t]*<extracomment>(.*?)</extracomment>", re.S)
+
+
+def _translator_comment(match: re.Match[str]) -> str:
+    """Keep the ``Translators:`` part of a comment, drop the rest (see :func:`lupdate`)."""
+    text = match.group(1)
+    start = text.find("Translators:")
+    return "" if start < 0 else match.group(0).replace(text, text[start:])
+
+
 def lupdate(ts: Path, lang: str, sources: Sequence[Path]) -> None:
-    """Extract the strings of ``sources`` into ``ts`` (created or merged: translations are kept)."""
+    """Extract the strings of ``sources`` into ``ts`` (created or merged: translations are kept).
+
+    lupdate hands every ``#:`` comment since the previous string to the next string as a comment
+    for translators, and this code base writes ``#:`` above attributes as their documentation too.
+    Only the ``#: Translators: ...`` part is meant for translators; the rest is removed here.
+    """
     subprocess.run([_tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none",
                     "-source-language", "en", "-target-language", lang, *map(str, sources), "-ts", str(ts)],
                    check=True, cwd=ROOT)
+    ts.write_text(_EXTRACOMMENT.sub(_translator_comment, ts.read_text(encoding="utf-8")), encoding="utf-8")
 
 
 def lrelease(ts: Path, qm: Path) -> None:

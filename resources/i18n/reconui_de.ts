@@ -23,7 +23,6 @@
     <name>CaFile</name>
     <message>
         <source>The CA file {path} does not exist.</source>
-        <extracomment>The sentences, by problem code: English for the CLI and the log, translated by the window.</extracomment>
         <translation>Die CA-Datei {path} existiert nicht.</translation>
     </message>
     <message>
@@ -507,7 +506,6 @@
     <name>Dialogs</name>
     <message>
         <source>Start the reconciliation job on {address}?</source>
-        <extracomment>Linked-mode partners pre-flight found not answering (named before the job starts).</extracomment>
         <translation>Abgleichsjob auf {address} starten?</translation>
     </message>
     <message>
@@ -603,7 +601,6 @@
     <name>Errors</name>
     <message>
         <source>The appliance did not accept the user name and password, or the session has expired.</source>
-        <extracomment>The translation context of every sentence below.</extracomment>
         <translation>Die Appliance hat Benutzername und Kennwort nicht akzeptiert, oder die Sitzung ist abgelaufen.</translation>
     </message>
     <message>
@@ -872,7 +869,6 @@
     <name>JobPanel</name>
     <message>
         <source>4. Reconciliation job</source>
-        <extracomment>The pre-flight check found a running job that is not watched (yet). The pre-flight check found a finished job (SUCCEEDED or FAILED) from an earlier run.</extracomment>
         <translation>4. Abgleichsjob</translation>
     </message>
     <message>
@@ -881,6 +877,7 @@
     </message>
     <message>
         <source>%p %</source>
+        <extracomment>Translators: the progress bar&apos;s text; %p is the percentage (Qt fills it in)</extracomment>
         <translation>%p %</translation>
     </message>
     <message>
@@ -937,11 +934,11 @@
     </message>
     <message>
         <source>Time ({zone})</source>
-        <extracomment>The latest outage or re-login note; kept in the running detail until the job ends. The step to take now after a FAILED job or a refusal (also in the summary).</extracomment>
         <translation>Zeit ({zone})</translation>
     </message>
     <message>
         <source>NOT STARTED</source>
+        <extracomment>Translators: a job state in the status badge, in capitals like the appliance&apos;s own states</extracomment>
         <translation>NICHT GESTARTET</translation>
     </message>
     <message>
@@ -954,6 +951,7 @@
     </message>
     <message>
         <source>RUNNING</source>
+        <extracomment>Translators: a job state in the status badge, in capitals like the appliance&apos;s own states</extracomment>
         <translation>LÄUFT</translation>
     </message>
     <message>
@@ -962,6 +960,7 @@
     </message>
     <message>
         <source>SUCCEEDED</source>
+        <extracomment>Translators: a job state in the status badge, in capitals like the appliance&apos;s own states</extracomment>
         <translation>ERFOLGREICH</translation>
     </message>
     <message>
@@ -970,6 +969,7 @@
     </message>
     <message>
         <source>FAILED</source>
+        <extracomment>Translators: a job state in the status badge, in capitals like the appliance&apos;s own states</extracomment>
         <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
@@ -982,6 +982,7 @@
     </message>
     <message>
         <source>STARTING</source>
+        <extracomment>Translators: a job state in the status badge, in capitals like the appliance&apos;s own states</extracomment>
         <translation>WIRD GESTARTET</translation>
     </message>
     <message>
@@ -998,6 +999,7 @@
     </message>
     <message>
         <source>ERROR</source>
+        <extracomment>Translators: a job state in the status badge, in capitals like the appliance&apos;s own states</extracomment>
         <translation>FEHLER</translation>
     </message>
     <message>
@@ -1014,6 +1016,7 @@
     </message>
     <message>
         <source>WAITING</source>
+        <extracomment>Translators: a job state in the status badge, in capitals like the appliance&apos;s own states</extracomment>
         <translation>WARTET</translation>
     </message>
     <message>
@@ -1084,7 +1087,6 @@
     <name>Keyring</name>
     <message>
         <source>Passwords are remembered in {name}.</source>
-        <extracomment>Friendly names of the backends users know, by ``module.Class`` of the keyring backend. The status sentences that are no error sentence; the others come from the one error catalog, so status and errors say the same.</extracomment>
         <translation>Kennwörter werden in {name} gespeichert.</translation>
     </message>
     <message>
@@ -1181,7 +1183,6 @@
     </message>
     <message>
         <source>&amp;Connect</source>
-        <extracomment>The first-start size: both columns readable, and with its frame inside a 1280x800 screen. Room for a window frame and title bar that Qt cannot know before the window is shown. address -&gt; sha256 trusted for this session only (&quot;Trust once&quot;, demo mode). Never written. The SSO fields were asked for (a start needs them) while a job&apos;s result is on screen.</extracomment>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
@@ -1472,7 +1473,6 @@
     <name>NextSteps</name>
     <message>
         <source>Check the vCenter user name and retype the password, then connect again.</source>
-        <extracomment>The translation context of every next step below. Keys that are not error codes: a job that ran and ended FAILED. A FAILED job whose validation warned (e.g. an unreachable linked-mode partner) without ignore_warnings.</extracomment>
         <translation>Prüfen Sie den vCenter-Benutzernamen, geben Sie das Kennwort erneut ein und verbinden Sie sich dann erneut.</translation>
     </message>
     <message>
@@ -1632,10 +1632,14 @@
     </message>
     <message>
         <source>unknown</source>
+        <extracomment>Translators: a table cell: the partner status could not be read</extracomment>
         <translation>unbekannt</translation>
     </message>
     <message>
         <source>yes</source>
+        <extracomment>Translators: a table cell answering “Reachable?” (yes, or a warning that it is not)
+----------
+Translators: a table cell answering “Replicating?”</extracomment>
         <translation>ja</translation>
     </message>
     <message>
@@ -1677,7 +1681,6 @@
     </message>
     <message>
         <source>Appliance:</source>
-        <extracomment>False when the restore state was read and is not SUCCEEDED: the appliance would refuse to start (docs/protocol.md §1.4), so starting is offered but disabled, with the reason.</extracomment>
         <translation>Appliance:</translation>
     </message>
     <message>
@@ -1797,7 +1800,6 @@
     <name>Reasons</name>
     <message>
         <source>the answer</source>
-        <extracomment>The translation context of every reason below.</extracomment>
         <translation>die Antwort</translation>
     </message>
     <message>
@@ -2072,7 +2074,6 @@
     <name>StatusBadge</name>
     <message>
         <source>NOT STARTED</source>
-        <extracomment>Background colours chosen for white text: each keeps ≥ 4.5:1 contrast and is readable on light and dark window backgrounds alike.</extracomment>
         <translation>NICHT GESTARTET</translation>
     </message>
     <message>
@@ -2084,7 +2085,6 @@
     <name>TrustDialog</name>
     <message>
         <source>This certificate has expired.</source>
-        <extracomment>Name mismatch: connect again using one of the certificate&apos;s names (``TrustDialog.chosen_name``).</extracomment>
         <translation>Dieses Zertifikat ist abgelaufen.</translation>
     </message>
     <message>
@@ -2093,7 +2093,6 @@
     </message>
     <message>
         <source>Certificate issued for other names — {address}</source>
-        <extracomment>The certificate name the user chose to connect with (``TrustChoice.USE_NAME``).</extracomment>
         <translation>Zertifikat für andere Namen ausgestellt – {address}</translation>
     </message>
     <message>
