@@ -1601,6 +1601,34 @@
     </message>
 </context>
 <context>
+    <name>Outcomes</name>
+    <message>
+        <source>SUCCEEDED</source>
+        <extracomment>Translators: how a run ended, in capitals like the appliance&apos;s job states (History, summary)</extracomment>
+        <translation>ERFOLGREICH</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>NOT MONITORED</source>
+        <translation>NICHT ÜBERWACHT</translation>
+    </message>
+    <message>
+        <source>NO JOB</source>
+        <translation>KEIN JOB</translation>
+    </message>
+    <message>
+        <source>LAST JOB FINISHED</source>
+        <translation>LETZTER JOB BEENDET</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>FEHLER</translation>
+    </message>
+</context>
+<context>
     <name>PartnerList</name>
     <message>
         <source>Linked-mode partners</source>

@@ -961,7 +961,7 @@
     <message>
         <source>SUCCEEDED</source>
         <extracomment>Translators: a job state in the status badge, in capitals like the appliance&apos;s own states</extracomment>
-        <translation>CORRECTO</translation>
+        <translation>COMPLETADO</translation>
     </message>
     <message>
         <source>The last reconciliation job on this appliance succeeded (ended {end}).</source>
@@ -970,7 +970,7 @@
     <message>
         <source>FAILED</source>
         <extracomment>Translators: a job state in the status badge, in capitals like the appliance&apos;s own states</extracomment>
-        <translation>ERROR</translation>
+        <translation>FALLIDO</translation>
     </message>
     <message>
         <source>The last reconciliation job on this appliance failed (ended {end}).</source>
@@ -1598,6 +1598,34 @@
     <message>
         <source>Make the linked-mode partners reachable and start again; or start again with “Ignore validation warnings”, knowing that changes made on this node after the backup are then lost.</source>
         <translation>Haga accesibles a los asociados del modo vinculado y vuelva a iniciar; o vuelva a iniciar con «Ignorar advertencias», sabiendo que entonces se pierden los cambios realizados en este nodo después de la copia de seguridad.</translation>
+    </message>
+</context>
+<context>
+    <name>Outcomes</name>
+    <message>
+        <source>SUCCEEDED</source>
+        <extracomment>Translators: how a run ended, in capitals like the appliance&apos;s job states (History, summary)</extracomment>
+        <translation>COMPLETADO</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FALLIDO</translation>
+    </message>
+    <message>
+        <source>NOT MONITORED</source>
+        <translation>SIN SUPERVISIÓN</translation>
+    </message>
+    <message>
+        <source>NO JOB</source>
+        <translation>SIN TRABAJO</translation>
+    </message>
+    <message>
+        <source>LAST JOB FINISHED</source>
+        <translation>ÚLTIMO TRABAJO FINALIZADO</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>ERROR</translation>
     </message>
 </context>
 <context>

@@ -1601,6 +1601,34 @@
     </message>
 </context>
 <context>
+    <name>Outcomes</name>
+    <message>
+        <source>SUCCEEDED</source>
+        <extracomment>Translators: how a run ended, in capitals like the appliance&apos;s job states (History, summary)</extracomment>
+        <translation>RÉUSSIE</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <source>NOT MONITORED</source>
+        <translation>NON SURVEILLÉE</translation>
+    </message>
+    <message>
+        <source>NO JOB</source>
+        <translation>AUCUNE TÂCHE</translation>
+    </message>
+    <message>
+        <source>LAST JOB FINISHED</source>
+        <translation>DERNIÈRE TÂCHE TERMINÉE</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>ERREUR</translation>
+    </message>
+</context>
+<context>
     <name>PartnerList</name>
     <message>
         <source>Linked-mode partners</source>

@@ -1601,6 +1601,34 @@
     </message>
 </context>
 <context>
+    <name>Outcomes</name>
+    <message>
+        <source>SUCCEEDED</source>
+        <extracomment>Translators: how a run ended, in capitals like the appliance&apos;s job states (History, summary)</extracomment>
+        <translation>RIUSCITO</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>NON RIUSCITO</translation>
+    </message>
+    <message>
+        <source>NOT MONITORED</source>
+        <translation>NON MONITORATO</translation>
+    </message>
+    <message>
+        <source>NO JOB</source>
+        <translation>NESSUN PROCESSO</translation>
+    </message>
+    <message>
+        <source>LAST JOB FINISHED</source>
+        <translation>ULTIMO PROCESSO TERMINATO</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>ERRORE</translation>
+    </message>
+</context>
+<context>
     <name>PartnerList</name>
     <message>
         <source>Linked-mode partners</source>

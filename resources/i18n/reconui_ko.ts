@@ -1597,6 +1597,34 @@
     </message>
 </context>
 <context>
+    <name>Outcomes</name>
+    <message>
+        <source>SUCCEEDED</source>
+        <extracomment>Translators: how a run ended, in capitals like the appliance&apos;s job states (History, summary)</extracomment>
+        <translation>성공</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>NOT MONITORED</source>
+        <translation>모니터링 안 함</translation>
+    </message>
+    <message>
+        <source>NO JOB</source>
+        <translation>작업 없음</translation>
+    </message>
+    <message>
+        <source>LAST JOB FINISHED</source>
+        <translation>마지막 작업 완료됨</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>오류</translation>
+    </message>
+</context>
+<context>
     <name>PartnerList</name>
     <message>
         <source>Linked-mode partners</source>

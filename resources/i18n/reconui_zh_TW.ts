@@ -1597,6 +1597,34 @@
     </message>
 </context>
 <context>
+    <name>Outcomes</name>
+    <message>
+        <source>SUCCEEDED</source>
+        <extracomment>Translators: how a run ended, in capitals like the appliance&apos;s job states (History, summary)</extracomment>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>NOT MONITORED</source>
+        <translation>未監控</translation>
+    </message>
+    <message>
+        <source>NO JOB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAST JOB FINISHED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>錯誤</translation>
+    </message>
+</context>
+<context>
     <name>PartnerList</name>
     <message>
         <source>Linked-mode partners</source>
