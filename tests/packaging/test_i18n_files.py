@@ -55,6 +55,7 @@ def test_a_complete_file_with_its_placeholders_passes(tmp_path: Path) -> None:
     (_message("Step %1 of %2", "Schritt %1"), "JobPanel", "placeholders"),
     (_plural("%n run(s)", "ein Lauf", "%n Läufe"), "JobPanel", "lost %n"),
     (_message("Stop &amp;monitoring", "Überwachung beenden"), "JobPanel", "mnemonic"),
+    (_message("Report: {path}", "Bericht: {path} {"), "JobPanel", "brace"),
     (_message("Connected", "Verbunden"), "", "no context"),
     ('<message><source>Connected</source><translation type="unfinished"></translation></message>\n',
      "JobPanel", "unfinished"),
