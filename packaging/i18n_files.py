@@ -16,7 +16,8 @@ what ``pyside6-lrelease`` makes from the ``.ts`` files, the way ``resources_rc.p
   its translation);
 * an entry is unfinished (not translated yet);
 * a translation's placeholders differ from its source's: ``%1``..``%9``, ``%n`` (in every plural
-  form), ``{name}``, HTML tags, and the ``&`` of a keyboard mnemonic (``lrelease`` checks none of these);
+  form), ``{name}``, HTML tags, and the ``&`` of a keyboard mnemonic, or it has a brace that is no
+  placeholder (``lrelease`` checks none of these);
 * a ``.qm`` differs from a fresh ``lrelease`` of its ``.ts``, or is missing.
 
     python packaging/i18n_files.py update    # refresh the .ts files, then compile the .qm files
@@ -77,11 +78,27 @@ def _tool(name: str) -> str:
     return found
 
 
+_EXTRACOMMENT = re.compile(r"\n[ \t]*<extracomment>(.*?)</extracomment>", re.S)
+
+
+def _translator_comment(match: re.Match[str]) -> str:
+    """Keep the ``Translators:`` part of a comment, drop the rest (see :func:`lupdate`)."""
+    text = match.group(1)
+    start = text.find("Translators:")
+    return "" if start < 0 else match.group(0).replace(text, text[start:])
+
+
 def lupdate(ts: Path, lang: str, sources: Sequence[Path]) -> None:
-    """Extract the strings of ``sources`` into ``ts`` (created or merged: translations are kept)."""
+    """Extract the strings of ``sources`` into ``ts`` (created or merged: translations are kept).
+
+    lupdate hands every ``#:`` comment since the previous string to the next string as a comment
+    for translators, and this code base writes ``#:`` above attributes as their documentation too.
+    Only the ``#: Translators: ...`` part is meant for translators; the rest is removed here.
+    """
     subprocess.run([_tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none",
                     "-source-language", "en", "-target-language", lang, *map(str, sources), "-ts", str(ts)],
                    check=True, cwd=ROOT)
+    ts.write_text(_EXTRACOMMENT.sub(_translator_comment, ts.read_text(encoding="utf-8")), encoding="utf-8")
 
 
 def lrelease(ts: Path, qm: Path) -> None:
@@ -136,6 +153,10 @@ def placeholders(text: str) -> list[str]:
     return sorted(_PLACEHOLDER.findall(text))
 
 
+def _stray_braces(text: str) -> int:
+    return sum(text.count(brace) for brace in "{}") - 2 * len(re.findall(r"\{[A-Za-z_][A-Za-z0-9_]*\}", text))
+
+
 def entry_problems(entry: Entry) -> list[str]:
     """What is wrong with one entry (context, finished, placeholders, mnemonic)."""
     where = f"[{entry.context or '<no context>'}] {entry.source!r}"
@@ -149,6 +170,9 @@ def entry_problems(entry: Entry) -> list[str]:
         got = [p for p in placeholders(form) if p != "%n"]
         if got != want:
             problems.append(f"{where}: translation {form!r} has placeholders {got}, the source {want}")
+        if _stray_braces(form) != _stray_braces(entry.source):
+            problems.append(f"{where}: translation {form!r} has a brace outside a {{name}} placeholder "
+                            "(the window's str.format() would fail on it)")
         if entry.numerus and "%n" not in form:
             problems.append(f"{where}: plural form {form!r} lost %n")
         if bool(_MNEMONIC.search(entry.source)) != bool(_MNEMONIC.search(form)):

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from reconui.core.history import PastRun, past_runs
-from reconui.ui.i18n import translate
+from reconui.core.summary import outcome_phrase
+from reconui.ui.i18n import translate, translated
 from reconui.ui.times import local_time
 
 
@@ -81,7 +82,7 @@ class HistoryDialog(QDialog):
         for run in self.runs:
             row = self.table.rowCount()
             self.table.insertRow(row)
-            outcome = run.outcome.replace("_", " ").upper()
+            outcome = translated(outcome_phrase(run.outcome))
             if run.simulated:
                 outcome = translate("HistoryDialog", "{outcome} (simulation)").format(outcome=outcome)
             for column, text in enumerate((local_time(run.started_at), run.host, outcome, run.duration)):

@@ -124,6 +124,7 @@ class JobPanel(QGroupBox):
         self.progress.setObjectName("progressBar")
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
+        #: Translators: the progress bar's text; %p is the percentage (Qt fills it in)
         self.progress.setFormat(translate("JobPanel", "%p %"))
         self.progress.setAccessibleName(translate("JobPanel", "Job progress"))
         outer.addWidget(self.progress)
@@ -235,6 +236,7 @@ class JobPanel(QGroupBox):
         self._timer.stop()
         self.messages.setRowCount(0)
         self.messages.set_time_header(translate("JobPanel", "Time ({zone})").format(zone=zone_name()))
+        #: Translators: a job state in the status badge, in capitals like the appliance's own states
         self.badge.set_state(BadgeKind.NEUTRAL, translate("JobPanel", "NOT STARTED"))
         self.detail.setText(translate("JobPanel", "No job is being watched."))
         self.progress.setRange(0, 100)
@@ -303,15 +305,18 @@ class JobPanel(QGroupBox):
         self.state = JobState.UNWATCHED if job.status == STATUS_RUNNING else JobState.PREVIOUS
         self._show_info(job, seen, final=False, preexisting=True)
         if job.status == STATUS_RUNNING:
+            #: Translators: a job state in the status badge, in capitals like the appliance's own states
             self.badge.set_state(BadgeKind.ACTIVE, translate("JobPanel", "RUNNING"))
             self.detail.setText(translate("JobPanel", "A reconciliation job is running on the appliance and is not "
                                                       "watched yet. Use “Attach to running job” to follow it."))
         elif job.status == STATUS_SUCCEEDED:
+            #: Translators: a job state in the status badge, in capitals like the appliance's own states
             self.badge.set_state(BadgeKind.SUCCESS, translate("JobPanel", "SUCCEEDED"))
             self.detail.setText(translate("JobPanel", "The last reconciliation job on this appliance succeeded (ended "
                                                       "{end}).")
                                 .format(end=local_time(job.end_time)))
         elif job.status == STATUS_FAILED:
+            #: Translators: a job state in the status badge, in capitals like the appliance's own states
             self.badge.set_state(BadgeKind.FAILURE, translate("JobPanel", "FAILED"))
             self.detail.setText(translate("JobPanel", "The last reconciliation job on this appliance failed (ended "
                                                       "{end}).")
@@ -332,6 +337,7 @@ class JobPanel(QGroupBox):
             self._restore_messages(kept)
         self.state = JobState.STARTING
         self._watch_started = self._now()
+        #: Translators: a job state in the status badge, in capitals like the appliance's own states
         self.badge.set_state(BadgeKind.ACTIVE, translate("JobPanel", "STARTING") if not attach
                              else translate("JobPanel", "ATTACHING"))
         self.detail.setText(translate("JobPanel", "Asking the appliance to start the job…") if not attach
@@ -353,6 +359,7 @@ class JobPanel(QGroupBox):
         self._timer.stop()
         started = self.info is not None and self.state not in (JobState.STARTING,)
         self.state = JobState.FAILED if started else JobState.REFUSED
+        #: Translators: a job state in the status badge, in capitals like the appliance's own states
         self.badge.set_state(BadgeKind.FAILURE, translate("JobPanel", "ERROR") if started
                              else translate("JobPanel", "NOT STARTED"))
         self.detail.setText(headline)
@@ -410,6 +417,7 @@ class JobPanel(QGroupBox):
         self.state = JobState.WAITING
         self._outage = event
         self._attempts = 1
+        #: Translators: a job state in the status badge, in capitals like the appliance's own states
         self.badge.set_state(BadgeKind.WAITING, translate("JobPanel", "WAITING"))
         self.messages.add_message(clock_time(event.at), event.cause.code, self._waiting_reason(event.cause),
                                   kind=MessageKind.OUTAGE)

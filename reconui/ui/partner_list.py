@@ -71,6 +71,7 @@ class PartnerList(QWidget):
     def show_check(self, check: PartnerCheck | None) -> None:
         self.check = check
         if check is None:
+            #: Translators: a table cell: the partner status could not be read
             self.summary.setText(translate("PartnerList", "unknown"))
             self.table.hide()
             return
@@ -81,10 +82,12 @@ class PartnerList(QWidget):
         for row in check.rows:
             index = self.table.rowCount()
             self.table.insertRow(index)
+            #: Translators: a table cell answering “Reachable?” (yes, or a warning that it is not)
             reachable = translate("PartnerList", "yes") if row.partner_available else translate("PartnerList", "✖ NO")
             if row.replicating is None:
                 replicating = translate("PartnerList", "unknown")
             else:
+                #: Translators: a table cell answering “Replicating?”
                 replicating = translate("PartnerList", "yes") if row.replicating else translate("PartnerList", "no")
             lag = "—" if row.change_lag is None else translate("PartnerList", "%n change(s)", None, row.change_lag)
             for column, value in enumerate((row.node, row.partner, reachable, replicating, lag)):

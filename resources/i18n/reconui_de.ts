@@ -42,7 +42,6 @@
     <name>CaFile</name>
     <message>
         <source>The CA file {path} does not exist.</source>
-        <extracomment>The sentences, by problem code: English for the CLI and the log, translated by the window.</extracomment>
         <translation>Die CA-Datei {path} existiert nicht.</translation>
     </message>
     <message>
@@ -526,7 +525,6 @@
     <name>Dialogs</name>
     <message>
         <source>Start the reconciliation job on {address}?</source>
-        <extracomment>Linked-mode partners pre-flight found not answering (named before the job starts).</extracomment>
         <translation>Abgleichsjob auf {address} starten?</translation>
     </message>
     <message>
@@ -622,7 +620,6 @@
     <name>Errors</name>
     <message>
         <source>The appliance did not accept the user name and password, or the session has expired.</source>
-        <extracomment>The translation context of every sentence below.</extracomment>
         <translation>Die Appliance hat Benutzername und Kennwort nicht akzeptiert, oder die Sitzung ist abgelaufen.</translation>
     </message>
     <message>
@@ -891,7 +888,6 @@
     <name>JobPanel</name>
     <message>
         <source>4. Reconciliation job</source>
-        <extracomment>The pre-flight check found a running job that is not watched (yet). The pre-flight check found a finished job (SUCCEEDED or FAILED) from an earlier run.</extracomment>
         <translation>4. Abgleichsjob</translation>
     </message>
     <message>
@@ -900,6 +896,7 @@
     </message>
     <message>
         <source>%p %</source>
+        <extracomment>Translators: the progress bar&apos;s text; %p is the percentage (Qt fills it in)</extracomment>
         <translation>%p %</translation>
     </message>
     <message>
@@ -956,11 +953,11 @@
     </message>
     <message>
         <source>Time ({zone})</source>
-        <extracomment>The latest outage or re-login note; kept in the running detail until the job ends. The step to take now after a FAILED job or a refusal (also in the summary).</extracomment>
         <translation>Zeit ({zone})</translation>
     </message>
     <message>
         <source>NOT STARTED</source>
+        <extracomment>Translators: a job state in the status badge, in capitals like the appliance&apos;s own states</extracomment>
         <translation>NICHT GESTARTET</translation>
     </message>
     <message>
@@ -973,6 +970,7 @@
     </message>
     <message>
         <source>RUNNING</source>
+        <extracomment>Translators: a job state in the status badge, in capitals like the appliance&apos;s own states</extracomment>
         <translation>LÄUFT</translation>
     </message>
     <message>
@@ -981,6 +979,7 @@
     </message>
     <message>
         <source>SUCCEEDED</source>
+        <extracomment>Translators: a job state in the status badge, in capitals like the appliance&apos;s own states</extracomment>
         <translation>ERFOLGREICH</translation>
     </message>
     <message>
@@ -989,6 +988,7 @@
     </message>
     <message>
         <source>FAILED</source>
+        <extracomment>Translators: a job state in the status badge, in capitals like the appliance&apos;s own states</extracomment>
         <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
@@ -1001,6 +1001,7 @@
     </message>
     <message>
         <source>STARTING</source>
+        <extracomment>Translators: a job state in the status badge, in capitals like the appliance&apos;s own states</extracomment>
         <translation>WIRD GESTARTET</translation>
     </message>
     <message>
@@ -1017,6 +1018,7 @@
     </message>
     <message>
         <source>ERROR</source>
+        <extracomment>Translators: a job state in the status badge, in capitals like the appliance&apos;s own states</extracomment>
         <translation>FEHLER</translation>
     </message>
     <message>
@@ -1033,6 +1035,7 @@
     </message>
     <message>
         <source>WAITING</source>
+        <extracomment>Translators: a job state in the status badge, in capitals like the appliance&apos;s own states</extracomment>
         <translation>WARTET</translation>
     </message>
     <message>
@@ -1103,7 +1106,6 @@
     <name>Keyring</name>
     <message>
         <source>Passwords are remembered in {name}.</source>
-        <extracomment>Friendly names of the backends users know, by ``module.Class`` of the keyring backend. The status sentences that are no error sentence; the others come from the one error catalog, so status and errors say the same.</extracomment>
         <translation>Kennwörter werden in {name} gespeichert.</translation>
     </message>
     <message>
@@ -1200,7 +1202,6 @@
     </message>
     <message>
         <source>&amp;Connect</source>
-        <extracomment>The first-start size: both columns readable, and with its frame inside a 1280x800 screen. Room for a window frame and title bar that Qt cannot know before the window is shown. address -&gt; sha256 trusted for this session only (&quot;Trust once&quot;, demo mode). Never written. The SSO fields were asked for (a start needs them) while a job&apos;s result is on screen.</extracomment>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
@@ -1499,7 +1500,6 @@
     <name>NextSteps</name>
     <message>
         <source>Check the vCenter user name and retype the password, then connect again.</source>
-        <extracomment>The translation context of every next step below. Keys that are not error codes: a job that ran and ended FAILED. A FAILED job whose validation warned (e.g. an unreachable linked-mode partner) without ignore_warnings.</extracomment>
         <translation>Prüfen Sie den vCenter-Benutzernamen, geben Sie das Kennwort erneut ein und verbinden Sie sich dann erneut.</translation>
     </message>
     <message>
@@ -1628,6 +1628,34 @@
     </message>
 </context>
 <context>
+    <name>Outcomes</name>
+    <message>
+        <source>SUCCEEDED</source>
+        <extracomment>Translators: how a run ended, in capitals like the appliance&apos;s job states (History, summary)</extracomment>
+        <translation>ERFOLGREICH</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>NOT MONITORED</source>
+        <translation>NICHT ÜBERWACHT</translation>
+    </message>
+    <message>
+        <source>NO JOB</source>
+        <translation>KEIN JOB</translation>
+    </message>
+    <message>
+        <source>LAST JOB FINISHED</source>
+        <translation>LETZTER JOB BEENDET</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>FEHLER</translation>
+    </message>
+</context>
+<context>
     <name>PartnerList</name>
     <message>
         <source>Linked-mode partners</source>
@@ -1659,10 +1687,14 @@
     </message>
     <message>
         <source>unknown</source>
+        <extracomment>Translators: a table cell: the partner status could not be read</extracomment>
         <translation>unbekannt</translation>
     </message>
     <message>
         <source>yes</source>
+        <extracomment>Translators: a table cell answering “Reachable?” (yes, or a warning that it is not)
+----------
+Translators: a table cell answering “Replicating?”</extracomment>
         <translation>ja</translation>
     </message>
     <message>
@@ -1704,7 +1736,6 @@
     </message>
     <message>
         <source>Appliance:</source>
-        <extracomment>False when the restore state was read and is not SUCCEEDED: the appliance would refuse to start (docs/protocol.md §1.4), so starting is offered but disabled, with the reason.</extracomment>
         <translation>Appliance:</translation>
     </message>
     <message>
@@ -1824,7 +1855,6 @@
     <name>Reasons</name>
     <message>
         <source>the answer</source>
-        <extracomment>The translation context of every reason below.</extracomment>
         <translation>die Antwort</translation>
     </message>
     <message>
@@ -2099,7 +2129,6 @@
     <name>StatusBadge</name>
     <message>
         <source>NOT STARTED</source>
-        <extracomment>Background colours chosen for white text: each keeps ≥ 4.5:1 contrast and is readable on light and dark window backgrounds alike.</extracomment>
         <translation>NICHT GESTARTET</translation>
     </message>
     <message>
@@ -2111,7 +2140,6 @@
     <name>TrustDialog</name>
     <message>
         <source>This certificate has expired.</source>
-        <extracomment>Name mismatch: connect again using one of the certificate&apos;s names (``TrustDialog.chosen_name``).</extracomment>
         <translation>Dieses Zertifikat ist abgelaufen.</translation>
     </message>
     <message>
@@ -2120,7 +2148,6 @@
     </message>
     <message>
         <source>Certificate issued for other names — {address}</source>
-        <extracomment>The certificate name the user chose to connect with (``TrustChoice.USE_NAME``).</extracomment>
         <translation>Zertifikat für andere Namen ausgestellt – {address}</translation>
     </message>
     <message>

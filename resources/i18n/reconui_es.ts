@@ -42,7 +42,6 @@
     <name>CaFile</name>
     <message>
         <source>The CA file {path} does not exist.</source>
-        <extracomment>The sentences, by problem code: English for the CLI and the log, translated by the window.</extracomment>
         <translation>El archivo de CA {path} no existe.</translation>
     </message>
     <message>
@@ -526,7 +525,6 @@
     <name>Dialogs</name>
     <message>
         <source>Start the reconciliation job on {address}?</source>
-        <extracomment>Linked-mode partners pre-flight found not answering (named before the job starts).</extracomment>
         <translation>¿Iniciar el trabajo de reconciliación en {address}?</translation>
     </message>
     <message>
@@ -622,7 +620,6 @@
     <name>Errors</name>
     <message>
         <source>The appliance did not accept the user name and password, or the session has expired.</source>
-        <extracomment>The translation context of every sentence below.</extracomment>
         <translation>El dispositivo no aceptó el nombre de usuario y la contraseña, o la sesión caducó.</translation>
     </message>
     <message>
@@ -891,7 +888,6 @@
     <name>JobPanel</name>
     <message>
         <source>4. Reconciliation job</source>
-        <extracomment>The pre-flight check found a running job that is not watched (yet). The pre-flight check found a finished job (SUCCEEDED or FAILED) from an earlier run.</extracomment>
         <translation>4. Trabajo de reconciliación</translation>
     </message>
     <message>
@@ -900,6 +896,7 @@
     </message>
     <message>
         <source>%p %</source>
+        <extracomment>Translators: the progress bar&apos;s text; %p is the percentage (Qt fills it in)</extracomment>
         <translation>%p %</translation>
     </message>
     <message>
@@ -956,11 +953,11 @@
     </message>
     <message>
         <source>Time ({zone})</source>
-        <extracomment>The latest outage or re-login note; kept in the running detail until the job ends. The step to take now after a FAILED job or a refusal (also in the summary).</extracomment>
         <translation>Hora ({zone})</translation>
     </message>
     <message>
         <source>NOT STARTED</source>
+        <extracomment>Translators: a job state in the status badge, in capitals like the appliance&apos;s own states</extracomment>
         <translation>NO INICIADO</translation>
     </message>
     <message>
@@ -973,6 +970,7 @@
     </message>
     <message>
         <source>RUNNING</source>
+        <extracomment>Translators: a job state in the status badge, in capitals like the appliance&apos;s own states</extracomment>
         <translation>EN EJECUCIÓN</translation>
     </message>
     <message>
@@ -981,7 +979,8 @@
     </message>
     <message>
         <source>SUCCEEDED</source>
-        <translation>CORRECTO</translation>
+        <extracomment>Translators: a job state in the status badge, in capitals like the appliance&apos;s own states</extracomment>
+        <translation>COMPLETADO</translation>
     </message>
     <message>
         <source>The last reconciliation job on this appliance succeeded (ended {end}).</source>
@@ -989,7 +988,8 @@
     </message>
     <message>
         <source>FAILED</source>
-        <translation>ERROR</translation>
+        <extracomment>Translators: a job state in the status badge, in capitals like the appliance&apos;s own states</extracomment>
+        <translation>FALLIDO</translation>
     </message>
     <message>
         <source>The last reconciliation job on this appliance failed (ended {end}).</source>
@@ -1001,6 +1001,7 @@
     </message>
     <message>
         <source>STARTING</source>
+        <extracomment>Translators: a job state in the status badge, in capitals like the appliance&apos;s own states</extracomment>
         <translation>INICIANDO</translation>
     </message>
     <message>
@@ -1017,6 +1018,7 @@
     </message>
     <message>
         <source>ERROR</source>
+        <extracomment>Translators: a job state in the status badge, in capitals like the appliance&apos;s own states</extracomment>
         <translation>ERROR</translation>
     </message>
     <message>
@@ -1033,6 +1035,7 @@
     </message>
     <message>
         <source>WAITING</source>
+        <extracomment>Translators: a job state in the status badge, in capitals like the appliance&apos;s own states</extracomment>
         <translation>EN ESPERA</translation>
     </message>
     <message>
@@ -1103,7 +1106,6 @@
     <name>Keyring</name>
     <message>
         <source>Passwords are remembered in {name}.</source>
-        <extracomment>Friendly names of the backends users know, by ``module.Class`` of the keyring backend. The status sentences that are no error sentence; the others come from the one error catalog, so status and errors say the same.</extracomment>
         <translation>Las contraseñas se recuerdan en {name}.</translation>
     </message>
     <message>
@@ -1200,7 +1202,6 @@
     </message>
     <message>
         <source>&amp;Connect</source>
-        <extracomment>The first-start size: both columns readable, and with its frame inside a 1280x800 screen. Room for a window frame and title bar that Qt cannot know before the window is shown. address -&gt; sha256 trusted for this session only (&quot;Trust once&quot;, demo mode). Never written. The SSO fields were asked for (a start needs them) while a job&apos;s result is on screen.</extracomment>
         <translation>&amp;Conectar</translation>
     </message>
     <message>
@@ -1499,7 +1500,6 @@
     <name>NextSteps</name>
     <message>
         <source>Check the vCenter user name and retype the password, then connect again.</source>
-        <extracomment>The translation context of every next step below. Keys that are not error codes: a job that ran and ended FAILED. A FAILED job whose validation warned (e.g. an unreachable linked-mode partner) without ignore_warnings.</extracomment>
         <translation>Compruebe el nombre de usuario de vCenter y vuelva a escribir la contraseña; luego vuelva a conectarse.</translation>
     </message>
     <message>
@@ -1628,6 +1628,34 @@
     </message>
 </context>
 <context>
+    <name>Outcomes</name>
+    <message>
+        <source>SUCCEEDED</source>
+        <extracomment>Translators: how a run ended, in capitals like the appliance&apos;s job states (History, summary)</extracomment>
+        <translation>COMPLETADO</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FALLIDO</translation>
+    </message>
+    <message>
+        <source>NOT MONITORED</source>
+        <translation>SIN SUPERVISIÓN</translation>
+    </message>
+    <message>
+        <source>NO JOB</source>
+        <translation>SIN TRABAJO</translation>
+    </message>
+    <message>
+        <source>LAST JOB FINISHED</source>
+        <translation>ÚLTIMO TRABAJO FINALIZADO</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>ERROR</translation>
+    </message>
+</context>
+<context>
     <name>PartnerList</name>
     <message>
         <source>Linked-mode partners</source>
@@ -1659,10 +1687,14 @@
     </message>
     <message>
         <source>unknown</source>
+        <extracomment>Translators: a table cell: the partner status could not be read</extracomment>
         <translation>desconocido</translation>
     </message>
     <message>
         <source>yes</source>
+        <extracomment>Translators: a table cell answering “Reachable?” (yes, or a warning that it is not)
+----------
+Translators: a table cell answering “Replicating?”</extracomment>
         <translation>sí</translation>
     </message>
     <message>
@@ -1704,7 +1736,6 @@
     </message>
     <message>
         <source>Appliance:</source>
-        <extracomment>False when the restore state was read and is not SUCCEEDED: the appliance would refuse to start (docs/protocol.md §1.4), so starting is offered but disabled, with the reason.</extracomment>
         <translation>Dispositivo:</translation>
     </message>
     <message>
@@ -1824,7 +1855,6 @@
     <name>Reasons</name>
     <message>
         <source>the answer</source>
-        <extracomment>The translation context of every reason below.</extracomment>
         <translation>la respuesta</translation>
     </message>
     <message>
@@ -2099,7 +2129,6 @@
     <name>StatusBadge</name>
     <message>
         <source>NOT STARTED</source>
-        <extracomment>Background colours chosen for white text: each keeps ≥ 4.5:1 contrast and is readable on light and dark window backgrounds alike.</extracomment>
         <translation>NO INICIADO</translation>
     </message>
     <message>
@@ -2111,7 +2140,6 @@
     <name>TrustDialog</name>
     <message>
         <source>This certificate has expired.</source>
-        <extracomment>Name mismatch: connect again using one of the certificate&apos;s names (``TrustDialog.chosen_name``).</extracomment>
         <translation>Este certificado ha caducado.</translation>
     </message>
     <message>
@@ -2120,7 +2148,6 @@
     </message>
     <message>
         <source>Certificate issued for other names — {address}</source>
-        <extracomment>The certificate name the user chose to connect with (``TrustChoice.USE_NAME``).</extracomment>
         <translation>Certificado emitido para otros nombres — {address}</translation>
     </message>
     <message>

@@ -42,7 +42,6 @@
     <name>CaFile</name>
     <message>
         <source>The CA file {path} does not exist.</source>
-        <extracomment>The sentences, by problem code: English for the CLI and the log, translated by the window.</extracomment>
         <translation>CA 파일 {path}이(가) 없습니다.</translation>
     </message>
     <message>
@@ -524,7 +523,6 @@
     <name>Dialogs</name>
     <message>
         <source>Start the reconciliation job on {address}?</source>
-        <extracomment>Linked-mode partners pre-flight found not answering (named before the job starts).</extracomment>
         <translation>{address}에서 조정 작업을 시작하시겠습니까?</translation>
     </message>
     <message>
@@ -620,7 +618,6 @@
     <name>Errors</name>
     <message>
         <source>The appliance did not accept the user name and password, or the session has expired.</source>
-        <extracomment>The translation context of every sentence below.</extracomment>
         <translation>어플라이언스가 사용자 이름과 암호를 수락하지 않았거나 세션이 만료되었습니다.</translation>
     </message>
     <message>
@@ -888,7 +885,6 @@
     <name>JobPanel</name>
     <message>
         <source>4. Reconciliation job</source>
-        <extracomment>The pre-flight check found a running job that is not watched (yet). The pre-flight check found a finished job (SUCCEEDED or FAILED) from an earlier run.</extracomment>
         <translation>4. 조정 작업</translation>
     </message>
     <message>
@@ -897,6 +893,7 @@
     </message>
     <message>
         <source>%p %</source>
+        <extracomment>Translators: the progress bar&apos;s text; %p is the percentage (Qt fills it in)</extracomment>
         <translation>%p%</translation>
     </message>
     <message>
@@ -953,11 +950,11 @@
     </message>
     <message>
         <source>Time ({zone})</source>
-        <extracomment>The latest outage or re-login note; kept in the running detail until the job ends. The step to take now after a FAILED job or a refusal (also in the summary).</extracomment>
         <translation>시간({zone})</translation>
     </message>
     <message>
         <source>NOT STARTED</source>
+        <extracomment>Translators: a job state in the status badge, in capitals like the appliance&apos;s own states</extracomment>
         <translation>시작 안 됨</translation>
     </message>
     <message>
@@ -970,6 +967,7 @@
     </message>
     <message>
         <source>RUNNING</source>
+        <extracomment>Translators: a job state in the status badge, in capitals like the appliance&apos;s own states</extracomment>
         <translation>실행 중</translation>
     </message>
     <message>
@@ -978,6 +976,7 @@
     </message>
     <message>
         <source>SUCCEEDED</source>
+        <extracomment>Translators: a job state in the status badge, in capitals like the appliance&apos;s own states</extracomment>
         <translation>성공</translation>
     </message>
     <message>
@@ -986,6 +985,7 @@
     </message>
     <message>
         <source>FAILED</source>
+        <extracomment>Translators: a job state in the status badge, in capitals like the appliance&apos;s own states</extracomment>
         <translation>실패</translation>
     </message>
     <message>
@@ -998,6 +998,7 @@
     </message>
     <message>
         <source>STARTING</source>
+        <extracomment>Translators: a job state in the status badge, in capitals like the appliance&apos;s own states</extracomment>
         <translation>시작 중</translation>
     </message>
     <message>
@@ -1014,6 +1015,7 @@
     </message>
     <message>
         <source>ERROR</source>
+        <extracomment>Translators: a job state in the status badge, in capitals like the appliance&apos;s own states</extracomment>
         <translation>오류</translation>
     </message>
     <message>
@@ -1030,6 +1032,7 @@
     </message>
     <message>
         <source>WAITING</source>
+        <extracomment>Translators: a job state in the status badge, in capitals like the appliance&apos;s own states</extracomment>
         <translation>대기 중</translation>
     </message>
     <message>
@@ -1099,7 +1102,6 @@
     <name>Keyring</name>
     <message>
         <source>Passwords are remembered in {name}.</source>
-        <extracomment>Friendly names of the backends users know, by ``module.Class`` of the keyring backend. The status sentences that are no error sentence; the others come from the one error catalog, so status and errors say the same.</extracomment>
         <translation>암호는 {name}에 저장됩니다.</translation>
     </message>
     <message>
@@ -1196,7 +1198,6 @@
     </message>
     <message>
         <source>&amp;Connect</source>
-        <extracomment>The first-start size: both columns readable, and with its frame inside a 1280x800 screen. Room for a window frame and title bar that Qt cannot know before the window is shown. address -&gt; sha256 trusted for this session only (&quot;Trust once&quot;, demo mode). Never written. The SSO fields were asked for (a start needs them) while a job&apos;s result is on screen.</extracomment>
         <translation>연결(&amp;C)</translation>
     </message>
     <message>
@@ -1495,7 +1496,6 @@
     <name>NextSteps</name>
     <message>
         <source>Check the vCenter user name and retype the password, then connect again.</source>
-        <extracomment>The translation context of every next step below. Keys that are not error codes: a job that ran and ended FAILED. A FAILED job whose validation warned (e.g. an unreachable linked-mode partner) without ignore_warnings.</extracomment>
         <translation>vCenter 사용자 이름을 확인하고 암호를 다시 입력한 후 다시 연결하십시오.</translation>
     </message>
     <message>
@@ -1624,6 +1624,34 @@
     </message>
 </context>
 <context>
+    <name>Outcomes</name>
+    <message>
+        <source>SUCCEEDED</source>
+        <extracomment>Translators: how a run ended, in capitals like the appliance&apos;s job states (History, summary)</extracomment>
+        <translation>성공</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>NOT MONITORED</source>
+        <translation>모니터링 안 함</translation>
+    </message>
+    <message>
+        <source>NO JOB</source>
+        <translation>작업 없음</translation>
+    </message>
+    <message>
+        <source>LAST JOB FINISHED</source>
+        <translation>마지막 작업 완료됨</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>오류</translation>
+    </message>
+</context>
+<context>
     <name>PartnerList</name>
     <message>
         <source>Linked-mode partners</source>
@@ -1655,10 +1683,14 @@
     </message>
     <message>
         <source>unknown</source>
+        <extracomment>Translators: a table cell: the partner status could not be read</extracomment>
         <translation>알 수 없음</translation>
     </message>
     <message>
         <source>yes</source>
+        <extracomment>Translators: a table cell answering “Reachable?” (yes, or a warning that it is not)
+----------
+Translators: a table cell answering “Replicating?”</extracomment>
         <translation>예</translation>
     </message>
     <message>
@@ -1699,7 +1731,6 @@
     </message>
     <message>
         <source>Appliance:</source>
-        <extracomment>False when the restore state was read and is not SUCCEEDED: the appliance would refuse to start (docs/protocol.md §1.4), so starting is offered but disabled, with the reason.</extracomment>
         <translation>어플라이언스:</translation>
     </message>
     <message>
@@ -1819,7 +1850,6 @@
     <name>Reasons</name>
     <message>
         <source>the answer</source>
-        <extracomment>The translation context of every reason below.</extracomment>
         <translation>응답</translation>
     </message>
     <message>
@@ -2094,7 +2124,6 @@
     <name>StatusBadge</name>
     <message>
         <source>NOT STARTED</source>
-        <extracomment>Background colours chosen for white text: each keeps ≥ 4.5:1 contrast and is readable on light and dark window backgrounds alike.</extracomment>
         <translation>시작 안 됨</translation>
     </message>
     <message>
@@ -2106,7 +2135,6 @@
     <name>TrustDialog</name>
     <message>
         <source>This certificate has expired.</source>
-        <extracomment>Name mismatch: connect again using one of the certificate&apos;s names (``TrustDialog.chosen_name``).</extracomment>
         <translation>이 인증서는 만료되었습니다.</translation>
     </message>
     <message>
@@ -2115,7 +2143,6 @@
     </message>
     <message>
         <source>Certificate issued for other names — {address}</source>
-        <extracomment>The certificate name the user chose to connect with (``TrustChoice.USE_NAME``).</extracomment>
         <translation>다른 이름에 대해 발급된 인증서 — {address}</translation>
     </message>
     <message>

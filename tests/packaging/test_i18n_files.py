@@ -55,6 +55,7 @@ def test_a_complete_file_with_its_placeholders_passes(tmp_path: Path) -> None:
     (_message("Step %1 of %2", "Schritt %1"), "JobPanel", "placeholders"),
     (_plural("%n run(s)", "ein Lauf", "%n Läufe"), "JobPanel", "lost %n"),
     (_message("Stop &amp;monitoring", "Überwachung beenden"), "JobPanel", "mnemonic"),
+    (_message("Report: {path}", "Bericht: {path} {"), "JobPanel", "brace"),
     (_message("Connected", "Verbunden"), "", "no context"),
     ('<message><source>Connected</source><translation type="unfinished"></translation></message>\n',
      "JobPanel", "unfinished"),
@@ -127,3 +128,17 @@ def test_update_then_check_agree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     ts = i18n_files.ts_path("de", tmp_path / "resources" / "i18n")
     assert not i18n_files.stale(ts, "de", i18n_files.source_files())
     assert not i18n_files.qm_outdated(ts, i18n_files.qm_path("de", tmp_path / "reconui" / "i18n"))
+
+
+def test_only_translator_comments_reach_the_ts(tmp_path: Path) -> None:
+    source = tmp_path / "panel.py"
+    source.write_text('#: The size of the panel (an attribute\'s documentation).\nSIZE = 3\n'
+                      '#: Translators: a job state\nA = translate("Panel", "RUNNING")\n'
+                      'B = translate("Panel", "Connected")\n', encoding="utf-8")
+    ts = tmp_path / "reconui_de.ts"
+    i18n_files.lupdate(ts, "de", [source])
+    text = ts.read_text(encoding="utf-8")
+    assert "<extracomment>Translators: a job state</extracomment>" in text
+    assert "documentation" not in text
+    assert text.count("<extracomment>") == 1
+    assert not i18n_files.stale(ts, "de", [source])

@@ -111,3 +111,40 @@ def test_messages_table_copies_selected_rows(qtbot):
     menu = table.context_menu()
     assert [a.text() for a in menu.actions()] == ["Copy", "Copy all"]
     assert table.copy_all().count("\n") == 1
+
+
+#: Qt calls whose text arguments a user reads.
+_TEXT_SETTERS = {"setText", "setToolTip", "setPlaceholderText", "setWindowTitle", "setAccessibleName",
+                 "setAccessibleDescription", "setStatusTip", "setTitle", "showMessage", "addMenu", "addItem",
+                 "addRow", "addButton", "setFormat", "show_alert", "set_state", "QLabel", "QPushButton",
+                 "QAction", "QCheckBox", "QGroupBox", "QRadioButton", "QToolButton", "selectable_label"}
+#: Literal texts that are no words of a language (a URL example, the program's name).
+_NOT_WORDS = {"http://proxy.example.com:3128", "reconui", "—", "–", "?"}
+
+
+def test_no_window_text_is_a_bare_literal() -> None:
+    """Every text handed to a widget goes through translate(): a bare literal would stay English."""
+    import ast
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    found = []
+    for path in sorted((root / "reconui" / "ui").glob("*.py")):
+        if path.name == "resources_rc.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+            if name not in _TEXT_SETTERS:
+                continue
+            for arg in node.args:
+                texts = [arg] if isinstance(arg, ast.Constant) else [
+                    v for v in getattr(arg, "values", []) if isinstance(v, ast.Constant)]  # f-strings
+                for text in texts:
+                    words = re.sub(r"<[^>]*>", "", text.value) if isinstance(text.value, str) else ""
+                    if any(c.isalpha() for c in words) and text.value not in _NOT_WORDS:
+                        found.append(f"{path.name}:{node.lineno}: {name}({text.value!r})")
+    assert found == []
