@@ -32,6 +32,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QLineEdit,
     QMainWindow,
@@ -303,6 +304,8 @@ class LanguageSwitchMixin:
         splitter_state = self.splitter.saveState()
         reopen = [getattr(self, name) is not None and getattr(self, name).isVisible()
                   for name in ("history_dialog", "trusted_dialog")]
+        focused = QApplication.focusWidget()
+        focus_name = focused.objectName() if focused is not None else ""
         self._drop_views()
 
         old_central = self.takeCentralWidget()
@@ -332,6 +335,10 @@ class LanguageSwitchMixin:
         self.job_panel.filter_edit.setText(filter_text)
         self.splitter.restoreState(splitter_state)
         self._fit_left_column()
+        if focus_name:  # the keyboard user stays where they were (widgets keep their object names)
+            again = cast(QMainWindow, self).findChild(QWidget, focus_name)
+            if again is not None and again.isVisible():
+                again.setFocus()
         old_central.deleteLater()
         for action in old_actions:
             action.deleteLater()

@@ -43,6 +43,8 @@ def test_switching_language_while_a_job_runs_keeps_the_job_and_translates_it(
     old_panel = h.window.job_panel
     ids_before = [row[1] for row in old_panel.messages.rows()]
     assert not is_pseudo(old_panel.badge.text())
+    old_panel.filter_edit.setFocus()
+    qtbot.waitUntil(old_panel.filter_edit.hasFocus)
 
     h.window.choose_language("de")
 
@@ -57,6 +59,7 @@ def test_switching_language_while_a_job_runs_keeps_the_job_and_translates_it(
     assert is_pseudo(h.window.connect_button.text()) and is_pseudo(h.window.connection_label.text())
     assert is_pseudo(h.window.menuBar().actions()[0].text())
     assert h.window.language_actions["de"].isChecked()
+    assert QApplication.focusWidget() is panel.filter_edit  # the keyboard focus came along
 
     # The worker went on: the job ends in the rebuilt window, in the new language.
     h.wait_job(JobState.SUCCEEDED, timeout=20000)
