@@ -1640,11 +1640,11 @@
     </message>
     <message>
         <source>NO JOB</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブなし</translation>
     </message>
     <message>
         <source>LAST JOB FINISHED</source>
-        <translation type="unfinished"></translation>
+        <translation>前回のジョブは終了済み</translation>
     </message>
     <message>
         <source>ERROR</source>

@@ -1640,11 +1640,11 @@
     </message>
     <message>
         <source>NO JOB</source>
-        <translation type="unfinished"></translation>
+        <translation>无作业</translation>
     </message>
     <message>
         <source>LAST JOB FINISHED</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个作业已结束</translation>
     </message>
     <message>
         <source>ERROR</source>

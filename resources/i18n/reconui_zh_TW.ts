@@ -1640,11 +1640,11 @@
     </message>
     <message>
         <source>NO JOB</source>
-        <translation type="unfinished"></translation>
+        <translation>無工作</translation>
     </message>
     <message>
         <source>LAST JOB FINISHED</source>
-        <translation type="unfinished"></translation>
+        <translation>上一個工作已結束</translation>
     </message>
     <message>
         <source>ERROR</source>
