@@ -136,7 +136,7 @@ def translated_catalog(code: str) -> MessageCatalog:
         text = QCoreApplication.translate(CATALOG_CONTEXT, english)
         if text != english:
             entries[message_id] = text
-    return base.with_templates(code, entries) if entries else base
+    return MessageCatalog({"en": BUILTIN_EN, code: entries}) if entries else base
 
 
 def _primary(tag: str) -> str:
