@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from enum import Enum
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -234,9 +234,6 @@ class MessagesTable(QTableWidget):
         self.copy_action.triggered.connect(self.copy_selection)
         self.copy_all_action = QAction(translate("MessagesTable", "Copy all"), self)
         self.copy_all_action.triggered.connect(self.copy_all)
-        mono = QFont(self.font())
-        mono.setStyleHint(QFont.StyleHint.Monospace)
-        self._mono = mono
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # QAbstractItemView copies only the current cell on Ctrl+C (Qt 6.x); a support engineer wants
@@ -297,9 +294,6 @@ class MessagesTable(QTableWidget):
             return
         haystack = " ".join(self._cell_text(row, c) for c in (1, 2)).casefold()
         self.setRowHidden(row, needle not in haystack)
-
-    def visible_rows(self) -> list[int]:
-        return [row for row in range(self.rowCount()) if not self.isRowHidden(row)]
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """The id column never takes the message text's room: at most a quarter of the width.
