@@ -55,7 +55,7 @@ def source_files(root: Path = ROOT) -> list[Path]:
     """
     files = [root / "reconui" / "app.py", root / "reconui" / "__main__.py"]
     files += sorted(p for p in (root / "reconui" / "ui").glob("*.py") if p.name != "resources_rc.py")
-    files += sorted((root / "reconui" / "core").glob("*.py"))
+    files += sorted((root / "reconui" / "core").rglob("*.py"))
     return files
 
 
