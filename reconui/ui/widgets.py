@@ -65,13 +65,16 @@ class StatusBadge(QLabel):
         self.set_state(BadgeKind.NEUTRAL, tr("NOT STARTED"))
 
     def set_state(self, kind: BadgeKind, text: str) -> None:
+        # Called on every job update with the same state: a new style sheet re-polishes the badge
+        # (style sheet parse, font and size recomputed, parent layout invalidated) on the GUI thread.
+        style = (f"QLabel#statusBadge {{ background-color: {BADGE_COLOURS[kind]}; color: #ffffff;"
+                 " border-radius: 0.5em; padding: 0.25em 0.8em; }")
         self.kind = kind
-        self.setText(text)
-        self.setAccessibleName(tr("Job status: {status}").format(status=text))
-        self.setStyleSheet(
-            f"QLabel#statusBadge {{ background-color: {BADGE_COLOURS[kind]}; color: #ffffff;"
-            " border-radius: 0.5em; padding: 0.25em 0.8em; }"
-        )
+        if text != self.text():
+            self.setText(text)
+            self.setAccessibleName(tr("Job status: {status}").format(status=text))
+        if style != self.styleSheet():
+            self.setStyleSheet(style)
 
 
 class AlertKind(str, Enum):
