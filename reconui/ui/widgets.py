@@ -218,9 +218,16 @@ class MessagesTable(QTableWidget):
         self.setWordWrap(True)
         self.verticalHeader().setVisible(False)
         # Rows follow the text column's width: a wrapped message is never cut off, even after the
-        # window or the splitter is resized (resizeRowToContents alone fixes a row's height once).
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # window or the splitter is resized. Not with the vertical header's ResizeToContents: that
+        # re-measures every row's wrapped text on each new row (24 ms per row at 50 rows, on the GUI
+        # thread, growing with the job; docs/PERFORMANCE.md). A new row is fitted alone
+        # (add_message); all rows only when the text column's width changes.
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self.resizeRowsToContents)
         header = self.horizontalHeader()
+        header.sectionResized.connect(self._on_section_resized)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -262,6 +269,7 @@ class MessagesTable(QTableWidget):
         first = self.item(row, 0)
         if name and first is not None:
             first.setIcon(icon(name))
+        self.resizeRowToContents(row)
         self._apply_filter(row)
         # After the rows have their wrapped heights, so the newest message is fully in view. With the
         # table as context object, the call is dropped if the table is deleted first (window closed).
@@ -302,6 +310,10 @@ class MessagesTable(QTableWidget):
 
     def visible_rows(self) -> list[int]:
         return [row for row in range(self.rowCount()) if not self.isRowHidden(row)]
+
+    def _on_section_resized(self, column: int, _old: int, _new: int) -> None:
+        if column == 2:  # the wrapped text's width: every row's height may change (once per resize burst)
+            self._refit.start()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """The id column never takes the message text's room: at most a quarter of the width.
