@@ -52,7 +52,7 @@ class WindowSide:
         self._queued = Qt.ConnectionType.QueuedConnection
         self.bridge.event.connect(self._show, self._queued)
         self.handled: list[tuple[float, float, int]] = []  # (appliance seconds, GUI ms, table rows)
-        self.gaps: list[float] = []
+        self.longest_gap = 0.0
         self._last = time.perf_counter()
         self.heartbeat = QTimer()
         self.heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
@@ -61,7 +61,7 @@ class WindowSide:
 
     def _tick(self) -> None:
         now = time.perf_counter()
-        self.gaps.append((now - self._last) * 1000)
+        self.longest_gap = max(self.longest_gap, (now - self._last) * 1000)  # no list: the probe must not grow
         self._last = now
 
     def deliver(self, event: object, at: float) -> None:
@@ -96,7 +96,7 @@ class WindowSide:
         shown = [h for h in self.handled if h[0] >= 0]
         return {"handled": [[round(a, 1), round(ms, 2), rows] for a, ms, rows in shown],
                 "rows": self.panel.messages.rowCount(),
-                "heartbeat_max_ms": max(self.gaps, default=0.0)}
+                "heartbeat_max_ms": self.longest_gap}
 
 
 def main() -> int:
