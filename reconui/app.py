@@ -208,7 +208,11 @@ def main(args: argparse.Namespace) -> int:
     # state until then): keyring's backend probing cost ~90 ms of start-up and may hang on D-Bus.
     window = MainWindow(controller, Settings(), store=None, keyring_status=None, pins=PinStore(paths.pins_path()),
                         render=MessageRenderer().render, demo_launcher=demo_host.launch)
-    keyring_probe = KeyringProbe(warm_up=lambda: (warm_up_engine(), resume_gc()))
+    def warm_up() -> None:
+        warm_up_engine()
+        resume_gc()  # freeze the engine's modules too
+
+    keyring_probe = KeyringProbe(warm_up=warm_up)
     keyring_probe.finished.connect(window.set_keyring)
     app._reconui_keyring_probe = keyring_probe  # type: ignore[attr-defined]  # alive until its thread reports
     if args.demo:

@@ -59,7 +59,7 @@ def install_fast_feature_check() -> bool:
         return _source_mentions_pyside(module, original)
 
     _mod_uses_pyside._reconui_fast = True  # type: ignore[attr-defined]
-    feature._mod_uses_pyside = _mod_uses_pyside  # type: ignore[union-attr]
+    setattr(feature, "_mod_uses_pyside", _mod_uses_pyside)  # noqa: B010  # a private name of a module without stubs
     return True
 
 
