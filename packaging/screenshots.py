@@ -139,6 +139,18 @@ def main() -> int:
         win.connect_button.click()
         wait_until(lambda: win.last_preflight is not None and not win.controller.busy)
 
+    def connected_window(scenario: str, **config: object) -> MainWindow:
+        """A window connected to a new simulator running ``scenario`` (``config``: SimulatorConfig fields)."""
+        win = window(simulator(scenario=scenario, **config), scenario)
+        connected(win)
+        return win
+
+    def connected_shot(scenario: str, name: str, **config: object) -> None:
+        """Save a window as it is once connected to ``scenario`` (what the pre-flight check found)."""
+        win = connected_window(scenario, **config)
+        save(win, name)
+        win.close()
+
     wanted = set(args.only)
 
     def want(name: str) -> bool:
@@ -182,11 +194,7 @@ def main() -> int:
 
         if want("existing"):
             # After a file-based restore: the pre-flight check finds the job already running.
-            sim = simulator(scenario="running", duration=40.0)
-            win = window(sim, "running")
-            connected(win)
-            save(win, "16-existing-job")
-            win.close()
+            connected_shot("running", "16-existing-job", duration=40.0)
 
         if want("preflight") or want("running"):
             sim = simulator(scenario="ok", duration=25.0)
@@ -201,10 +209,8 @@ def main() -> int:
             win.close()
 
         if want("restarting"):
-            sim = simulator(scenario="restart", duration=30.0, restart_at=4.0, restart_unavailable=15.0,
-                            restart_refused=3.0)
-            win = window(sim, "restart")
-            connected(win)
+            win = connected_window("restart", duration=30.0, restart_at=4.0, restart_unavailable=15.0,
+                                   restart_refused=3.0)
             win.preflight_panel.start_button.click()
             wait_until(lambda: win.job_panel.state == JobState.WAITING)
             save(win, "06-restarting")
@@ -212,9 +218,7 @@ def main() -> int:
 
         def finished_job(scenario: str, duration: float, state: JobState, name: str) -> None:
             """Start a job and save the window once it ended in ``state`` and the report is written."""
-            sim = simulator(scenario=scenario, duration=duration)
-            win = window(sim, scenario)
-            connected(win)
+            win = connected_window(scenario, duration=duration)
             win.preflight_panel.start_button.click()
             wait_until(lambda: win.job_panel.state == state and win.job_panel.report_files is not None)
             save(win, name)
@@ -247,11 +251,7 @@ def main() -> int:
 
         if want("partners"):
             # Linked-mode partner vc03 does not answer: named in pre-flight and next to "Ignore warnings".
-            sim = simulator(scenario="partner_down", duration=5.0)
-            win = window(sim, "partner_down")
-            connected(win)
-            save(win, "11-partner-down")
-            win.close()
+            connected_shot("partner_down", "11-partner-down", duration=5.0)
 
         if want("restore"):
             # The restore is still running: watched live; reconciliation is offered once it SUCCEEDED.
@@ -266,9 +266,7 @@ def main() -> int:
             for scenario, name in (("ok", "healthy"), ("degraded", "attention")):
                 if not want(name):
                     continue
-                sim = simulator(scenario=scenario, duration=4.0)
-                win = window(sim, scenario)
-                connected(win)
+                win = connected_window(scenario, duration=4.0)
                 win.preflight_panel.start_button.click()
                 wait_until(lambda w=win: w.health_panel.verdict is not None and w.job_panel.report_files is not None)
                 # The health verdict is the point of this shot: scroll the right column to it.
@@ -279,11 +277,7 @@ def main() -> int:
 
         if want("not_allowed"):
             # The restore has not succeeded: starting is disabled, with the reason as a tooltip.
-            sim = simulator(scenario="not_allowed", duration=5.0)
-            win = window(sim, "not_allowed")
-            connected(win)
-            save(win, "10-restore-not-succeeded")
-            win.close()
+            connected_shot("not_allowed", "10-restore-not-succeeded", duration=5.0)
         if want("history"):
             # The runs above left their reports in the throwaway home: the History view lists them.
             history = HistoryDialog()

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
+from hostile import HostileAppliance, api_routes
 from netkit import SilentServer
 
 from reconui.core.redaction import clear_secrets
@@ -99,3 +100,11 @@ def fail_on_unexpected_warnings(request: pytest.FixtureRequest) -> Iterator[None
         lines = "\n".join(f"  {r.levelname} {r.name}: {r.getMessage()}" for r in unexpected[:10])
         pytest.fail(f"unexpected log records (declare them with @pytest.mark.expected_warnings):\n{lines}",
                     pytrace=False)
+
+
+@pytest.fixture
+def appliance() -> Iterator[HostileAppliance]:
+    """A hostile appliance (``tests/hostile.py``) over real HTTPS on loopback, answering the /api routes."""
+    server = HostileAppliance(api_routes())
+    yield server
+    server.close()

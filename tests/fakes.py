@@ -9,11 +9,14 @@ the same way (handy to set a cancel event mid-run). When a script runs out its l
 ever touches the developer's real keyring (or needs D-Bus).
 
 Every call is recorded in :attr:`FakeClient.calls` with the fake clock's time, so tests can check the
-request rate and what was (or was not) called.
+request rate and what was (or was not) called. :class:`RunnerHarness` is the runner tests' one set-up:
+a real :class:`~reconui.core.runner.JobRunner` over a :class:`FakeClient` on a :class:`FakeClock`.
 """
 
 from __future__ import annotations
 
+import random
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
@@ -22,8 +25,10 @@ from typing import Any
 import keyring.backend
 import keyring.errors
 
+from reconui.core.events import Event
 from reconui.core.models import (
     ApplianceVersion,
+    CertificateInfo,
     Credentials,
     JobInfo,
     JobSpec,
@@ -31,7 +36,11 @@ from reconui.core.models import (
     ReplicationPartner,
     RestoreStatus,
     ServiceInfo,
+    Target,
+    TrustDecision,
+    TrustMode,
 )
+from reconui.core.runner import JobRunner, RunOptions
 
 T0 = datetime(2024, 5, 3, 10, 0, 0, tzinfo=timezone.utc)
 
@@ -284,3 +293,49 @@ class InMemoryKeyring(keyring.backend.KeyringBackend):
         self.calls += 1
         if self.items.pop((service, username), None) is None:
             raise keyring.errors.PasswordDeleteError(username)
+
+
+#: The login the runner tests hold (a password with the characters that break naive quoting).
+RUNNER_CREDENTIALS = Credentials("administrator@vsphere.local", "Pa$$ w0rd#&:*")
+RUNNER_TARGET = Target("vcsa.example.com", 443)
+CHECKS_CREDENTIALS = Credentials("administrator@vsphere.local", "Pa$$ w0rd")
+
+
+def fake_certificate(sha: str = "AA:" * 31 + "AA") -> CertificateInfo:
+    """A self-signed certificate value (nothing is ever verified against it)."""
+    t = datetime(2024, 1, 1, tzinfo=timezone.utc)
+    return CertificateInfo(
+        subject="CN=vcsa", issuer="CN=vcsa", sans=("vcsa",), not_before=t, not_after=t + timedelta(days=365),
+        sha256=sha, sha1="BB:" * 19 + "BB", serial="1", pem="-----", self_signed=True,
+    )
+
+
+class RunnerHarness:
+    """A real JobRunner over a :class:`FakeClient` (``scripts``) on a :class:`FakeClock`, recording its events.
+
+    ``seed`` seeds the jitter, so a test's waits are the same on every run.
+    """
+
+    def __init__(self, options: RunOptions | None = None, *, credentials: Credentials = RUNNER_CREDENTIALS,
+                 seed: int = 7, **scripts: Any) -> None:
+        self.clock = FakeClock()
+        self.client = FakeClient(self.clock, **scripts)
+        self.events: list[Event] = []
+        self.cancel = threading.Event()
+        self.runner = JobRunner(
+            self.client, credentials, on_event=self.events.append, options=options or RunOptions(),
+            cancel=self.cancel, clock=self.clock.monotonic, now=self.clock.now, sleep=self.clock.sleep,
+            target=RUNNER_TARGET, trust=TrustDecision(TrustMode.PINNED, fake_certificate()), rng=random.Random(seed),
+        )
+
+    @classmethod
+    def for_checks(cls, **scripts: Any) -> RunnerHarness:
+        """The pacing of the tests of the checks around the job: health re-read every 10 s for at most 2 min."""
+        return cls(RunOptions(health_settle=120.0, health_interval=10.0), credentials=CHECKS_CREDENTIALS, seed=1,
+                   **scripts)
+
+    def types(self) -> list[type]:
+        return [type(e) for e in self.events]
+
+    def of(self, kind: type) -> list[Any]:
+        return [e for e in self.events if isinstance(e, kind)]

@@ -23,11 +23,16 @@ import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from netkit import LoopbackListener
 
-from reconui.core.models import ProxyChoice, ProxyMode, Target
+from reconui.core.client import ApplianceClient
+from reconui.core.models import Credentials, ProxyChoice, ProxyMode, Target
+from reconui.core.pins import PinStore
+from reconui.core.runner import JobRunner, RunOptions
+from reconui.core.tls import check_trust
 from reconui.simulator.certificate import ServerCertificate, generate_self_signed
 
 API_SESSION = ("POST", "/api/session")
@@ -366,3 +371,29 @@ def wait_until(predicate: Callable[[], bool], timeout: float = 10.0) -> bool:
 
 
 __all__ = ["Delivery", "HostileAppliance", "Received", "Reply", "api_routes", "job_info", "json_body"]
+
+
+#: The login the hostile tests send (and look for in what must stay masked).
+HOSTILE_ADMIN = Credentials("administrator@vsphere.local", "H0stile-Pa55!")
+#: Pacing for runners on the fake clock of :func:`instant_runner`.
+INSTANT = RunOptions(min_interval=0.01, max_interval=0.02, outage_initial_delay=0.01, outage_max_delay=0.02,
+                     outage_window=30.0)
+
+
+def trusted_client(server: HostileAppliance, pins_dir: Path, **target: float) -> ApplianceClient:
+    """A real client for ``server`` whose certificate is trusted for this session (pin file in ``pins_dir``)."""
+    t = server.target(**target)
+    decision = check_trust(t, PinStore(pins_dir / "pins"), session_pins={t.address: server.sha256})
+    return ApplianceClient(t, decision)
+
+
+def instant_runner(client: ApplianceClient, **options: object) -> JobRunner:
+    """A runner over ``client`` whose waits only advance a fake clock (``options`` override INSTANT)."""
+    clock = [0.0]
+
+    def sleep(seconds: float) -> bool:
+        clock[0] += seconds
+        return False
+
+    return JobRunner(client, HOSTILE_ADMIN, on_event=lambda e: None,
+                     options=RunOptions(**{**INSTANT.__dict__, **options}), clock=lambda: clock[0], sleep=sleep)

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from http.cookiejar import DefaultCookiePolicy
 from typing import Any
-from urllib.parse import quote, urlencode
+from urllib.parse import urlencode
 
 import requests
 import urllib3.exceptions
@@ -68,7 +68,6 @@ from reconui.core.models import (
     ReplicationPartner,
     RestoreStatus,
     ServiceInfo,
-    SessionInfo,
     Target,
     TrustDecision,
     TrustMode,
@@ -420,12 +419,6 @@ class ApplianceClient:
         finally:
             self._token = None
 
-    def session_info(self) -> SessionInfo:
-        """Who the session belongs to (also a cheap "is my session still alive" probe)."""
-        if self._session_flavor() == FLAVOR_API:
-            return wire.parse_session_info(self._get_value("GET", "/session"))
-        return wire.parse_session_info(self._get_value("POST", "", rest_path="/com/vmware/cis/session?~action=get"))
-
     # --- Appliance calls ---------------------------------------------------------------------
 
     def get_version(self) -> ApplianceVersion:
@@ -461,11 +454,6 @@ class ApplianceClient:
     def list_services(self) -> tuple[ServiceInfo, ...]:
         """Every vCenter service with its startup type, state and health (sorted by id)."""
         return wire_health.parse_services(self._get_value("GET", _SERVICES_PATH))
-
-    def get_service(self, service_id: str) -> ServiceInfo:
-        """One vCenter service (``NotFound`` for an unknown id)."""
-        path = f"{_SERVICES_PATH}/{quote(service_id, safe='')}"
-        return wire_health.parse_service_info(service_id, self._get_value("GET", path))
 
     def get_replication_status(self, nodes: Sequence[str] = ()) -> tuple[ReplicationPartner, ...]:
         """The linked-mode replication rows, optionally only of ``nodes``.

@@ -27,7 +27,6 @@ from reconui.core.redaction import MASK as MASK
 from reconui.core.redaction import redact
 from reconui.core.redaction import register_credentials as register_credentials
 from reconui.core.redaction import register_secret as register_secret
-from reconui.core.redaction import registered_secret_count as registered_secret_count
 from reconui.core.sanitize import clean_text
 
 LOG_FILE_NAME = "reconui.log"

@@ -3,8 +3,8 @@
 Why a client catalog at all: appliances fill ``localized`` only when they implement the requested
 locale (docs/protocol.md §4.1, §4.3 — often they do not), and a NestedLocalizableMessage has no default text.
 With a catalog the renderer can still show a message in the user's language, or give a nested
-message words instead of its bare id. The format mirrors the vAPI runtime's own bundles: Java
-``.properties`` text (``key=value``, ``#`` comments, ``\\=`` escapes), one bundle per language.
+message words instead of its bare id. Templates use the vAPI runtime's own syntax (named ``{name}``
+or positional printf-style ``%s``); more languages are more entries of the mapping the catalog is built from.
 
 The built-in English templates are the few vAPI *runtime* messages a client meets before any
 appliance service answers (authentication, unknown URL), with the ids and texts the runtime uses
@@ -13,9 +13,9 @@ appliance service answers (authentication, unknown URL), with the ids and texts 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 
-__all__ = ["BUILTIN_EN", "MessageCatalog", "language_chain", "parse_properties"]
+__all__ = ["BUILTIN_EN", "MessageCatalog", "language_chain"]
 
 #: The vAPI runtime messages seen on the wire (docs/protocol.md §1.5, §2.2: public captures of real replies).
 #: Positional templates use the runtime's printf style (``%s``), as in its ``runtime.properties``.
@@ -42,85 +42,9 @@ def language_chain(language: str) -> list[str]:
     return chain
 
 
-_ESCAPES = {"t": "\t", "n": "\n", "r": "\r", "f": "\f"}
-
-
-def _unescape(text: str) -> str:
-    """Java properties escapes: ``\\t \\n \\r \\f``, ``\\uXXXX``, and ``\\x`` -> ``x`` for anything else."""
-    out: list[str] = []
-    i = 0
-    while i < len(text):
-        char = text[i]
-        if char != "\\" or i + 1 >= len(text):
-            out.append(char)
-            i += 1
-            continue
-        nxt = text[i + 1]
-        if nxt == "u" and i + 6 <= len(text):
-            digits = text[i + 2 : i + 6]
-            try:
-                out.append(chr(int(digits, 16)))
-                i += 6
-                continue
-            except ValueError:
-                pass  # not four hex digits: keep the "u" literally, as below
-        out.append(_ESCAPES.get(nxt, nxt))
-        i += 2
-    return "".join(out)
-
-
-def _logical_lines(text: str) -> Iterable[str]:
-    """Join continuation lines (an odd number of trailing backslashes) the way Java does."""
-    pending = ""
-    for raw in text.splitlines():
-        line = raw.lstrip() if pending else raw
-        if not pending and line.lstrip().startswith(("#", "!")):
-            continue
-        trailing = len(line) - len(line.rstrip("\\"))
-        if trailing % 2 == 1:
-            pending += line[:-1]
-            continue
-        yield pending + line
-        pending = ""
-    if pending:
-        yield pending
-
-
-def _split_key(line: str) -> tuple[str, str]:
-    """Split at the first unescaped ``=``, ``:`` or blank (Java ``Properties.load`` rules)."""
-    i = 0
-    while i < len(line):
-        char = line[i]
-        if char == "\\":
-            i += 2
-            continue
-        if char in "=: \t\f":
-            break
-        i += 1
-    rest = line[i:].lstrip(" \t\f")
-    if rest[:1] in ("=", ":"):
-        # "key = value", "key=value", "key: value": one separator, then blanks, are not the value.
-        rest = rest[1:].lstrip(" \t\f")
-    return line[:i], rest
-
-
-def parse_properties(text: str) -> dict[str, str]:
-    """Parse Java ``.properties`` text into a dict. Never raises on odd content; odd lines are skipped."""
-    result: dict[str, str] = {}
-    for line in _logical_lines(text):
-        stripped = line.lstrip(" \t\f")
-        if not stripped or stripped.startswith(("#", "!")):
-            continue
-        key, value = _split_key(stripped)
-        key = _unescape(key)
-        if key:
-            result[key] = _unescape(value)
-    return result
-
-
 class MessageCatalog:
-    """Message templates by language and id. Immutable after construction from the caller's view:
-    ``with_templates`` returns a new catalog, so a renderer shared across threads never sees a change.
+    """Message templates by language and id. Immutable after construction: the templates are copied
+    in, so a renderer shared across threads never sees a change.
     """
 
     def __init__(self, templates: Mapping[str, Mapping[str, str]] | None = None) -> None:
@@ -137,17 +61,6 @@ class MessageCatalog:
     def builtin(cls) -> MessageCatalog:
         """The catalog with the built-in English runtime messages only."""
         return cls({"en": BUILTIN_EN})
-
-    @classmethod
-    def from_properties(cls, language: str, text: str, *, base: MessageCatalog | None = None) -> MessageCatalog:
-        """A catalog from one ``.properties`` bundle (optionally on top of ``base``)."""
-        return (base or cls()).with_templates(language, parse_properties(text))
-
-    def with_templates(self, language: str, entries: Mapping[str, str]) -> MessageCatalog:
-        """A new catalog with ``entries`` added (and overriding) for ``language``."""
-        merged = {lang: dict(bucket) for lang, bucket in self._templates.items()}
-        merged.setdefault(_normalize(language), {}).update({str(k): str(v) for k, v in entries.items()})
-        return MessageCatalog(merged)
 
     def lookup(self, language: str, message_id: str) -> str | None:
         """The template for ``message_id`` in ``language`` (``de-DE`` falls back to ``de``), or None.

@@ -224,15 +224,6 @@ class ApplianceVersion:
 
 
 @dataclass(frozen=True)
-class SessionInfo:
-    """``com.vmware.cis.session.info``: who the session belongs to."""
-
-    user: str
-    created_time: datetime | None = None
-    last_accessed_time: datetime | None = None
-
-
-@dataclass(frozen=True)
 class CertificateInfo:
     """What the appliance presented in the TLS handshake, for the trust dialog and the report.
 
@@ -288,7 +279,6 @@ STARTUP_AUTOMATIC = "AUTOMATIC"
 SERVICE_STARTED = "STARTED"
 SERVICE_STARTING = "STARTING"
 SERVICE_STOPPING = "STOPPING"
-SERVICE_STOPPED = "STOPPED"
 SERVICE_HEALTHY = "HEALTHY"
 SERVICE_HEALTHY_WITH_WARNINGS = "HEALTHY_WITH_WARNINGS"
 SERVICE_DEGRADED = "DEGRADED"

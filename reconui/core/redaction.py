@@ -117,12 +117,6 @@ def clear_secrets() -> None:
         _rebuild()
 
 
-def registered_secret_count() -> int:
-    """How many secrets are masked (for diagnostics; never the secrets themselves)."""
-    with _lock:
-        return len(_secrets)
-
-
 def _mask(match: re.Match[str]) -> str:
     if match.group(1) is not None:
         return f"{match.group(1)}{MASK}"
@@ -200,7 +194,6 @@ __all__ = [
     "redact",
     "register_credentials",
     "register_secret",
-    "registered_secret_count",
     "scrub",
     "shown",
     "spellings",

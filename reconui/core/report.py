@@ -375,12 +375,6 @@ class RunReport:
             self._trust = decision
             self._certificate = decision.certificate
 
-    def set_certificate(self, certificate: CertificateInfo) -> None:
-        """Remember the presented certificate when trust was not settled (for the fingerprint)."""
-        with self._lock:
-            if self._certificate is None:
-                self._certificate = certificate
-
     def set_outcome(self, kind: str, *, message: str = "", exit_code: int | None = None) -> None:
         """How the run ended (the runner's outcome kind, a sentence, and the CLI's exit code)."""
         with self._lock:

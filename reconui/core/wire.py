@@ -51,7 +51,6 @@ from reconui.core.models import (
     LocalizationParam,
     NestedMessage,
     RestoreStatus,
-    SessionInfo,
 )
 
 __all__ = [
@@ -65,11 +64,9 @@ __all__ = [
     "parse_job_info",
     "parse_message",
     "parse_restore_status",
-    "parse_session_info",
     "parse_session_token",
     "parse_version",
     "restore_to_dict",
-    "session_info_to_dict",
     "unwrap_value",
     "version_to_dict",
 ]
@@ -496,20 +493,6 @@ def parse_version(obj: object) -> ApplianceVersion:
     return _guarded(_parse_version_at, obj)
 
 
-def _parse_session_info_at(obj: object) -> SessionInfo:
-    info = _require_object(obj, "")
-    return SessionInfo(
-        user=_required(info, "user", "", _check_str),
-        created_time=_optional(info, "created_time", "", _parse_datetime_at),
-        last_accessed_time=_optional(info, "last_accessed_time", "", _parse_datetime_at),
-    )
-
-
-def parse_session_info(obj: object) -> SessionInfo:
-    """Parse ``com.vmware.cis.session.info`` (who the session belongs to)."""
-    return _guarded(_parse_session_info_at, obj)
-
-
 #: The longest session token accepted (see :mod:`reconui.core.redaction`).
 MAX_TOKEN_LENGTH = 1024
 
@@ -547,6 +530,12 @@ def unwrap_value(obj: object) -> object:
 
 
 # --- Encoders --------------------------------------------------------------------------------
+
+
+def _with_set(fields: dict[str, Any], **optional: object) -> dict[str, Any]:
+    """``fields`` plus each ``optional`` field that is set (not None): the wire omits unset optionals."""
+    fields.update({name: value for name, value in optional.items() if value is not None})
+    return fields
 
 
 def _check_flavor(flavor: str) -> None:
@@ -659,7 +648,7 @@ def info_to_dict(info: JobInfo, *, flavor: str = FLAVOR_API) -> dict[str, Any]:
 
 def version_to_dict(version: ApplianceVersion) -> dict[str, Any]:
     """The appliance version as wire JSON (``name`` only when the appliance sent it)."""
-    out: dict[str, Any] = {
+    return _with_set({
         "version": version.version,
         "product": version.product,
         "build": version.build,
@@ -667,10 +656,7 @@ def version_to_dict(version: ApplianceVersion) -> dict[str, Any]:
         "summary": version.summary,
         "releasedate": version.releasedate,
         "install_time": version.install_time,
-    }
-    if version.name is not None:
-        out["name"] = version.name
-    return out
+    }, name=version.name)
 
 
 def restore_to_dict(status: RestoreStatus, *, flavor: str = FLAVOR_API) -> dict[str, Any]:
@@ -687,11 +673,3 @@ def restore_to_dict(status: RestoreStatus, *, flavor: str = FLAVOR_API) -> dict[
     return out
 
 
-def session_info_to_dict(info: SessionInfo) -> dict[str, Any]:
-    """The session info as wire JSON (no token: the model holds none)."""
-    out: dict[str, Any] = {"user": info.user}
-    if info.created_time is not None:
-        out["created_time"] = format_datetime(info.created_time)
-    if info.last_accessed_time is not None:
-        out["last_accessed_time"] = format_datetime(info.last_accessed_time)
-    return out

@@ -29,6 +29,7 @@ from reconui.core.wire import (
     _require_list,
     _require_object,
     _required,
+    _with_set,
     message_to_dict,
 )
 
@@ -130,31 +131,23 @@ def parse_replication_status(obj: object) -> tuple[ReplicationPartner, ...]:
 
 def service_to_dict(service: ServiceInfo) -> dict[str, Any]:
     """A service as JSON: its id plus the ``Service.Info`` fields (health only when sent)."""
-    out: dict[str, Any] = {
+    sent = service.health_messages or service.health is not None
+    return _with_set({
         "id": service.id,
         "name_key": service.name_key,
         "description_key": service.description_key,
         "startup_type": service.startup_type,
         "state": service.state,
-    }
-    if service.health is not None:
-        out["health"] = service.health
-    if service.health_messages or service.health is not None:
-        out["health_messages"] = [message_to_dict(m) for m in service.health_messages]
-    return out
+    }, health=service.health,
+        health_messages=[message_to_dict(m) for m in service.health_messages] if sent else None)
 
 
 def partner_to_dict(row: ReplicationPartner) -> dict[str, Any]:
     """A replication-status row in the wire's field names (unset optionals omitted)."""
-    out: dict[str, Any] = {
+    return _with_set({
         "node": row.node,
         "replication_partner": row.partner,
         "partner_available": row.partner_available,
         "status_available": row.status_available,
-    }
-    if row.replicating is not None:
-        out["replicating"] = row.replicating
-    if row.change_lag is not None:
-        out["change_lag"] = row.change_lag
-    return out
+    }, replicating=row.replicating, change_lag=row.change_lag)
 

@@ -179,7 +179,3 @@ class ReconciliationJob:
         progress = self._progress(self.elapsed(now_mono), fraction)
         return JobSnapshot("RUNNING", progress, self.started_wall, None, shown, None)
 
-    def running(self, now_mono: float) -> bool:
-        """True while the job has neither succeeded nor failed."""
-        return self.snapshot(now_mono).status == "RUNNING"
-

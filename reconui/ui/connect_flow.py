@@ -24,14 +24,11 @@ from reconui.core.logging_setup import register_secret
 from reconui.core.models import Credentials, Target, TrustDecision, TrustMode
 from reconui.core.pins import PinStore
 from reconui.ui.connection_form import ConnectionForm, FormError
-from reconui.ui.credential_form import CredentialForm
-from reconui.ui.dialogs import Dialogs, LeaveRequest
-from reconui.ui.job_controller import JobController
-from reconui.ui.job_panel import JobPanel
+from reconui.ui.dialogs import LeaveRequest
 from reconui.ui.messages import error_sentence
-from reconui.ui.preflight_panel import PreflightPanel
 from reconui.ui.trust_dialog import TrustChoice
-from reconui.ui.widgets import AlertKind, AlertStrip
+from reconui.ui.widgets import AlertKind
+from reconui.ui.window_parts import WindowParts
 
 logger = logging.getLogger(__name__)
 
@@ -58,37 +55,24 @@ def changed_certificate_line(address: str) -> str:
                       "the dialog shows both fingerprints.").format(address=address)
 
 
-class ConnectFlowMixin:
+class ConnectFlowMixin(WindowParts):
     """Trust then login, and disconnect."""
 
-    controller: JobController
-    dialogs: Dialogs
     pins: PinStore
     session_pins: dict[str, str]
-    connection_state: ConnectionState
     last_preflight: PreflightDone | None
-    target: Target | None
     trust: TrustDecision | None
     _pending_target: Target | None
     _pending_credentials: Credentials | None
-    _report_files: tuple[str, str] | None
     connection_form: ConnectionForm
-    credential_form: CredentialForm
-    preflight_panel: PreflightPanel
-    job_panel: JobPanel
-    alert: AlertStrip
     connection_label: QLabel
     trust_label: QLabel
     connect_button: QPushButton
 
     if TYPE_CHECKING:  # provided by the window and JobActionsMixin (a stub here would shadow them)
-        def _update_actions(self) -> None: ...
-
         def confirm_leaving(self, leave: LeaveRequest) -> bool: ...
 
         def _connection_changed(self) -> None: ...
-
-        def _reset_health(self) -> None: ...
 
     # --- states ------------------------------------------------------------------------------
 

@@ -39,11 +39,6 @@ def _svg_source(name: str) -> bytes:
         file.close()
 
 
-def icon_available(name: str) -> bool:
-    """Whether the compiled resources hold ``name`` (used by ``--self-check``)."""
-    return bool(_svg_source(name))
-
-
 class _TintedSvgEngine(QIconEngine):
     """Paints one SVG at any size, in the palette's text colour."""
 

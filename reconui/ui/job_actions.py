@@ -9,6 +9,7 @@ Mixed into :class:`reconui.ui.main_window.MainWindow`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
@@ -19,43 +20,27 @@ from reconui.core.logging_setup import register_secret
 from reconui.core.models import JobSpec, Target
 from reconui.ui.connect_flow import ConnectionState
 from reconui.ui.connection_form import FormError
-from reconui.ui.credential_form import CredentialForm
 from reconui.ui.demo_wiring import DemoInfo
-from reconui.ui.dialogs import Dialogs, LeaveRequest, StartSummary
-from reconui.ui.job_controller import JobController
-from reconui.ui.job_panel import JobPanel
+from reconui.ui.dialogs import LeaveRequest, StartSummary
 from reconui.ui.keyring_binding import KeyringBinding
-from reconui.ui.preflight_panel import PreflightPanel
 from reconui.ui.settings import Settings
-from reconui.ui.widgets import AlertKind, AlertStrip
+from reconui.ui.widgets import AlertKind
+from reconui.ui.window_parts import WindowParts
 
 
-class JobActionsMixin:
+class JobActionsMixin(WindowParts):
     """Start, attach, check again, stop; and the question before leaving a watched job."""
 
-    controller: JobController
-    dialogs: Dialogs
     settings: Settings
     keyring: KeyringBinding
-    target: Target | None
     demo: DemoInfo | None
-    connection_state: ConnectionState
-    credential_form: CredentialForm
-    preflight_panel: PreflightPanel
-    job_panel: JobPanel
-    alert: AlertStrip
-    _report_files: tuple[str, str] | None
     _last_spec_user: str
     _last_ignore: bool
     _leave_confirmed: bool
     sso_requested: bool
 
     if TYPE_CHECKING:  # provided by the window and DemoMixin (a stub here would shadow them)
-        def _update_actions(self) -> None: ...
-
         def is_demo_target(self, target: Target) -> bool: ...
-
-        def _reset_health(self) -> None: ...
 
     def _start(self, *, again: bool) -> None:
         if self.target is None or self.connection_state != ConnectionState.CONNECTED:
@@ -81,11 +66,15 @@ class JobActionsMixin:
         self._last_spec_user = spec.sso_user
         self._last_ignore = spec.ignore_warnings
         self.sso_requested = False
+        self._begin_watching(attach=False, task=lambda: self.controller.start_job(spec, self._report_options(spec)))
+
+    def _begin_watching(self, *, attach: bool, task: Callable[[], object]) -> None:
+        """Clear what the last job left (alert, report, health verdict), queue ``task``, focus Stop."""
         self.alert.clear()
         self._report_files = None
         self._reset_health()
-        self.job_panel.show_starting(attach=False)
-        self.controller.start_job(spec, self._report_options(spec))
+        self.job_panel.show_starting(attach=attach)
+        task()
         self._update_actions()
         self.job_panel.stop_button.setFocus()
 
@@ -116,13 +105,7 @@ class JobActionsMixin:
         job = self.preflight_panel.existing_job
         if job is None or self.connection_state != ConnectionState.CONNECTED:
             return
-        self.alert.clear()
-        self._report_files = None
-        self._reset_health()
-        self.job_panel.show_starting(attach=True)
-        self.controller.attach_job(job, self._report_options(None))
-        self._update_actions()
-        self.job_panel.stop_button.setFocus()
+        self._begin_watching(attach=True, task=lambda: self.controller.attach_job(job, self._report_options(None)))
 
     @Slot()
     def _on_refresh_requested(self) -> None:

@@ -108,9 +108,6 @@ class JobController(QObject):
         """:meth:`shutdown` was called (its grace may already have been spent waiting)."""
         return self._shut_down
 
-    def is_thread_running(self) -> bool:
-        return self._worker_thread.isRunning()
-
     def _queue(self, *, fresh: bool = True) -> bool:
         """Count a task in. ``fresh`` clears a stale cancel, but only when nothing is running:
         clearing it under a running watch would silently undo the user's "Stop monitoring"."""

@@ -201,7 +201,6 @@ class PreflightPanel(QGroupBox):
         self.start_button.setVisible(start)
         self.attach_button.setVisible(attach)
         self.start_again_button.setVisible(again)
-        self._actions = (start, attach, again)
         self.set_actions_enabled(self._enabled)
 
     def set_actions_enabled(self, enabled: bool) -> None:

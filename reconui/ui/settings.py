@@ -63,7 +63,7 @@ class Settings:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._qs = QSettings(str(self.path), QSettings.Format.IniFormat)
         self._store = _QtStore(self._qs)
-        self.schema_version = schema.upgrade(self._store, self._backup)
+        schema.upgrade(self._store, self._backup)
         self._qs.sync()
 
     def _backup(self, old_version: int) -> None:

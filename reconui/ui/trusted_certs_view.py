@@ -88,9 +88,6 @@ class TrustedCertificatesDialog(QDialog):
         item = self.table.item(row, 0)
         return item.text() if item is not None else ""
 
-    def addresses(self) -> list[str]:
-        return [self._address_at(row) for row in range(self.table.rowCount())]
-
     def _selected_address(self) -> str | None:
         rows = {index.row() for index in self.table.selectedIndexes()}
         return self._address_at(min(rows)) or None if rows else None

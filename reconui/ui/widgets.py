@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -243,9 +243,6 @@ class MessagesTable(QTableWidget):
         self.copy_action.triggered.connect(self.copy_selection)
         self.copy_all_action = QAction(tr("Copy all"), self)
         self.copy_all_action.triggered.connect(self.copy_all)
-        mono = QFont(self.font())
-        mono.setStyleHint(QFont.StyleHint.Monospace)
-        self._mono = mono
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # QAbstractItemView copies only the current cell on Ctrl+C (Qt 6.x); a support engineer wants
@@ -307,9 +304,6 @@ class MessagesTable(QTableWidget):
             return
         haystack = " ".join(self._cell_text(row, c) for c in (1, 2)).casefold()
         self.setRowHidden(row, needle not in haystack)
-
-    def visible_rows(self) -> list[int]:
-        return [row for row in range(self.rowCount()) if not self.isRowHidden(row)]
 
     def _on_section_resized(self, column: int, _old: int, _new: int) -> None:
         if column == 2:  # the wrapped text's width: every row's height may change (once per resize burst)

@@ -16,6 +16,7 @@ from urllib.parse import quote, quote_plus
 import keyring
 import pytest
 from fakes import InMemoryKeyring
+from hostile import HostileAppliance
 
 from reconui import cli
 from reconui.cli import watch as cli_watch
@@ -166,11 +167,49 @@ def server(sim: Simulator) -> str:
     return f"{sim.host}:{sim.port}"
 
 
+def command_args(sim: Simulator, command: str = "run", *extra: str) -> list[str]:
+    """The arguments of ``command`` against ``sim``: server, user (and the SSO user for ``run``), thumbprint."""
+    args = [command, "--server", server(sim), "--user", USER]
+    if command == "run":
+        args += ["--sso-user", SSO_USER]
+    return [*args, "--thumbprint", sim.sha256, *extra]
+
+
+def creates(sim: Simulator) -> list[dict[str, Any]]:
+    """The create requests ``sim`` received."""
+    return [r for r in sim.requests if r["method"] == "POST" and r["path"].endswith("/reconciliation/job")]
+
+
+def run_against(run_cli: Callable[..., CliResult], appliance: HostileAppliance, *extra: str,
+                command: str = "status", term: cli.Terminal | None = None) -> CliResult:
+    """Run ``command`` against a hostile appliance (``tests/hostile.py``), trusted by thumbprint, no proxy."""
+    argv = [command, "--server", appliance.address, "--user", USER, "--thumbprint", appliance.sha256, "--no-proxy",
+            *extra]
+    if command == "run":
+        argv += ["--sso-user", SSO_USER]
+    return run_cli(*argv, term=term)
+
+
+def report_files(home: Path) -> list[Path]:
+    """The JSON reports written under RECONUI_HOME ``home``."""
+    return sorted((home / "data" / "reports").glob("*.json"))
+
+
 def no_credentials_sent(sim: Simulator) -> bool:
     return not any(r.get("auth") in ("basic", "session") for r in sim.requests)
 
 
 __all__ = [
     "FAST", "PASSWORD", "SSO_PASSWORD", "SSO_USER", "USER", "CliResult", "ScriptedTerminal", "TtyInput",
-    "no_credentials_sent", "server",
+    "command_args", "creates", "no_credentials_sent", "report_files", "run_against", "server",
 ]
+
+
+@pytest.fixture
+def closed_port() -> int:
+    """A loopback port nothing listens on (bound once, then released)."""
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]

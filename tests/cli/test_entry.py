@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import os
 import signal
 import subprocess
@@ -11,10 +12,20 @@ import time
 from pathlib import Path
 
 import pytest
+from hostile import API_JOB, HostileAppliance, Reply, job_info, wait_until
 
 from reconui import cli
+from reconui.core import paths
 
-from .conftest import PASSWORD, SSO_PASSWORD, SSO_USER, USER, assert_no_secret, server
+from .conftest import (
+    PASSWORD,
+    SSO_PASSWORD,
+    SSO_USER,
+    USER,
+    assert_no_secret,
+    command_args,
+    server,
+)
 
 
 def test_help_documents_the_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
@@ -108,3 +119,41 @@ def test_console_process_end_to_end_without_traceback(cli_sim, home: Path) -> No
     assert err.startswith("reconui-cli: The appliance is busy")
     assert_no_secret(out + err, "process output")
     assert not (home / "logs" / "reconui.log").read_text(encoding="utf-8").count(PASSWORD)
+
+
+@pytest.mark.expected_warnings("reconui.core.runner")
+def test_logs_go_to_the_log_dir_and_hold_no_password(run_cli, cli_sim) -> None:
+    sim = cli_sim("restart")
+    result = run_cli(*command_args(sim, "run", "--json"))
+    assert result.code == 0
+    log = (paths.log_dir() / "reconui.log").read_text(encoding="utf-8")
+    assert "report written" in log
+    assert PASSWORD not in log and SSO_PASSWORD not in log
+
+
+def test_verbose_logs_to_stderr_without_secrets(run_cli, cli_sim) -> None:
+    sim = cli_sim("ok")
+    quiet = run_cli(*command_args(sim, "run", "--json"))
+    assert "INFO" not in quiet.err
+    loud = run_cli(*command_args(sim, "run", "--json", "--start-new", "--verbose"))
+    assert loud.code == 0
+    assert "INFO" in loud.err and "reconui.core" in loud.err
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGTERM")
+def test_item6_sigterm_writes_the_report_and_exits_143(home: Path, appliance: HostileAppliance) -> None:
+    appliance.script({("GET", API_JOB): [Reply(200, job_info("RUNNING", 20))]})
+    env = {**os.environ, "RECONUI_HOME": str(home), cli.PASSWORD_ENV: PASSWORD}
+    argv = [sys.executable, "-c", "import sys; from reconui.cli import main; sys.exit(main())",
+            "status", "--server", appliance.address, "--user", USER, "--thumbprint", appliance.sha256,
+            "--no-proxy", "--json"]
+    with subprocess.Popen(argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as proc:
+        assert wait_until(lambda: len(appliance.calls("GET", API_JOB)) >= 2, timeout=60)  # attached, watching
+        proc.send_signal(signal.SIGTERM)
+        out, err = proc.communicate(timeout=60)
+    assert proc.returncode == cli.EXIT_TERMINATED, err
+    assert "Traceback" not in err
+    lines = [json.loads(line) for line in out.splitlines() if line.strip()]
+    assert lines[-1]["event"] == "final" and lines[-1]["exit_code"] == cli.EXIT_TERMINATED
+    report = json.loads(Path(lines[-1]["report"]).read_text(encoding="utf-8"))
+    assert report["outcome"]["kind"] == "terminated" and report["outcome"]["exit_code"] == 143

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from hostile import API_JOB, HostileAppliance, Reply, job_info
 
 from reconui import cli
 from reconui.core.errors import (
@@ -24,6 +27,8 @@ from reconui.core.errors import (
     Unauthorized,
 )
 from reconui.core.runner import OutcomeKind, RunOutcome
+
+from .conftest import run_against
 
 
 @pytest.mark.parametrize(
@@ -68,3 +73,18 @@ def test_trust_errors_exit_3() -> None:
 )
 def test_exit_code_for_outcomes(kind: OutcomeKind, code: int) -> None:
     assert cli.exit_code_for(RunOutcome(kind)) == code
+
+
+def test_item6_the_exit_codes_are_documented_in_help_and_readme(capsys: pytest.CaptureFixture[str]) -> None:
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    for code in sorted(cli.DOCUMENTED_EXIT_CODES):
+        assert f"\n  {code} " in cli.EXIT_CODES_HELP
+        assert f"\n| {code} |" in readme
+
+
+@pytest.mark.expected_warnings("reconui.core.runner")
+def test_item9_answers_that_stay_of_the_wrong_shape_exit_7(run_cli, home: Path, appliance: HostileAppliance) -> None:
+    appliance.script({("GET", API_JOB): [Reply(200, job_info("RUNNING", 10)), Reply(200, {"status": ["?"]})]})
+    result = run_against(run_cli, appliance, "--json")
+    assert result.code == cli.EXIT_UNREADABLE == 7
+    assert result.report["outcome"]["exit_code"] == 7

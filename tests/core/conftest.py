@@ -1,4 +1,4 @@
-"""Fixtures for the engine tests: trusted targets and clients for a simulator, pin files, and
+"""Fixtures for the engine tests: trusted targets, clients and whole runs for a simulator, pin files, and
 tiny local servers (see ``tests/netkit.py``) for provoking network faults."""
 
 from __future__ import annotations
@@ -12,8 +12,10 @@ import pytest
 from netkit import ADMIN, ConnectProxy, LocalServer, ScriptedReply, ScriptedServer, target_for
 
 from reconui.core.client import ApplianceClient
-from reconui.core.models import Credentials, Target, TrustDecision
+from reconui.core.events import Event
+from reconui.core.models import Credentials, JobSpec, Target, TrustDecision
 from reconui.core.pins import PinStore
+from reconui.core.runner import JobRunner, RunOptions, RunOutcome
 from reconui.core.tls import check_trust
 from reconui.simulator import Simulator
 from reconui.simulator.certificate import ServerCertificate, generate_self_signed
@@ -105,3 +107,24 @@ def connect_proxy() -> Iterator[ConnectProxy]:
     proxy = ConnectProxy()
     yield proxy
     proxy.close()
+
+
+#: The simulator's SSO login for a whole run.
+DEFAULT_SPEC = JobSpec("administrator@vsphere.local", "VMware1!")
+#: Pacing for whole runs against the simulator: its job and health timelines take a second or two.
+SIMULATOR_PACE = RunOptions(min_interval=0.05, max_interval=0.2, outage_initial_delay=0.05, outage_max_delay=0.2,
+                            jitter=0, outage_window=30.0, health_settle=20.0, health_interval=0.1)
+
+
+@pytest.fixture
+def run_on_simulator(client_factory: Callable[..., ApplianceClient]) -> Callable[..., tuple[RunOutcome, list[Event]]]:
+    """``run(sim, flavor, *, spec=..., **run_kwargs) -> (outcome, events)``: the real client and runner
+    against ``sim``, the whole run with the health check (``run_kwargs`` go to ``JobRunner.run``)."""
+    def run(sim: Simulator, flavor: str, *, spec: JobSpec = DEFAULT_SPEC,
+            **kwargs: bool) -> tuple[RunOutcome, list[Event]]:
+        client = client_factory(sim, login=False, flavor=flavor)
+        events: list[Event] = []
+        runner = JobRunner(client, ADMIN, on_event=events.append, options=SIMULATOR_PACE)
+        return runner.run(spec, check_health=True, **kwargs), events
+
+    return run

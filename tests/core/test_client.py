@@ -4,27 +4,42 @@ no credential ever reaching a server whose certificate is not the trusted one.""
 from __future__ import annotations
 
 import base64
+import gzip
 import json
+import logging
+import socket
+import ssl
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 import requests
+from hostile import (
+    API_SESSION,
+    HOSTILE_ADMIN,
+    HostileAppliance,
+    Reply,
+    json_body,
+    trusted_client,
+)
 from netkit import (
     ADMIN,
     ConnectProxy,
     LocalServer,
+    LoopbackListener,
     ScriptedReply,
     SilentServer,
     free_port,
     make_certificate,
+    read_head,
     server_certificate,
 )
 
 from reconui import __version__
-from reconui.core.client import ApplianceClient, basic_authorization
+from reconui.core.client import MAX_RESPONSE_BYTES, ApplianceClient, basic_authorization
 from reconui.core.errors import (
     BadResponse,
     CertificateChanged,
@@ -35,6 +50,7 @@ from reconui.core.errors import (
     InvalidArgument,
     InvalidTarget,
     NotAllowedInCurrentState,
+    ProtocolError,
     ProxyFailure,
     ReconError,
     RequestTimeout,
@@ -42,15 +58,23 @@ from reconui.core.errors import (
     TlsError,
     Unauthenticated,
 )
+from reconui.core.events import Event, ServicesUnavailable
+from reconui.core.logging_setup import redact
 from reconui.core.models import Credentials, JobSpec, ProxyChoice, ProxyMode, Target, TrustDecision, TrustMode
 from reconui.core.pins import PinStore
+from reconui.core.runner import JobRunner, OutcomeKind, RunOptions
 from reconui.core.tls import certificate_info_from_pem, check_trust
 from reconui.simulator import Simulator
-from reconui.simulator.certificate import generate_self_signed
+from reconui.simulator.certificate import ServerCertificate, generate_self_signed
 
 SPEC = JobSpec("administrator@vsphere.local", "VMware1!", ignore_warnings=False)
 SESSION = "vmware-api-session-id"
 HARD_PASSWORD = 'p#ss&w:rd*"\\é日本'
+#: Pacing for the runner in the certificate-change tests.
+FAST = RunOptions(outage_window=20.0, min_interval=0.05, max_interval=0.1, outage_initial_delay=0.05,
+                  outage_max_delay=0.1, jitter=0.0)
+#: JSON nested 100000 deep (as an answer body it must end typed, not as a RecursionError).
+DEEP = b"[" * 100_000 + b"]" * 100_000
 ClientFactory = Callable[..., ApplianceClient]
 TrustedTarget = Callable[..., tuple[Target, TrustDecision]]
 SimFactory = Callable[..., Simulator]
@@ -85,7 +109,6 @@ def test_full_conversation(simulator: Simulator, client_factory: ClientFactory, 
     client = client_factory(simulator, mode, flavor=flavor)
     assert client.flavor == flavor
     assert client.trust.mode is TrustMode(mode)
-    assert client.session_info().user.lower() == "administrator@vsphere.local"
     assert client.get_version().version.startswith("8.0.3")
     assert client.get_restore_status().succeeded
     assert client.get_job() is None
@@ -97,8 +120,8 @@ def test_full_conversation(simulator: Simulator, client_factory: ClientFactory, 
     client.logout()
     assert not client.logged_in
     client.logout()  # idempotent
-    records = settled(simulator, 8)
-    assert len(records) == 8
+    records = settled(simulator, 7)
+    assert len(records) == 7
     assert records[0]["auth"] == "basic"
     assert all(r["auth"] == "session" for r in records[1:])
     assert not any(r["cookie"] for r in records)
@@ -139,7 +162,7 @@ def test_passwords_with_special_and_non_ascii_characters(simulator_factory: SimF
                                                          client_factory: ClientFactory, flavor: str) -> None:
     sim = simulator_factory(password=HARD_PASSWORD)
     client = client_factory(sim, flavor=flavor, credentials=Credentials(ADMIN.user, HARD_PASSWORD))
-    assert client.session_info().user
+    assert client.get_job() is None  # an authenticated call works with the session it got
 
 
 def test_basic_header_is_utf8() -> None:
@@ -548,3 +571,210 @@ def test_an_injected_session_is_configured_too(simulator: Simulator, trusted_tar
     assert session.verify is True
     session.close()
 
+
+def test_item8_a_3_mib_token_from_the_server_ends_the_login_typed(appliance: HostileAppliance,
+                                                                   tmp_path: Path) -> None:
+    appliance.script({API_SESSION: [Reply(201, json_body("t" * (3 * 1024 * 1024 // 2)))]})
+    with trusted_client(appliance, tmp_path) as client, pytest.raises(ProtocolError):
+        client.login(HOSTILE_ADMIN)
+
+
+def _credentials_reached(sim: Simulator) -> list[dict]:
+    return [r for r in sim.requests if r.get("auth") in ("basic", "session")]
+
+
+@pytest.mark.expected_warnings("reconui.core.client", "reconui.core.runner")
+def test_a_new_certificate_after_the_restart_stops_the_runner_before_any_credential(
+    simulator_factory: SimFactory, trusted_target: Callable[..., tuple[Target, object]],
+) -> None:
+    """The restart window reopens the listener; an impostor there gets no session id, no password."""
+    first = simulator_factory(scenario="restart", duration=3.0, restart_at=0.3, restart_unavailable=0.3,
+                              restart_refused=0.3)
+    target, decision = trusted_target(first)
+    port = first.port
+    impostors: list[Simulator] = []
+
+    def on_event(event: Event) -> None:
+        # Runs on the runner's thread, so the swap happens before its next request.
+        if isinstance(event, ServicesUnavailable) and not impostors:
+            first.stop()
+            impostors.append(simulator_factory(port=port, duration=3.0))
+
+    client = ApplianceClient(target, decision)
+    spec = JobSpec(first.config.sso_user, first.config.effective_sso_password)
+    runner = JobRunner(client, ADMIN, on_event=on_event, options=FAST)
+    outcome = runner.run(spec, start_new_after_finished=True)
+    client.close()
+
+    assert impostors, "the run never saw the restart window"
+    impostor = impostors[0]
+    assert impostor.sha256 != decision.sha256
+    assert outcome.kind is OutcomeKind.ERROR
+    assert isinstance(outcome.error, CertificateChanged), outcome.error
+    assert outcome.error.pinned_sha256 == decision.sha256
+    assert outcome.error.certificate.sha256 == impostor.sha256
+    # Not a single HTTP request reached the impostor: not the poll, not a re-login, not the logout.
+    assert impostor.requests == []
+
+
+@pytest.mark.parametrize("variable", ["REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE", "SSL_CERT_FILE"])
+@pytest.mark.expected_warnings("reconui.core.client")
+def test_a_ca_bundle_in_the_environment_cannot_bless_a_changed_pinned_certificate(
+    simulator_factory: SimFactory, trusted_target: Callable[..., tuple[Target, object]],
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, variable: str,
+) -> None:
+    first = simulator_factory()
+    target, decision = trusted_target(first)
+    port = first.port
+    first.stop()
+    impostor = simulator_factory(port=port)
+    bundle = tmp_path / "impostor.pem"
+    bundle.write_text(impostor.cert_pem, encoding="ascii")
+    monkeypatch.setenv(variable, str(bundle))
+    for name in ("HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    # SYSTEM = trust_env=True: requests merges the environment's CA bundle into ``verify``.
+    system = Target(host=target.host, port=target.port, proxy=ProxyChoice(ProxyMode.SYSTEM),
+                    connect_timeout=5.0, read_timeout=5.0)
+    client = ApplianceClient(system, decision)
+    with pytest.raises(CertificateChanged):
+        client.login(ADMIN)
+    client.close()
+    assert impostor.requests == []
+
+
+def _scripted_client(server: LocalServer, pin_store: PinStore, **overrides: object) -> ApplianceClient:
+    target = server.target(**overrides)
+    decision = check_trust(target, pin_store, session_pins={target.address: server.sha256})
+    return ApplianceClient(target, decision)
+
+
+def test_a_declared_huge_body_is_refused_without_reading_it(scripted_server: Callable[..., LocalServer],
+                                                            pin_store: PinStore) -> None:
+    server = scripted_server({("POST", "/api/session"): ScriptedReply(
+        201, b'"tok"', {**JSON, "Content-Length": str(50 * 1024 * 1024), "Connection": "close"})})
+    with _scripted_client(server, pin_store) as client, pytest.raises(BadResponse) as caught:
+        client.login(ADMIN)
+    assert "larger than" in caught.value.sentence
+
+
+def test_a_gzip_bomb_is_refused_after_a_few_megabytes(scripted_server: Callable[..., LocalServer],
+                                                      pin_store: PinStore) -> None:
+    bomb = gzip.compress(b" " * (64 * 1024 * 1024) + b'"tok"', compresslevel=9)  # valid JSON, inflated
+    assert len(bomb) < MAX_RESPONSE_BYTES // 8
+    server = scripted_server({("POST", "/api/session"): ScriptedReply(
+        201, bomb, {**JSON, "Content-Encoding": "gzip", "Connection": "close"})})
+    with _scripted_client(server, pin_store) as client, pytest.raises(BadResponse):
+        client.login(ADMIN)
+
+
+class _StreamingServer(LoopbackListener):
+    """A TLS server that answers with a huge or slow chunked body, ``pause`` s per chunk.
+
+    The body is ``limit`` whitespace chunks, then ``"tok"``: valid JSON, so a client without a size
+    cap or a whole-body deadline would log in. Bounded: at most 30 s, or until the client hangs up.
+    """
+
+    def __init__(self, certificate: ServerCertificate, *, chunk: bytes, pause: float, limit: int) -> None:
+        self.certificate = certificate
+        self._context = certificate.ssl_context()
+        self._chunk, self._pause, self._limit = chunk, pause, limit
+        super().__init__()
+
+    def _handle(self, raw: socket.socket) -> None:
+        try:
+            raw.settimeout(5)
+            with self._context.wrap_socket(raw, server_side=True) as conn:
+                self._answer(conn)
+        except OSError:
+            pass
+        finally:
+            raw.close()
+
+    def _answer(self, conn: ssl.SSLSocket) -> None:
+        if read_head(conn) is None:
+            return
+        conn.sendall(b"HTTP/1.1 201 Created\r\nContent-Type: application/json\r\n"
+                     b"Transfer-Encoding: chunked\r\n\r\n")
+        started = time.monotonic()
+        for _ in range(self._limit):
+            if self._stop.is_set() or time.monotonic() - started > 30:
+                return
+            conn.sendall(f"{len(self._chunk):x}\r\n".encode() + self._chunk + b"\r\n")
+            if self._pause:
+                time.sleep(self._pause)
+        # After all that whitespace, a valid token: only the cap or the deadline can refuse it.
+        conn.sendall(b'5\r\n"tok"\r\n0\r\n\r\n')
+
+
+@pytest.fixture
+def streaming_server() -> Iterator[Callable[..., _StreamingServer]]:
+    servers: list[_StreamingServer] = []
+
+    def start(**kwargs: object) -> _StreamingServer:
+        server = _StreamingServer(generate_self_signed(), **kwargs)  # type: ignore[arg-type]
+        servers.append(server)
+        return server
+
+    yield start
+    for server in servers:
+        server.close()
+
+
+def _streaming_client(server: _StreamingServer, pin_store: PinStore, read_timeout: float) -> ApplianceClient:
+    target = Target(host="127.0.0.1", port=server.port, proxy=ProxyChoice(ProxyMode.NONE),
+                    connect_timeout=5.0, read_timeout=read_timeout)
+    decision = check_trust(target, pin_store, session_pins={target.address: server.certificate.sha256})
+    return ApplianceClient(target, decision)
+
+
+def test_an_endless_chunked_flood_is_cut_at_the_size_cap(streaming_server: Callable[..., _StreamingServer],
+                                                         pin_store: PinStore) -> None:
+    server = streaming_server(chunk=b" " * 65536, pause=0.0, limit=50 * 16)  # 50 MB of padding
+    with _streaming_client(server, pin_store, read_timeout=10.0) as client, pytest.raises(BadResponse):
+        client.login(ADMIN)
+
+
+def test_a_never_ending_trickle_times_out_despite_each_read_being_quick(
+    streaming_server: Callable[..., _StreamingServer], pin_store: PinStore,
+) -> None:
+    # Every chunk arrives well within the read timeout, so only the call's overall deadline stops it.
+    server = streaming_server(chunk=b" ", pause=0.1, limit=300)
+    with _streaming_client(server, pin_store, read_timeout=1.0) as client, pytest.raises(RequestTimeout) as caught:
+        client.login(ADMIN)
+    assert caught.value.params["phase"] == "total"
+
+
+@pytest.mark.parametrize("body", [DEEP, b"\xff\xfe\"tok\"", b'{"value": "\xc3\x28"}'], ids=["deep", "bom", "utf8"])
+def test_odd_login_answers_are_typed(scripted_server: Callable[..., LocalServer], pin_store: PinStore,
+                                     body: bytes) -> None:
+    server = scripted_server({("POST", "/api/session"): ScriptedReply(201, body, JSON)})
+    with _scripted_client(server, pin_store) as client, pytest.raises(ReconError):
+        client.login(ADMIN)
+
+
+def test_the_session_token_is_masked_in_later_log_lines(scripted_server: Callable[..., LocalServer],
+                                                        pin_store: PinStore) -> None:
+    token = "0123456789abcdef0123456789abcdef"
+    server = scripted_server({
+        ("POST", "/api/session"): ScriptedReply(201, json.dumps(token).encode(), JSON),
+        ("DELETE", "/api/session"): ScriptedReply(204),
+    })
+    with _scripted_client(server, pin_store) as client:
+        client.login(ADMIN)
+    assert token not in redact(f"something printed {token} in passing")
+    logging.getLogger(__name__).debug("done")
+
+
+@pytest.mark.parametrize("flavor", ["api", "rest"])
+def test_client_calls_for_both_flavours(simulator_factory, client_factory, flavor) -> None:
+    sim = simulator_factory(scenario="ok", services_before_job="STARTED")
+    client = client_factory(sim, flavor=flavor)
+    assert client.get_health() == "green" and client.get_health("swap") == "green"
+    assert {s.id: s.state for s in client.list_services()}["vpxd"] == "STARTED"
+    only = client.get_replication_status(["vc02.example.com"])
+    assert [r.node for r in only] == ["vc02.example.com"]
+    with pytest.raises(ValueError):
+        client.get_health("../session")
+    query = [r.get("query") for r in sim.requests if r["path"].endswith("replication-status")]
+    assert query == [("filter.nodes" if flavor == "rest" else "nodes") + "=vc02.example.com"]

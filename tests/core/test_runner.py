@@ -3,12 +3,31 @@
 from __future__ import annotations
 
 import itertools
-import random
 import threading
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta
+from pathlib import Path
 
 import pytest
-from fakes import FakeClient, FakeClock, failed, info, msg, running, succeeded
+from fakes import (
+    RUNNER_CREDENTIALS,
+    FakeClient,
+    FakeClock,
+    RunnerHarness,
+    failed,
+    fake_certificate,
+    info,
+    msg,
+    running,
+    succeeded,
+)
+from hostile import (
+    API_JOB,
+    HostileAppliance,
+    Reply,
+    instant_runner,
+    job_info,
+    trusted_client,
+)
 
 from reconui.core.errors import (
     BadResponse,
@@ -50,12 +69,8 @@ from reconui.core.logging_setup import redact
 from reconui.core.message_tracker import MessageTracker
 from reconui.core.models import (
     ApplianceVersion,
-    CertificateInfo,
-    Credentials,
     JobSpec,
     RestoreStatus,
-    Target,
-    TrustDecision,
     TrustMode,
 )
 from reconui.core.runner import (
@@ -64,17 +79,7 @@ from reconui.core.runner import (
     RunOptions,
 )
 
-CREDS = Credentials("administrator@vsphere.local", "Pa$$ w0rd#&:*")
 SPEC = JobSpec("administrator@vsphere.local", "Ss0-Secr3t!", ignore_warnings=False)
-TARGET = Target("vcsa.example.com", 443)
-
-
-def cert(sha: str = "AA:" * 31 + "AA") -> CertificateInfo:
-    t = datetime(2024, 1, 1, tzinfo=timezone.utc)
-    return CertificateInfo(
-        subject="CN=vcsa", issuer="CN=vcsa", sans=("vcsa",), not_before=t, not_after=t + timedelta(days=365),
-        sha256=sha, sha1="BB:" * 19 + "BB", serial="1", pem="-----", self_signed=True,
-    )
 
 
 def unavailable() -> ServiceUnavailable:
@@ -85,36 +90,8 @@ def unauthenticated() -> Unauthenticated:
     return Unauthenticated(http_status=401)
 
 
-class Harness:
-    def __init__(self, client: FakeClient, clock: FakeClock, options: RunOptions | None = None) -> None:
-        self.client = client
-        self.clock = clock
-        self.events: list[object] = []
-        self.cancel = threading.Event()
-        self.runner = JobRunner(
-            client,
-            CREDS,
-            on_event=self.events.append,
-            options=options or RunOptions(),
-            cancel=self.cancel,
-            clock=clock.monotonic,
-            now=clock.now,
-            sleep=clock.sleep,
-            target=TARGET,
-            trust=TrustDecision(TrustMode.PINNED, cert()),
-            rng=random.Random(7),
-        )
-
-    def types(self) -> list[type]:
-        return [type(e) for e in self.events]
-
-    def of(self, kind: type) -> list:
-        return [e for e in self.events if isinstance(e, kind)]
-
-
-def make(options: RunOptions | None = None, **scripts) -> Harness:
-    clock = FakeClock()
-    return Harness(FakeClient(clock, **scripts), clock, options)
+def make(options: RunOptions | None = None, **scripts) -> RunnerHarness:
+    return RunnerHarness(options, **scripts)
 
 
 # --- the happy paths -----------------------------------------------------------------------------
@@ -135,7 +112,7 @@ def test_starts_a_new_job_and_watches_it_to_success() -> None:
     assert h.client.logged_out == 1
     connected = h.of(Connected)[0]
     assert (connected.host, connected.port, connected.flavor, connected.user) == (
-        "vcsa.example.com", 443, "api", CREDS.user)
+        "vcsa.example.com", 443, "api", RUNNER_CREDENTIALS.user)
     assert connected.trust.mode is TrustMode.PINNED
     updates = h.of(JobUpdated)
     assert [u.status_changed for u in updates] == [False, False, True]
@@ -397,7 +374,8 @@ def test_separate_outages_each_get_their_own_events() -> None:
 
 @pytest.mark.expected_warnings("reconui.core.runner")
 def test_trust_errors_while_polling_are_not_ridden_out() -> None:
-    changed = CertificateChanged({"host": "vcsa"}, certificate=cert("CC:" * 31 + "CC"), pinned_sha256=cert().sha256)
+    changed = CertificateChanged({"host": "vcsa"}, certificate=fake_certificate("CC:" * 31 + "CC"),
+                                  pinned_sha256=fake_certificate().sha256)
     h = make(jobs=[None, running(10), changed, succeeded()])
     outcome = h.runner.run(SPEC)
     assert outcome.error is changed
@@ -455,7 +433,7 @@ def test_logs_in_again_once_per_401() -> None:
     assert outcome.kind is OutcomeKind.SUCCEEDED
     assert h.types().count(Reauthenticated) == 2
     assert h.client.count("login") == 3
-    assert all(c == CREDS for c in h.client.logins)
+    assert all(c == RUNNER_CREDENTIALS for c in h.client.logins)
     names = h.client.names()
     i = names.index("login", 1)
     assert names[i - 1 : i + 2] == ["get_job", "login", "get_job"]  # the call is retried at once
@@ -559,7 +537,8 @@ def test_default_sleep_is_the_cancel_event() -> None:
     client = FakeClient(clock, jobs=[None, running(10)])
     cancel = threading.Event()
     events: list[object] = []
-    runner = JobRunner(client, CREDS, on_event=events.append, cancel=cancel, clock=clock.monotonic, now=clock.now)
+    runner = JobRunner(client, RUNNER_CREDENTIALS, on_event=events.append,
+                       cancel=cancel, clock=clock.monotonic, now=clock.now)
     timer = threading.Timer(0.2, cancel.set)
     timer.start()
     outcome = runner.run(SPEC)
@@ -614,8 +593,8 @@ def test_message_tracker_handles_params_mappings() -> None:
 def test_passwords_are_registered_for_log_redaction() -> None:
     h = make(jobs=[None, succeeded()])
     h.runner.run(SPEC)
-    text = f"login with {CREDS.password} and {SPEC.sso_password}"
-    assert CREDS.password not in redact(text)
+    text = f"login with {RUNNER_CREDENTIALS.password} and {SPEC.sso_password}"
+    assert RUNNER_CREDENTIALS.password not in redact(text)
     assert SPEC.sso_password not in redact(text)
 
 
@@ -677,3 +656,47 @@ def test_a_stop_during_a_failing_call_is_a_stop_not_an_outage() -> None:
     outcome = h.runner.run(SPEC)
     assert outcome.kind is OutcomeKind.STOPPED
     assert ServicesUnavailable not in h.types()
+
+
+@pytest.mark.expected_warnings("reconui.core.runner")
+def test_item2_create_answering_503_while_reads_answer_404_gives_up(appliance: HostileAppliance,
+                                                                      tmp_path: Path) -> None:
+    appliance.script({("POST", API_JOB): [Reply(503, "<html>busy</html>", headers=(("Content-Type", "text/html"),))]})
+    with trusted_client(appliance, tmp_path) as client:
+        runner = instant_runner(client, max_create_attempts=4, outage_window=3600.0)
+        outcome = runner.run(JobSpec("administrator@vsphere.local", "Ss0-Pa55!"))
+    assert outcome.kind is OutcomeKind.ERROR and outcome.error is not None
+    assert outcome.error.code == "gave_up"
+    assert len(appliance.calls("POST", API_JOB)) == 4  # the cap, not forever
+
+
+@pytest.mark.expected_warnings("reconui.core.runner")
+def test_item2_the_successful_read_does_not_reset_the_outage_clock(appliance: HostileAppliance,
+                                                                    tmp_path: Path) -> None:
+    appliance.script({("POST", API_JOB): [Reply(503, b"", headers=(("Content-Type", "text/html"),))]})
+    with trusted_client(appliance, tmp_path) as client:
+        runner = instant_runner(client, max_create_attempts=1000, outage_window=1.0, outage_max_delay=0.1)
+        outcome = runner.run(JobSpec("administrator@vsphere.local", "Ss0-Pa55!"))
+    assert outcome.error is not None and outcome.error.code == "gave_up"
+    creates = len(appliance.calls("POST", API_JOB))
+    assert 2 <= creates < 1000  # the 1 s window of the fake clock ended it (old code: never)
+
+
+@pytest.mark.expected_warnings("reconui.core.runner")
+def test_item9_a_few_answers_of_the_wrong_shape_are_ridden_out(appliance: HostileAppliance, tmp_path: Path) -> None:
+    wrong = Reply(200, {"status": 7, "progress": "half"})
+    appliance.script({("GET", API_JOB): [Reply(200, job_info("RUNNING", 10)), wrong, wrong,
+                                         Reply(200, job_info("SUCCEEDED", 100))]})
+    with trusted_client(appliance, tmp_path) as client:
+        outcome = instant_runner(client).watch_existing()
+    assert outcome.kind is OutcomeKind.SUCCEEDED
+
+
+@pytest.mark.expected_warnings("reconui.core.runner")
+def test_item9_answers_that_stay_wrong_end_the_run_as_a_protocol_error(appliance: HostileAppliance,
+                                                                        tmp_path: Path) -> None:
+    appliance.script({("GET", API_JOB): [Reply(200, job_info("RUNNING", 10)), Reply(200, [1, 2, 3])]})
+    with trusted_client(appliance, tmp_path) as client:
+        outcome = instant_runner(client, shape_error_retries=3).watch_existing()
+    assert outcome.kind is OutcomeKind.ERROR and isinstance(outcome.error, ProtocolError)
+    assert len(appliance.calls("GET", API_JOB)) == 1 + 1 + 3  # preflight, first bad poll, 3 tolerated

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
@@ -21,6 +22,7 @@ from netkit import (
     target_for,
 )
 
+from reconui.core import tls
 from reconui.core.errors import (
     CaFileError,
     CertificateChanged,
@@ -45,6 +47,7 @@ from reconui.core.tls import (
     fetch_certificate,
     fingerprint_hex,
     proxy_url_for,
+    validate_target,
 )
 from reconui.simulator import Simulator
 from reconui.simulator.certificate import generate_self_signed
@@ -408,3 +411,42 @@ def test_a_self_signed_certificate_stays_plain_untrusted(simulator: Simulator, p
     with pytest.raises(CertificateUntrusted) as caught:
         check_trust(target_for(simulator), pin_store)
     assert type(caught.value) is CertificateUntrusted
+
+
+@pytest.mark.parametrize("host", [
+    "vcsa\r\nX-Injected: 1", "vcsa\nevil", "vcsa evil", "user@vcsa", "vcsa/path", "vcsa?x", "vcsa#x",
+    "vcsa\\x", "vcsa\t", "\x00vcsa", "",
+])
+def test_hosts_with_url_parts_or_control_characters_are_refused_before_any_byte(
+    host: str, pin_store: PinStore, connect_proxy: ConnectProxy,
+) -> None:
+    target = Target(host=host, port=443, proxy=ProxyChoice(ProxyMode.EXPLICIT, connect_proxy.url),
+                    connect_timeout=2.0, read_timeout=2.0)
+    for attempt in (lambda: check_trust(target, pin_store), lambda: fetch_certificate(target),
+                    lambda: validate_target(target)):
+        with pytest.raises(InvalidTarget) as caught:
+            attempt()
+        assert "\r" not in caught.value.sentence and "\n" not in caught.value.sentence
+    time.sleep(0.1)
+    assert connect_proxy.connects == []  # nothing reached the proxy, let alone a CONNECT line
+
+
+@pytest.mark.parametrize("host", ["vcsa01.example.com", "10.0.0.5", "::1", "fd00::10", "[fd00::10]", "VCSA01"])
+def test_ordinary_hosts_and_ipv6_literals_are_accepted(host: str) -> None:
+    validate_target(Target(host=host))
+
+
+@pytest.mark.parametrize("url", ["bogus url", "http://", "http://proxy:99999999", "http://pro\nxy:3128"])
+def test_a_malformed_proxy_address_is_a_typed_proxy_failure(url: str) -> None:
+    target = Target(host="vcsa.example", proxy=ProxyChoice(ProxyMode.EXPLICIT, url))
+    with pytest.raises(ProxyFailure) as caught:
+        tls.proxy_url_for(target)
+    assert "not a valid URL" in caught.value.sentence
+
+
+def test_a_malformed_proxy_from_the_environment_is_a_typed_proxy_failure(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HTTPS_PROXY", "http://")
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    with pytest.raises(ProxyFailure):
+        tls.proxy_url_for(Target(host="vcsa.example"))

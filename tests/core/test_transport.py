@@ -11,11 +11,13 @@ import http.client
 import json
 import socket
 import ssl
+from collections.abc import Callable
 
 import pytest
 import requests
 import urllib3.exceptions as u3
 
+from reconui.core import transport
 from reconui.core.errors import (
     BadResponse,
     CertificateVerificationFailed,
@@ -29,6 +31,7 @@ from reconui.core.errors import (
     NotAllowedInCurrentState,
     NotFound,
     ProxyFailure,
+    ReconError,
     RequestTimeout,
     ServiceUnavailable,
     TlsError,
@@ -347,3 +350,18 @@ def test_the_explicit_proxy_is_named_when_the_caller_does_not_say() -> None:
 def test_an_unencodable_host_name_is_an_invalid_target() -> None:
     exc = UnicodeError("encoding with 'idna' codec failed (UnicodeError: label too long)")
     assert type(error_from_exception(exc, TARGET, connecting=True)) is InvalidTarget
+
+
+DEEP = b"[" * 100_000 + b"]" * 100_000
+
+
+@pytest.mark.parametrize("call", [
+    lambda: transport.decode_json(200, DEEP, "application/json"),
+    lambda: transport.error_from_reply(500, DEEP, "application/json"),
+], ids=["success", "error"])
+def test_json_nested_100000_deep_is_typed(call: Callable[[], object]) -> None:
+    try:
+        result = call()
+    except ReconError as exc:
+        result = exc
+    assert isinstance(result, ReconError)

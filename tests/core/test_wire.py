@@ -23,7 +23,6 @@ from reconui.core.models import (
     LocalizationParam,
     NestedMessage,
     RestoreStatus,
-    SessionInfo,
 )
 
 UTC = timezone.utc
@@ -40,10 +39,6 @@ API_SESSION_CREATE = '"3f8e2a9c1b7d4e6f8a0b1c2d3e4f5a6b"'
 API_401 = (
     '{"error_type":"UNAUTHENTICATED","messages":[{"id":"com.vmware.vapi.endpoint.method.authentication.required",'
     '"default_message":"Authentication required.","args":[]}],"challenge":"Basic realm=\\"VAPI endpoint\\""}'
-)
-API_SESSION_GET = (
-    '{"user":"Administrator@VSPHERE.LOCAL","created_time":"2024-05-03T10:00:00.000Z",'
-    '"last_accessed_time":"2024-05-03T10:05:12.345Z"}'
 )
 API_VERSION = (
     '{"version":"8.0.2.00100","product":"VMware vCenter Server","build":"22617221",'
@@ -106,10 +101,6 @@ REST_401 = (
     '{"type":"com.vmware.vapi.std.errors.unauthenticated","value":{"error_type":"UNAUTHENTICATED",'
     '"messages":[{"args":[],"default_message":"Authentication required.",'
     '"id":"com.vmware.vapi.endpoint.method.authentication.required"}]}}'
-)
-REST_SESSION_GET = (
-    '{"value":{"user":"Administrator@VSPHERE.LOCAL","created_time":"2024-05-03T10:00:00.000Z",'
-    '"last_accessed_time":"2024-05-03T10:05:12.345Z"}}'
 )
 REST_VERSION = (
     '{"value":{"version":"7.0.3.01000","product":"VMware vCenter Server","build":"20395099",'
@@ -194,24 +185,6 @@ def test_session_token_rejects_unusable_values_without_echoing_them(body: object
     assert reason(exc).startswith("session token ")
     for text in (str(exc.value), exc.value.detail):
         assert "Zq9" not in text and "Evil" not in text
-
-
-@pytest.mark.parametrize("text", [API_SESSION_GET, REST_SESSION_GET])
-def test_session_info(text: str) -> None:
-    body = load(text)
-    if "value" in body:
-        body = wire.unwrap_value(body)
-    assert wire.parse_session_info(body) == SessionInfo(
-        user="Administrator@VSPHERE.LOCAL",
-        created_time=datetime(2024, 5, 3, 10, 0, tzinfo=UTC),
-        last_accessed_time=datetime(2024, 5, 3, 10, 5, 12, 345000, tzinfo=UTC),
-    )
-
-
-def test_session_info_requires_user() -> None:
-    with pytest.raises(ProtocolError) as exc:
-        wire.parse_session_info({"created_time": "2024-05-03T10:00:00.000Z"})
-    assert reason(exc) == "user is missing"
 
 
 # --- Errors -----------------------------------------------------------------------------------
@@ -812,7 +785,6 @@ def test_version_restore_session_encoders() -> None:
     assert wire.version_to_dict(ApplianceVersion(version="9", name="vc"))["name"] == "vc"
     assert wire.restore_to_dict(wire.parse_restore_status(load(API_RESTORE))) == load(API_RESTORE)
     assert "progress" not in wire.restore_to_dict(RestoreStatus(state="NONE"))
-    assert wire.session_info_to_dict(wire.parse_session_info(load(API_SESSION_GET))) == load(API_SESSION_GET)
 
 
 def test_message_to_dict_both_map_encodings() -> None:

@@ -31,7 +31,6 @@ from reconui.core.models import (
     LocalizationParam,
     NestedMessage,
     RestoreStatus,
-    SessionInfo,
 )
 from reconui.core.render import MessageRenderer
 
@@ -70,7 +69,6 @@ PARSERS: dict[str, Callable[[object], object]] = {
     "error_body": wire.parse_error_body,
     "restore": wire.parse_restore_status,
     "version": wire.parse_version,
-    "session_info": wire.parse_session_info,
     "session_token": wire.parse_session_token,
     "unwrap_value": wire.unwrap_value,
     "datetime": wire.parse_datetime,
@@ -81,7 +79,6 @@ RESULT_TYPES: dict[str, type | tuple[type, ...]] = {
     "error_body": ApiErrorBody,
     "restore": RestoreStatus,
     "version": ApplianceVersion,
-    "session_info": SessionInfo,
     "session_token": str,
     "unwrap_value": object,
     "datetime": datetime,
@@ -286,7 +283,7 @@ def test_mutated_error_body(obj: object) -> None:
         | st.just({"user": "u", "created_time": "2024-05-03T10:00:00.000Z", "last_accessed_time": "2024-05-03T10:00Z"})
         | st.just({"value": "3f8e2a9c1b7d4e6f8a0b1c2d3e4f5a6b"})
     ),
-    name=st.sampled_from(["restore", "version", "session_info", "session_token", "unwrap_value"]),
+    name=st.sampled_from(["restore", "version", "session_token", "unwrap_value"]),
 )
 def test_mutated_small_bodies(obj: object, name: str) -> None:
     parse_or_protocol_error(name, obj)

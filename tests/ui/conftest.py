@@ -121,6 +121,8 @@ class Harness:
     qtbot: Any
     events: list[Any] = field(default_factory=list)
     job_states: list[str] = field(default_factory=list)
+    #: The simulator the forms were filled for (``simulated_window``), else None.
+    sim: Any = None
 
     def fill(self, sim: Any, *, password: str | None = None, sso_password: str | None = None) -> None:
         """Type the simulator's address and credentials into the forms."""
@@ -134,6 +136,11 @@ class Harness:
         w.credential_form.sso_user.setText(cfg.sso_user)
         w.credential_form.sso_password.edit.setText(
             cfg.effective_sso_password if sso_password is None else sso_password)
+
+    def choose_flavor(self, flavor: str) -> None:
+        """Pick the API flavour in the connection form ("auto", "api" or "rest")."""
+        form = self.window.connection_form
+        form.flavor.setCurrentIndex(form.flavor.findData(flavor))
 
     def connect(self, timeout: int = 10000) -> None:
         self.window.connect_button.click()
@@ -195,5 +202,24 @@ def harness_factory(qtbot: Any, simulator_factory: Any) -> Iterator[Callable[...
     yield factory
     for harness in made:
         assert harness.controller.shutdown(10000)
-        assert not harness.controller.is_thread_running()
 
+
+@pytest.fixture
+def simulated_window(harness_factory: Any, simulator_factory: Any) -> Callable[..., Harness]:
+    """``open(scenario, *, flavor=None, connect=True, **config) -> harness``: a simulator running
+    ``scenario`` (``config`` are SimulatorConfig fields) and a window that trusts its certificate once,
+    with the forms filled in and, unless ``connect=False``, connected; ``harness.sim`` is the simulator
+    (the FAST pacing re-checks the health at the simulator's pace)."""
+    def open_window(scenario: str, *, flavor: str | None = None, connect: bool = True,
+                    **config: Any) -> Harness:
+        sim = simulator_factory(scenario=scenario, **config)
+        harness = harness_factory(trust_choice="once")
+        harness.sim = sim
+        harness.fill(sim)
+        if flavor is not None:
+            harness.choose_flavor(flavor)
+        if connect:
+            harness.connect()
+        return harness
+
+    return open_window

@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from reconui.simulator.certificate import generate_self_signed
+from reconui.ui.job_panel import JobState
 from reconui.ui.main_window import ConnectionState
 from reconui.ui.trust_dialog import TrustChoice
 
@@ -35,13 +36,28 @@ def test_a_name_mismatch_offers_the_certificates_names_first(harness_factory, si
     assert h.pins.all() == {}
 
 
-def test_return_in_the_password_field_connects(harness_factory, simulator_factory, qtbot):
-    sim = simulator_factory(scenario="ok")
-    h = harness_factory(trust_choice=TrustChoice.ONCE)
-    h.fill(sim)
+def test_return_in_the_password_field_connects(simulated_window, qtbot):
+    h = simulated_window("ok", connect=False)
     edit = h.window.credential_form.vc_password.edit
     edit.setFocus()
     qtbot.keyClick(edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: h.window.last_preflight is not None, timeout=10000)
     assert h.window.connection_state == ConnectionState.CONNECTED
     qtbot.waitUntil(lambda: h.window.focusWidget() is h.window.preflight_panel.start_button, timeout=3000)
+
+
+def test_disconnecting_mid_job_keeps_the_job_and_claims_no_preflight_result(harness_factory, simulator_factory):
+    sim = simulator_factory(scenario="running", duration=30)
+    h = harness_factory(trust_choice=TrustChoice.ONCE)
+    h.attach_job(sim)
+    h.qtbot.waitUntil(lambda: h.window.job_panel.messages.rowCount() > 0)
+    rows = h.window.job_panel.messages.rows_text(range(h.window.job_panel.messages.rowCount()))
+    h.window.disconnect_button.click()
+    h.wait_job(JobState.STOPPED)
+    h.wait_idle()
+    assert h.window.connection_state == ConnectionState.DISCONNECTED
+    assert h.window.preflight_panel.job_label.text() == "— (connect first)"
+    assert not h.window.preflight_panel.attach_button.isVisibleTo(h.window.preflight_panel)
+    # The messages as seen, with their original times (before: re-listed with the disconnect time).
+    shown = h.window.job_panel.messages.rows_text(range(h.window.job_panel.messages.rowCount()))
+    assert shown.startswith(rows)

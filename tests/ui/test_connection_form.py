@@ -68,3 +68,56 @@ def test_the_cli_refuses_the_proxy_urls_the_window_refuses(qtbot, proxy):
     term = cli.Terminal(out=io.StringIO(), err=io.StringIO(), stdin=io.StringIO())
     code = cli.main(["status", "--server", "vcsa01.example.com", "--user", "u", "--proxy", proxy], term=term)
     assert code == 2
+
+
+def test_a_typed_port_the_spin_box_refused_is_a_form_error(qtbot):
+    form = ConnectionForm()
+    qtbot.addWidget(form)
+    form.host.setEditText("vc01.example.com")
+    form.port.setValue(443)
+    form.port.lineEdit().setText("0")  # what the user sees; value() still says 443
+    with pytest.raises(FormError) as problem:
+        form.target()
+    assert problem.value.widget is form.port
+    form.port.lineEdit().setText("5480")
+    assert form.target().port == 5480
+
+
+def test_a_pasted_url_becomes_host_and_port_and_spaces_are_named(qtbot):
+    form = ConnectionForm()
+    qtbot.addWidget(form)
+    form.host.setEditText("https://vc01.example.com:5480/ui/")
+    target = form.target()
+    assert (target.host, target.port) == ("vc01.example.com", 5480)
+    assert form.host_text() == "vc01.example.com"
+    form.host.setEditText("vc 01")
+    with pytest.raises(FormError, match="spaces"):
+        form.target()
+    form.host.setEditText("vc01\x00.example.com")
+    with pytest.raises(FormError, match="control characters"):
+        form.target()
+    form.host.setEditText("ftp://vc01.example.com/x")
+    with pytest.raises(FormError, match="without https://"):
+        form.target()
+
+
+@pytest.mark.parametrize("url", ["bogus url", "socks5://127.0.0.1:1080", "http://", "http://proxy:99999",
+                                 "http://proxy:3128/path"])
+def test_an_unusable_proxy_url_is_a_form_error_not_a_crash(qtbot, url):
+    form = ConnectionForm()
+    qtbot.addWidget(form)
+    form.host.setEditText("vc01.example.com")
+    form.proxy_mode.setCurrentIndex(form.proxy_mode.findData("explicit"))
+    form.proxy_url.setText(url)
+    with pytest.raises(FormError) as problem:
+        form.target()
+    assert problem.value.widget is form.proxy_url
+
+
+def test_a_bare_proxy_address_gets_http(qtbot):
+    form = ConnectionForm()
+    qtbot.addWidget(form)
+    form.host.setEditText("vc01.example.com")
+    form.proxy_mode.setCurrentIndex(form.proxy_mode.findData("explicit"))
+    form.proxy_url.setText("127.0.0.1:9")
+    assert form.target().proxy.url == "http://127.0.0.1:9"

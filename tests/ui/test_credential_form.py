@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractButton, QCheckBox, QComboBox, QLineEdit, QSpinBox
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+)
 
 from reconui.core.secrets import SERVICE, key_for
 from reconui.ui.settings import Settings
@@ -109,7 +116,6 @@ def test_every_input_has_an_accessible_name_and_a_label(harness_factory):
         name = widget.accessibleName() or (widget.text() if isinstance(widget, QAbstractButton) else "")
         assert name, f"{widget.objectName() or type(widget).__name__} has no accessible name"
     # Every form field has a label buddy with a mnemonic.
-    from PySide6.QtWidgets import QLabel
     buddies = {label.buddy() for label in w.findChildren(QLabel) if label.buddy() is not None}
     for field in (w.connection_form.host, w.connection_form.port, w.connection_form.flavor,
                   w.connection_form.proxy_mode, w.connection_form.proxy_url, w.connection_form.ca_file,
@@ -138,3 +144,10 @@ def test_window_fits_1024x700(harness_factory):
     assert hint.width() <= 1024 and hint.height() <= 700, hint
     h.window.resize(1024, 700)
     assert h.window.width() == 1024 and h.window.height() == 700
+
+
+def test_remember_checkbox_names_the_backend(harness_factory, memory_keyring):
+    form = harness_factory().window.credential_form
+    assert isinstance(form.vc_remember, QCheckBox)
+    assert form.vc_remember.text() == f"Remember in {memory_keyring.name}"
+    assert form.vc_remember.isEnabled() and not form.keyring_note.isVisible()

@@ -8,17 +8,14 @@ from pathlib import Path
 from reconui.core import paths
 from reconui.ui import window_actions
 from reconui.ui.job_panel import JobState
-from reconui.ui.trust_dialog import TrustChoice
 
 
-def test_history_lists_the_runs_and_opens_a_report(harness_factory, simulator_factory, monkeypatch):
+def test_history_lists_the_runs_and_opens_a_report(simulated_window, monkeypatch):
     opened: list[str] = []
     monkeypatch.setattr(window_actions.QDesktopServices, "openUrl",
                         staticmethod(lambda url: opened.append(url.toLocalFile()) or True))
-    sim = simulator_factory(scenario="ok", duration=0.5)
-    h = harness_factory(trust_choice=TrustChoice.ONCE)
-    h.fill(sim)
-    h.connect()
+    h = simulated_window("ok", duration=0.5)
+    sim = h.sim
     h.window.preflight_panel.start_button.click()
     h.wait_job(JobState.SUCCEEDED)
     h.qtbot.waitUntil(lambda: h.window._report_files is not None)

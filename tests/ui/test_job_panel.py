@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta, timezone
 
 from PySide6.QtCore import QCoreApplication
@@ -22,6 +23,11 @@ from reconui.ui.job_panel import JobPanel, JobState
 from reconui.ui.widgets import MessageKind
 
 NOW = datetime(2024, 5, 3, 10, 0, tzinfo=timezone.utc)
+
+
+def _shown_rows(table) -> list[int]:  # type: ignore[no-untyped-def]
+    """The rows the filter leaves visible."""
+    return [row for row in range(table.rowCount()) if not table.isRowHidden(row)]
 
 
 def _panel(qtbot, now=lambda: NOW + timedelta(minutes=2, seconds=5)):  # type: ignore[no-untyped-def]
@@ -77,14 +83,14 @@ def test_the_filter_narrows_the_rows_and_copy_takes_only_what_is_shown(qtbot):
     for ident, text in (("a.first", "alpha step"), ("b.second", "beta step"), ("c.third", "gamma")):
         panel.messages.add_message("10:00:00", ident, text)
     panel.filter_edit.setText("STEP")
-    assert panel.messages.visible_rows() == [0, 1]
+    assert _shown_rows(panel.messages) == [0, 1]
     panel.messages.selectAll()
     copied = panel.messages.copy_selection()
     assert "alpha" in copied and "beta" in copied and "gamma" not in copied
     panel.filter_edit.setText("c.third")
-    assert panel.messages.visible_rows() == [2]
+    assert _shown_rows(panel.messages) == [2]
     panel.filter_edit.clear()
-    assert panel.messages.visible_rows() == [0, 1, 2]
+    assert _shown_rows(panel.messages) == [0, 1, 2]
 
 
 def test_the_message_text_keeps_its_width_when_the_table_is_narrow(qtbot):
@@ -121,3 +127,33 @@ def test_the_appliances_time_in_a_message_and_the_time_column_agree(qtbot):
     local = started.astimezone()
     assert time_text == local.strftime("%H:%M:%S %Z")  # the appliance's time, not when it was seen
     assert local.strftime("%H:%M:%S") in text  # the rendered text says the same clock time
+
+
+def test_the_relogin_note_survives_the_next_poll(qtbot):
+    panel = JobPanel(MessageRenderer().render, now=lambda: NOW)
+    qtbot.addWidget(panel)
+    info = JobInfo(status=STATUS_RUNNING, progress=10, start_time=NOW)
+    panel.show_starting(attach=False)
+    panel.handle_event(JobStarted(at=NOW, info=info))
+    panel.handle_event(Reauthenticated(at=NOW))
+    later = JobInfo(status=STATUS_RUNNING, progress=20, start_time=NOW,
+                    messages=(LocalizableMessage(id="x", default_message="step"),))
+    panel.handle_event(JobUpdated(at=NOW, info=later, new_messages=later.messages, status_changed=False))
+    assert "logged in again" in panel.detail.text()
+    panel.handle_event(ServicesBack(at=NOW, outage_seconds=9.0))
+    panel.handle_event(JobUpdated(at=NOW, info=later, new_messages=(), status_changed=False))
+    assert "9 s" in panel.detail.text()
+
+
+def test_every_time_column_names_its_zone(harness_factory):
+    panel = harness_factory().window.job_panel
+    header = panel.messages.horizontalHeaderItem(0).text()
+    assert re.fullmatch(r"Time \(.+\)", header)
+
+
+def test_a_failed_jobs_progress_bar_takes_the_failure_colour(simulated_window):
+    h = simulated_window("fail", duration=1.0)
+    h.window.preflight_panel.start_button.click()
+    h.wait_job(JobState.FAILED)
+    bar = h.window.job_panel.progress
+    assert bar.property("failed") is True and "chunk" in bar.styleSheet()

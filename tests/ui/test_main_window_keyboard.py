@@ -8,17 +8,13 @@ only moves the focus instead of pressing the button (measured with Qt 6.12).
 from __future__ import annotations
 
 import re
-import threading
 from collections import Counter
 from typing import Any
 
-import pytest
-from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
-    QCheckBox,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -27,10 +23,8 @@ from PySide6.QtWidgets import (
 )
 from ui_harness import demo_info
 
-from reconui.core import settings_schema as keys
 from reconui.ui.job_panel import JobState
 from reconui.ui.main_window import MainWindow
-from reconui.ui.trust_dialog import TrustChoice, TrustDialog
 
 INPUTS = (QLineEdit, QComboBox, QSpinBox)
 
@@ -147,121 +141,3 @@ def test_the_whole_flow_works_with_the_keyboard_alone(harness_factory, simulator
     _assert_unique_mnemonics(w, "succeeded, checked again")
 
 
-def test_trust_dialog_escape_cancels(qtbot):
-    from test_trust_dialog import _cert
-
-    dialog = TrustDialog(_cert(), "vcsa.example.com:443")
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.activateWindow()
-    qtbot.waitActive(dialog)
-    assert dialog.focusWidget() is dialog.cancel_button
-    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    assert not dialog.isVisible()
-    assert dialog.result() == 0 and dialog.choice is TrustChoice.CANCEL
-    sha1_size = dialog.findChild(QLabel, "sha1Label").font().pointSizeF()
-    assert dialog.sha256_label.font().pointSizeF() > sha1_size  # SHA-256 large, SHA-1 small
-
-
-def _luminance(colour: QColor) -> float:
-    def channel(value: float) -> float:
-        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
-
-    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
-
-
-def _contrast(a: QColor, b: QColor) -> float:
-    light, dark = sorted((_luminance(a), _luminance(b)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
-
-
-@pytest.fixture
-def dark_palette(qapp: QApplication):  # type: ignore[no-untyped-def]
-    previous = qapp.palette()
-    palette = QPalette(previous)
-    roles = QPalette.ColorRole
-    for role, colour in ((roles.Window, "#2b2b2b"), (roles.WindowText, "#e6e6e6"), (roles.Base, "#1e1e1e"),
-                         (roles.Text, "#e6e6e6"), (roles.Button, "#353535"), (roles.ButtonText, "#e6e6e6"),
-                         (roles.Mid, "#5a5a5a")):
-        palette.setColor(role, QColor(colour))
-    qapp.setPalette(palette)
-    yield palette
-    qapp.setPalette(previous)
-
-
-def test_dark_scheme_no_hard_coded_light_background(harness_factory, simulator_factory, dark_palette):
-    """Every colour reconui paints itself is a dark background with white text; the rest is palette roles."""
-    sim = simulator_factory(scenario="fail", duration=1.0)
-    h = harness_factory(demo_launcher=lambda: demo_info(sim, "fail"))
-    w = h.window
-    w.connection_form.demo_button.click()
-    h.connect()
-    w.preflight_panel.start_button.click()
-    h.wait_job(JobState.FAILED)
-    w.alert.show_alert(w.alert.kind, "headline", ["detail"])
-    styled = [widget for widget in w.findChildren(QWidget) if widget.styleSheet()]
-    assert {widget.objectName() for widget in styled} >= {"demoBanner", "statusBadge", "alertStrip", "errorFrame"}
-    white = QColor("#ffffff")
-    for widget in styled:
-        sheet = widget.styleSheet()
-        for match in re.finditer(r"background(?:-color)?:\s*(#[0-9a-fA-F]{6})", sheet):
-            assert _contrast(QColor(match.group(1)), white) >= 4.5, (widget.objectName(), sheet)
-        assert re.search(r"(?<!-)color:\s*#", sheet) is None or "#ffffff" in sheet, (widget.objectName(), sheet)
-    # The window itself takes the dark palette (nothing overrides it).
-    assert w.palette().color(QPalette.ColorRole.Window) == dark_palette.color(QPalette.ColorRole.Window)
-    assert w.job_panel.error_box.palette().color(QPalette.ColorRole.WindowText).lightness() > 180
-
-
-def test_saved_geometry_is_restored_and_kept_on_screen(harness_factory, qtbot):
-    h = harness_factory()
-    h.window.resize(700, 500)
-    h.window.move(40, 30)
-    qtbot.waitUntil(lambda: h.window.width() == 700)
-    h.window.close()  # saves the geometry
-    saved = h.settings.get(keys.WINDOW_GEOMETRY)
-    assert saved
-    again = harness_factory(show=False)  # the factory would resize a shown window
-    assert (again.window.width(), again.window.height()) == (700, 500)
-
-    # A geometry saved on a bigger monitor: reconui opens inside the current screen.
-    probe = QWidget()
-    qtbot.addWidget(probe)
-    available = QGuiApplication.primaryScreen().availableGeometry()
-    probe.setGeometry(0, 0, available.width() * 3, available.height() * 3)
-    again.settings.set(keys.WINDOW_GEOMETRY, bytes(QByteArray(probe.saveGeometry()).data()))
-    again.settings.sync()
-    big = harness_factory(show=False)
-    big.window.show()
-    qtbot.waitExposed(big.window)
-    frame = big.window.geometry()  # offscreen adds a fake 1 px frame around it
-    assert frame.width() <= available.width() and frame.height() <= available.height(), frame
-
-
-def test_keyring_is_used_on_the_gui_thread_only(harness_factory, simulator_factory, memory_keyring, monkeypatch):
-    threads: list[str] = []
-    for name in ("get_password", "set_password", "delete_password"):
-        original = getattr(memory_keyring, name)
-
-        def spy(*args: Any, _original: Any = original) -> Any:
-            threads.append(threading.current_thread().name)
-            return _original(*args)
-
-        monkeypatch.setattr(memory_keyring, name, spy)
-    sim = simulator_factory(scenario="ok", duration=0.5)
-    h = harness_factory(trust_choice=TrustChoice.ONCE)
-    h.fill(sim)
-    h.window.credential_form.vc_remember.setChecked(True)
-    h.window.credential_form.sso_remember.setChecked(True)
-    h.connect()
-    h.window.preflight_panel.start_button.click()
-    h.wait_job(JobState.SUCCEEDED)
-    h.wait_idle()
-    harness_factory()  # a new window reads the remembered passwords
-    assert threads and set(threads) == {threading.main_thread().name}, threads
-
-
-def test_remember_checkbox_names_the_backend(harness_factory, memory_keyring):
-    form = harness_factory().window.credential_form
-    assert isinstance(form.vc_remember, QCheckBox)
-    assert form.vc_remember.text() == f"Remember in {memory_keyring.name}"
-    assert form.vc_remember.isEnabled() and not form.keyring_note.isVisible()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from ui_harness import demo_info
 
 from reconui.core import settings_schema as keys
 from reconui.ui.settings import Settings, default_path
@@ -32,7 +33,6 @@ def test_settings_round_trip_and_defaults(ui_home):
 
 
 def test_no_password_ever_reaches_the_ini_even_after_demo(harness_factory, simulator_factory):
-    from ui_harness import demo_info
 
     sim = simulator_factory(scenario="ok")
     h = harness_factory(demo_launcher=lambda: demo_info(sim))
@@ -63,9 +63,16 @@ def test_a_version_1_file_is_backed_up_and_upgraded(ui_home):
     original = "[General]\nschema_version=1\n\n[connection]\nport=5480\n\n[window]\nstate=@ByteArray(xyz)\n"
     path.write_text(original, encoding="utf-8")
     s = Settings()
-    assert s.schema_version == keys.SCHEMA_VERSION
     assert s.get(keys.PORT) == 5480
     backup = path.with_name("reconui.ini.v1.bak")
     assert backup.read_text(encoding="utf-8") == original
     text = path.read_text(encoding="utf-8")
     assert "state=" not in text and f"schema_version={keys.SCHEMA_VERSION}" in text
+
+
+def test_a_proxy_password_is_never_written_to_the_settings(ui_home):
+    settings = Settings()
+    settings.set(keys.PROXY_URL, "http://ops:S3cret-proxy@proxy.example.com:3128")
+    settings.sync()
+    assert settings.get(keys.PROXY_URL) == "http://ops@proxy.example.com:3128"
+    assert "S3cret-proxy" not in settings.path.read_text(encoding="utf-8")

@@ -7,7 +7,10 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import (
+    QLabel,
+    QMessageBox,
+)
 
 from reconui.core.models import CertificateInfo
 from reconui.ui.connect_flow import changed_certificate_line
@@ -25,11 +28,9 @@ def _cert(sha256: str = ":".join(["12"] * 32)) -> CertificateInfo:
                            sha256=sha256, sha1=":".join(["34"] * 20), serial="01", pem="", self_signed=False)
 
 
-def test_trust_once_connects_without_writing_a_pin(harness_factory, simulator_factory, ui_home):
-    sim = simulator_factory(scenario="ok")
-    h = harness_factory(trust_choice=TrustChoice.ONCE)
-    h.fill(sim)
-    h.connect()
+def test_trust_once_connects_without_writing_a_pin(simulated_window, ui_home):
+    h = simulated_window("ok")
+    sim = h.sim
     assert len(h.dialogs.trust_asked) == 1
     cert, target = h.dialogs.trust_asked[0]
     assert cert.sha256 == sim.sha256
@@ -169,3 +170,46 @@ def test_changed_dialog_shows_both_fingerprints_and_offers_no_trust(qtbot, monke
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     dialog.forget_button.click()
     assert dialog.forget_requested is True
+
+
+ISSUED = datetime.now(timezone.utc)
+
+
+def _cert_with_names() -> CertificateInfo:
+    return CertificateInfo(subject="CN=vcsa01.example.com", issuer="CN=Example CA",
+                           sans=("vcsa01.example.com", "vcsa01", "*.example.com"),
+                           not_before=ISSUED - timedelta(days=1),
+                           not_after=ISSUED + timedelta(days=300), sha256="AB:" * 31 + "AB", sha1="CD:" * 19 + "CD",
+                           serial="1", pem="", self_signed=False)
+
+
+def test_each_name_is_a_button_and_pinning_is_the_fallback(qtbot):
+    dialog = TrustDialog(_cert_with_names(), "10.0.0.5:443", name_mismatch=True)
+    qtbot.addWidget(dialog)
+    assert [b.text() for b in dialog.name_buttons] == ["Connect to vcsa01.example.com", "Connect to vcsa01"]
+    assert "issued for other names" in dialog.findChild(type(dialog.sha256_label), "trustIntro").text()
+    assert dialog.once_button.text().replace("&", "") == "Pin anyway, once"
+    assert dialog.cancel_button.isDefault()
+    dialog.name_buttons[0].click()
+    assert dialog.choice is TrustChoice.USE_NAME and dialog.chosen_name == "vcsa01.example.com"
+
+
+def test_the_untrusted_dialog_is_unchanged(qtbot):
+    dialog = TrustDialog(_cert_with_names(), "10.0.0.5:443")
+    qtbot.addWidget(dialog)
+    assert dialog.name_buttons == []
+    assert dialog.once_button.text().replace("&", "") == "Trust once"
+
+
+def test_trust_dialog_escape_cancels(qtbot):
+    dialog = TrustDialog(_cert(), "vcsa.example.com:443")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    assert dialog.focusWidget() is dialog.cancel_button
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert dialog.result() == 0 and dialog.choice is TrustChoice.CANCEL
+    sha1_size = dialog.findChild(QLabel, "sha1Label").font().pointSizeF()
+    assert dialog.sha256_label.font().pointSizeF() > sha1_size  # SHA-256 large, SHA-1 small

@@ -7,28 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from reconui.cli.parser import build_parser
-
-from .conftest import SSO_USER, USER, server
-
-
-def run_args(sim, *extra: str) -> list[str]:  # type: ignore[no-untyped-def]
-    return ["run", "--server", server(sim), "--user", USER, "--sso-user", SSO_USER, "--thumbprint", sim.sha256,
-            *extra]
-
-
-def health_args(sim, *extra: str) -> list[str]:  # type: ignore[no-untyped-def]
-    return ["health", "--server", server(sim), "--user", USER, "--thumbprint", sim.sha256, *extra]
-
-
-def creates(sim) -> list[dict]:  # type: ignore[no-untyped-def]
-    return [r for r in sim.requests if r["method"] == "POST" and r["path"].endswith("/reconciliation/job")]
+from .conftest import command_args, creates
 
 
 @pytest.mark.parametrize("flavor", ["api", "rest"])
 def test_degraded_ends_with_exit_6_naming_the_stopped_and_the_degraded_service(run_cli, cli_sim, flavor) -> None:
     sim = cli_sim("degraded")
-    result = run_cli(*run_args(sim, "--api", flavor))
+    result = run_cli(*command_args(sim, "run", "--api", flavor))
     assert result.code == 6, result.out + result.err
     out = result.out
     assert "Result: SUCCEEDED (100%)" in out
@@ -47,7 +32,7 @@ def test_degraded_ends_with_exit_6_naming_the_stopped_and_the_degraded_service(r
 
 def test_degraded_json_has_one_event_per_check_and_the_verdict(run_cli, cli_sim) -> None:
     sim = cli_sim("degraded")
-    result = run_cli(*run_args(sim, "--json"))
+    result = run_cli(*command_args(sim, "run", "--json"))
     assert result.code == 6
     checks = result.of("health_checked")
     assert len(checks) == 2  # the verdict repeated: stable
@@ -66,7 +51,7 @@ def test_degraded_json_has_one_event_per_check_and_the_verdict(run_cli, cli_sim)
 
 def test_ok_run_is_healthy_and_exit_0(run_cli, cli_sim) -> None:
     sim = cli_sim("ok")
-    result = run_cli(*run_args(sim))
+    result = run_cli(*command_args(sim, "run"))
     assert result.code == 0, result.out + result.err
     assert "Health: HEALTHY. Healthy: overall health green" in result.out
     assert "Linked mode: 4 replication link(s), every partner reachable." in result.out
@@ -77,7 +62,7 @@ def test_ok_run_is_healthy_and_exit_0(run_cli, cli_sim) -> None:
 @pytest.mark.expected_warnings("reconui.core.runner")
 def test_partner_down_names_the_unreachable_partner_before_anything_starts(run_cli, cli_sim, flavor) -> None:
     sim = cli_sim("partner_down")
-    result = run_cli(*run_args(sim, "--api", flavor))
+    result = run_cli(*command_args(sim, "run", "--api", flavor))
     assert result.code == 1
     out = result.out
     warning = out.index("WARNING: Linked-mode partner vc03.example.com does not answer.")
@@ -90,7 +75,7 @@ def test_partner_down_names_the_unreachable_partner_before_anything_starts(run_c
 @pytest.mark.expected_warnings("reconui.core.runner")
 def test_partner_down_json_lists_the_partners_in_preflight(run_cli, cli_sim) -> None:
     sim = cli_sim("partner_down")
-    result = run_cli(*run_args(sim, "--json", "--ignore-warnings"))
+    result = run_cli(*command_args(sim, "run", "--json", "--ignore-warnings"))
     assert result.code == 0
     partners = result.of("preflight_done")[0]["partners"]
     assert partners["unreachable"] == ["vc03.example.com"]
@@ -103,7 +88,7 @@ def test_partner_down_json_lists_the_partners_in_preflight(run_cli, cli_sim) -> 
 @pytest.mark.expected_warnings("reconui.core.runner")
 def test_a_running_restore_is_refused_naming_the_option(run_cli, cli_sim) -> None:
     sim = cli_sim("restore_running")
-    result = run_cli(*run_args(sim))
+    result = run_cli(*command_args(sim, "run"))
     assert result.code == 4
     assert "The restore is still running" in result.err and "--wait-for-restore" in result.err
     assert "  Restore is in progress." in result.err
@@ -113,7 +98,7 @@ def test_a_running_restore_is_refused_naming_the_option(run_cli, cli_sim) -> Non
 @pytest.mark.parametrize("flavor", ["api", "rest"])
 def test_wait_for_restore_waits_starts_and_succeeds(run_cli, cli_sim, flavor) -> None:
     sim = cli_sim("restore_running", restore_running_for=1.0)
-    result = run_cli(*run_args(sim, "--api", flavor, "--wait-for-restore", "--json"))
+    result = run_cli(*command_args(sim, "run", "--api", flavor, "--wait-for-restore", "--json"))
     assert result.code == 0, result.out + result.err
     events = result.events
     assert "restore_updated" in events
@@ -125,7 +110,7 @@ def test_wait_for_restore_waits_starts_and_succeeds(run_cli, cli_sim, flavor) ->
 
 def test_wait_for_restore_human_output(run_cli, cli_sim) -> None:
     sim = cli_sim("restore_running", restore_running_for=1.0)
-    result = run_cli(*run_args(sim, "--wait-for-restore"))
+    result = run_cli(*command_args(sim, "run", "--wait-for-restore"))
     assert result.code == 0
     assert "[ex.restore.part] Restoring the common part of the backup." in result.out
     assert "The restore ended: SUCCEEDED." in result.out
@@ -134,7 +119,7 @@ def test_wait_for_restore_human_output(run_cli, cli_sim) -> None:
 @pytest.mark.expected_warnings("reconui.core.runner")
 def test_a_failed_restore_is_exit_4_with_its_messages(run_cli, cli_sim) -> None:
     sim = cli_sim("not_allowed")
-    result = run_cli(*run_args(sim))
+    result = run_cli(*command_args(sim, "run"))
     assert result.code == 4
     assert "The restore job FAILED" in result.err
     assert "The seat part of the backup could not be restored." in result.err
@@ -142,41 +127,16 @@ def test_a_failed_restore_is_exit_4_with_its_messages(run_cli, cli_sim) -> None:
 
 def test_slow_services_are_rechecked_until_started(run_cli, cli_sim) -> None:
     sim = cli_sim("slow_services")
-    result = run_cli(*run_args(sim, "--json"))
+    result = run_cli(*command_args(sim, "run", "--json"))
     assert result.code == 0, result.out
     starting = [c["still_starting"] for c in result.of("health_checked")]
     assert any("vsphere-ui" in s for s in starting) and starting[-1] == []
     assert result.final["health"] == "healthy"
 
 
-def test_health_command_on_a_healthy_appliance(run_cli, cli_sim) -> None:
-    sim = cli_sim("ok", services_before_job="STARTED")
-    result = run_cli(*health_args(sim))
-    assert result.code == 0, result.out + result.err
-    assert "Health: HEALTHY." in result.out
-    assert creates(sim) == [] and not [r for r in sim.requests if "reconciliation" in r["path"]]
-
-
-def test_health_command_names_what_is_wrong(run_cli, cli_sim) -> None:
-    sim = cli_sim("ok")  # a restored appliance before reconciliation: its services are stopped
-    result = run_cli(*health_args(sim, "--json", "--settle", "0"))
-    assert result.code == 6
-    verdict = result.of("health_verdict_reached")[0]["health"]
-    assert verdict["verdict"] == "needs_attention"
-    assert {"vpxd", "vsphere-ui"} <= {f["name"] for f in verdict["findings"] if f["state"] == "STOPPED"}
-    assert result.report["command"] == "health" and result.report["health"]["verdict"] == "needs_attention"
-
-
-def test_health_after_a_degraded_run(run_cli, cli_sim) -> None:
-    sim = cli_sim("degraded")
-    assert run_cli(*run_args(sim)).code == 6
-    result = run_cli(*health_args(sim, "--api", "rest"))
-    assert result.code == 6 and "content-library (DEGRADED)" in result.out
-
-
 def test_a_67_appliance_without_partner_status_is_not_blocked(run_cli, cli_sim) -> None:
     sim = cli_sim("degraded", appliance_version="6.7.0")
-    result = run_cli(*run_args(sim))
+    result = run_cli(*command_args(sim, "run"))
     assert result.code == 6
     assert "Linked mode: Partner status not available: this appliance does not serve the replication status" \
         in result.out
@@ -185,25 +145,14 @@ def test_a_67_appliance_without_partner_status_is_not_blocked(run_cli, cli_sim) 
 
 def test_forbidden_partner_status_is_said_and_the_run_goes_on(run_cli, cli_sim) -> None:
     sim = cli_sim("ok", replication_status_forbidden=True)
-    result = run_cli(*run_args(sim))
+    result = run_cli(*command_args(sim, "run"))
     assert result.code == 0
     assert "Partner status not available: the user may not read the replication status (HTTP 403)." in result.out
 
 
-def test_help_documents_exit_code_6_and_the_new_options() -> None:
-    parser = build_parser()
-    text = parser.format_help()
-    assert "  6    the job SUCCEEDED but the appliance is not healthy" in text
-    assert "{run,status,health,cert}" in text
-    sub = parser._subparsers._group_actions[0].choices  # type: ignore[union-attr]
-    run_help = sub["run"].format_help()
-    assert "--wait-for-restore" in run_help and "--settle MINUTES" in run_help
-    assert "exit code 0 healthy, 6 not" in parser.format_help()
-
-
 def test_slow_services_human_output_says_what_is_still_starting_once_per_change(run_cli, cli_sim) -> None:
     sim = cli_sim("slow_services")
-    result = run_cli(*run_args(sim))
+    result = run_cli(*command_args(sim, "run"))
     assert result.code == 0
     starting = [line for line in result.out.splitlines() if line.startswith("Still starting:")]
     assert starting and "Checking again until" in starting[0]

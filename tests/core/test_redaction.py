@@ -1,63 +1,34 @@
-"""The one output step: the sanitiser (``core/sanitize.py``) and the redaction (``core/redaction.py``)."""
+"""The redaction (reconui/core/redaction.py): registered secrets and credential patterns never
+survive the output step."""
 
 from __future__ import annotations
 
 import base64
 import json
 import string
+from pathlib import Path
 from urllib.parse import quote, quote_plus
 
 import pytest
+from hostile import (
+    API_JOB,
+    API_SESSION,
+    HOSTILE_ADMIN,
+    TOKEN,
+    HostileAppliance,
+    Reply,
+    job_info,
+    trusted_client,
+)
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from reconui.core import redaction, wire
+from reconui.core.errors import ProtocolError
 from reconui.core.redaction import MASK, redact, register_credentials, register_secret, scrub, shown
-from reconui.core.sanitize import MAX_DEPTH, TOO_DEEP, clean_line, clean_text, clean_tree
 
 BOUNDED = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 any_text = st.text(st.characters(exclude_categories=()), max_size=60)
-json_values = st.recursive(
-    st.one_of(st.none(), st.booleans(), st.integers(), any_text),
-    lambda inner: st.one_of(st.lists(inner, max_size=3), st.dictionaries(any_text, inner, max_size=3)),
-    max_leaves=20,
-)
-
-
-@BOUNDED
-@given(text=any_text)
-def test_clean_text_always_encodes_and_moves_no_cursor(text: str) -> None:
-    cleaned = clean_text(text)
-    cleaned.encode("utf-8")
-    assert not any(ch in cleaned for ch in "\x1b\r\x00\x7f\u202e\u2028")
-    assert clean_text(cleaned) == cleaned  # idempotent: escapes are plain ASCII
-    assert "\n" not in clean_line(text) and "\t" not in clean_line(text)
-
-
-@BOUNDED
-@given(text=st.text(string.printable.replace("\r", "").replace("\x0b", "").replace("\x0c", ""), max_size=60))
-def test_ordinary_text_is_kept_as_it_is(text: str) -> None:
-    assert clean_text(text) == text
-
-
-@BOUNDED
-@given(value=json_values)
-def test_clean_tree_keeps_the_shape_and_cleans_every_string(value: object) -> None:
-    cleaned = clean_tree(value)
-    json.dumps(cleaned, ensure_ascii=False).encode("utf-8")
-    assert json.dumps(clean_tree(cleaned)) == json.dumps(cleaned)
-
-
-def test_clean_tree_cuts_deep_values_without_recursing() -> None:
-    deep: object = "leaf"
-    for _ in range(100_000):  # far beyond the recursion limit
-        deep = [deep]
-    cleaned = clean_tree(deep)
-    depth = 0
-    while isinstance(cleaned, list):
-        cleaned, depth = cleaned[0], depth + 1
-    assert cleaned == TOO_DEEP and depth == MAX_DEPTH
-
-
 passwords = st.text(string.ascii_letters + string.digits + " !\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~é日", min_size=8,
                     max_size=20)
 
@@ -105,3 +76,36 @@ def test_redacting_an_encoded_json_line_keeps_it_json(text: str) -> None:
     # an escaped quote (or the closing quote) broke the line (found by the whole-run property test).
     line = json.dumps({"default_message": text})
     assert json.loads(redact(line))["default_message"].count(MASK) == 1
+
+
+def test_item7_an_echoed_authorization_header_and_base64_credentials_are_masked(
+        appliance: HostileAppliance, tmp_path: Path) -> None:
+    appliance.script({("GET", API_JOB): [Reply(200, job_info("RUNNING", 1), echo_request=True)]})
+    with trusted_client(appliance, tmp_path) as client:
+        client.login(HOSTILE_ADMIN)
+        client.get_job()
+    login = appliance.calls(*API_SESSION)[0]
+    basic = (login.header("Authorization") or "").split(" ", 1)[1]
+    echoed = f"he said {basic} and session {TOKEN} and {HOSTILE_ADMIN.password}"
+    masked = shown(echoed)
+    assert basic not in masked and TOKEN not in masked and HOSTILE_ADMIN.password not in masked
+    assert masked.count(MASK) == 3
+
+
+def test_item8_secret_spellings_are_computed_once_not_per_string(monkeypatch: pytest.MonkeyPatch) -> None:
+    register_credentials("someone@vsphere.local", "Pr3computed-Pa55!")
+    calls = []
+    monkeypatch.setattr(redaction, "spellings", lambda s: calls.append(s) or {s})
+    data = {"messages": [{"id": f"m{i}", "default_message": f"step {i} of 40000"} for i in range(2000)]}
+    scrub(data)
+    for _ in range(1000):
+        redact("a line of log text that has nothing secret in it")
+    assert calls == []
+
+
+def test_item8_a_huge_session_token_is_refused_and_never_registered() -> None:
+    huge = "a" * (3 * 1024 * 1024)
+    with pytest.raises(ProtocolError):
+        wire.parse_session_token(huge)
+    redaction.register_secret(huge)
+    assert redact(huge) == huge  # not registered: registered secrets are masked in every output
