@@ -6,6 +6,7 @@
 #                                                 # offscreen; without options also packaging/build.sh
 #                                                 # (frozen bundle + smoke test)
 #   bash packaging/dev.sh resources               # regenerate reconui/ui/resources_rc.py from resources/
+#   bash packaging/dev.sh i18n                    # refresh resources/i18n/*.ts from the source, compile reconui/i18n/*.qm
 #   bash packaging/dev.sh cli  [reconui-cli args] # the headless command line
 #   bash packaging/dev.sh sim  [reconui-sim args] # the appliance simulator alone
 #   bash packaging/dev.sh bench [--quick ...]     # benchmarks beside their floors -> docs/PERFORMANCE.md
@@ -54,7 +55,10 @@ case "$action" in
     .venv/bin/ruff check reconui tests packaging
     .venv/bin/mypy
     check_resources
-    status=0 build_status=0
+    status=0 build_status=0 i18n_status=0
+    # The .ts files are up to date, complete and keep their placeholders; the .qm files match them
+    # (packaging/i18n_files.py). A failure fails the run, after pytest has still run.
+    .venv/bin/python packaging/i18n_files.py check || i18n_status=$?
     # Without pytest options (the README's command, and .ci/run): also freeze the bundle, smoke-test the
     # frozen programs and package them (packaging/build.sh, about 2 minutes), before pytest so that
     # pytest's summary stays the last line. With options (a focused run) or RECONUI_SKIP_FROZEN=1: pytest only.
@@ -67,11 +71,20 @@ case "$action" in
       status=0
     fi
     [ "$status" -eq 0 ] && status=$build_status
+    if [ "$i18n_status" -ne 0 ]; then
+      echo "The translation check failed (the problems are listed before the tests): fix the strings or the" \
+        "translations, run 'bash packaging/dev.sh i18n' and commit resources/i18n and reconui/i18n." >&2
+      [ "$status" -eq 0 ] && status=$i18n_status
+    fi
     exit "$status"
     ;;
   resources)
     ensure_venv
     build_resources reconui/ui/resources_rc.py
+    ;;
+  i18n)
+    ensure_venv
+    .venv/bin/python packaging/i18n_files.py update "$@"
     ;;
   cli)
     ensure_venv
@@ -91,7 +104,7 @@ case "$action" in
     exec .venv/bin/python -m bench "$@"
     ;;
   *)
-    echo "usage: bash packaging/dev.sh run|test|resources|cli|sim|bench [options]" >&2
+    echo "usage: bash packaging/dev.sh run|test|resources|i18n|cli|sim|bench [options]" >&2
     exit 2
     ;;
 esac

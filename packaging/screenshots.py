@@ -11,6 +11,9 @@ Run under a virtual X server (the xcb platform, as users see it)::
     ... screenshots.py --only partners --only restore --only healthy --only attention
     xvfb-run -a -s "-screen 0 2560x1600x24" env QT_QPA_PLATFORM=xcb QT_SCALE_FACTOR=2 \
         .venv/bin/python packaging/screenshots.py --size 1024x700 --suffix=@2x --only running --only trust
+    # the window in another language (a CJK font, e.g. fonts-noto-cjk, for ja ko zh_CN zh_TW):
+    ... screenshots.py --language de --suffix=-de --only running --only failed
+    ... screenshots.py --language ja --suffix=-ja --only running --only failed
 
 Everything is real: the window, the worker thread, the engine and the built-in simulator over HTTPS
 on loopback, in a throwaway RECONUI_HOME.
@@ -41,6 +44,9 @@ def main() -> int:
     parser.add_argument("--only", action="append", default=[], help="render only these shots")
     parser.add_argument("--dark", action="store_true",
                         help="render with a dark palette, as on a desktop set to the dark scheme")
+    parser.add_argument("--language", default="en", metavar="CODE",
+                        help="the window's language, as reconui --language (default en); the demo appliance "
+                             "is asked in it too")
     args = parser.parse_args()
     width, height = (int(v) for v in args.size.lower().split("x"))
     os.environ["RECONUI_HOME"] = tempfile.mkdtemp(prefix="reconui-shots-")
@@ -56,10 +62,15 @@ def main() -> int:
         app.setPalette(dark_palette())
     keyring.set_keyring(fail.Keyring())  # no prompts; also shows the "no keyring" explanation
 
+    from reconui.core.languages import parse_language
+    from reconui.ui.language import UiLanguage, WindowRenderer
+
+    ui_language = UiLanguage(app)
+    ui_language.apply(parse_language(args.language))
+
     from reconui.core import paths
     from reconui.core.models import ProxyChoice, ProxyMode, Target
     from reconui.core.pins import PinStore
-    from reconui.core.render import MessageRenderer
     from reconui.core.runner import RunOptions
     from reconui.core.secrets import diagnose_backend
     from reconui.core.tls import fetch_certificate
@@ -126,8 +137,8 @@ def main() -> int:
             def launcher() -> DemoInfo:
                 return info
         win = MainWindow(controller, Settings(), store=None, keyring_status=diagnose_backend(),
-                         pins=PinStore(paths.pins_path()), render=MessageRenderer().render, dialogs=Yes(),
-                         demo_launcher=launcher or (lambda: None))
+                         pins=PinStore(paths.pins_path()), render=WindowRenderer(ui_language).render, dialogs=Yes(),
+                         demo_launcher=launcher or (lambda: None), ui_language=ui_language)
         win.resize(width, height)
         win.show()
         windows.append(win)

@@ -13,8 +13,10 @@ a real program in a throwaway RECONUI_HOME, offscreen, and the script ends with 
    (``# & : * " \\ ü``), and ``reconui-cli run`` completes a whole reconciliation against it
    (the certificate trusted by its fingerprint, the passwords from the environment): exit 0, a JSON
    and an HTML report written, the job SUCCEEDED, the password in no file of the home folder.
-3. ``reconui --demo --quit-after 2`` starts offscreen, shows its window (the log says so), quits by
-   itself through the normal close path with exit 0, no traceback and no Qt plugin warning.
+3. ``reconui --demo --language ja --quit-after 2`` starts offscreen in Japanese (the log names Qt's
+   ``qtbase_ja.qm`` and reconui's ``reconui_ja.qm`` as loaded: both translation paths work frozen),
+   shows its window (the log says so), quits by itself through the normal close path with exit 0, no
+   traceback and no Qt plugin warning.
 """
 
 from __future__ import annotations
@@ -82,6 +84,7 @@ class Smoke:
         assert result["platform"]["svg"] is True and result["platform"]["app_icon_renders"] is True
         assert result["resources"]["icons"] > 0
         assert result["translations"]["qt_missing"] == [], result["translations"]
+        assert len(result["translations"]["reconui_files"]) == 8, result["translations"]  # reconui/i18n/*.qm
         assert result["tls"]["context"] is True
         return (f"Qt {result['qt']['qt']}, platforms {','.join(result['qt']['platform_plugins_available'])}, "
                 f"OS trust store loaded: {result['tls']['os_store_loaded']}")
@@ -125,7 +128,8 @@ class Smoke:
         return f"report {report.name}"
 
     def demo_window(self) -> str:
-        done = subprocess.run([self.program("reconui"), "--demo", "--demo-duration", "3", "--quit-after", "2"],
+        done = subprocess.run([self.program("reconui"), "--demo", "--demo-duration", "3", "--language", "ja",
+                               "--quit-after", "2"],
                               env=self.env(), capture_output=True, text=True, timeout=TIMEOUT, check=False,
                               stdin=subprocess.DEVNULL)
         log_file = self.home / "logs" / "reconui.log"
@@ -135,15 +139,19 @@ class Smoke:
             assert "Traceback" not in text, f"a traceback in {where}: {text[-1500:]}"
             trouble = [ln for ln in text.splitlines() if PLUGIN_TROUBLE.search(ln)]
             assert not trouble, f"Qt plugin trouble in {where}: {trouble[:3]}"
+        language = re.search(r"Window language ja \(--language\): (.*)", log)
+        assert language, f"the log does not say which language the window speaks: {log[-1500:]}"
+        for name in ("qtbase_ja.qm", "reconui_ja.qm"):
+            assert name in language.group(1), f"{name} was not loaded: {language.group(0)}"
         shown = re.search(r"Main window shown \((\d+)x(\d+), platform (\w+)\)", log)
         assert shown, f"the log does not say the window was shown: {log[-1500:]}"
         assert "reconui exits" in log, "the app did not go through its normal exit"
-        return f"window {shown.group(1)}x{shown.group(2)} on {shown.group(3)}"
+        return f"window {shown.group(1)}x{shown.group(2)} on {shown.group(3)}, in Japanese"
 
     def run(self) -> int:
         self.check("reconui --self-check --json", self.self_check)
         self.check("reconui-cli run against reconui-sim (password with # & : * \" \\ ü)", self.cli_run_against_sim)
-        self.check("reconui --demo offscreen: window shown, quits cleanly", self.demo_window)
+        self.check("reconui --demo --language ja offscreen: translated, window shown, quits cleanly", self.demo_window)
         if self.failed:
             print(f"the programs' files (logs, reports) are kept in {self.home}", flush=True)
         else:

@@ -7,6 +7,18 @@ import sys
 from collections.abc import Sequence
 
 from reconui import __version__
+from reconui.core.languages import LANGUAGE_CODES, parse_language
+
+#: Exit code of a command line that cannot be used (argparse's own, documented in the README).
+USAGE_ERROR = 2
+
+
+def _language(text: str) -> str:
+    """``--language``: one of the nine codes (argparse prints the sentence and exits with 2)."""
+    try:
+        return parse_language(text)
+    except ValueError as why:
+        raise argparse.ArgumentTypeError(str(why)) from None
 
 #: The simulator's scenario names, spelled out so that parsing the command line does not import the
 #: simulator (its server and certificate code cost start-up time on every launch, demo or not).
@@ -40,6 +52,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--portable", action="store_true",
                         help="keep settings, pins, logs and reports in 'reconui-data' next to the program "
                              "(same as setting RECONUI_HOME)")
+    parser.add_argument("--language", type=_language, metavar="CODE", default=None,
+                        help="the window's language for this run, one of " + ", ".join(LANGUAGE_CODES)
+                             + " (default: View → Language, else the system's language); "
+                               f"an unknown code exits with {USAGE_ERROR}")
     parser.add_argument("--version", action="version", version=f"reconui {__version__}")
     return parser
 

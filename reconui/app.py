@@ -111,20 +111,18 @@ def _install_excepthooks() -> None:
     threading.excepthook = on_thread_exception
 
 
-def _load_translators(app: Any) -> list[Any]:
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+def start_language(app: Any, settings: Any, one_run: str | None) -> Any:
+    """Install the translators: ``--language`` for this run, else View → Language, else the system's."""
+    from reconui.core import settings_schema as keys
+    from reconui.ui.language import UiLanguage, system_language
 
-    translators = []
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    base = QTranslator(app)
-    if base.load(QLocale(), "qtbase", "_", qt_dir):
-        app.installTranslator(base)
-        translators.append(base)
-    own = QTranslator(app)
-    if own.load(QLocale(), "reconui", "_", ":/i18n"):
-        app.installTranslator(own)
-        translators.append(own)
-    return translators
+    chosen = one_run or settings.get(keys.LANGUAGE)
+    ui_language = UiLanguage(app)
+    code = chosen or system_language()
+    loaded = ui_language.apply(code, follow_system=not chosen)
+    logger.info("Window language %s (%s): %s", code, "--language" if one_run else "setting" if chosen
+                else "system", ", ".join(loaded) or "no translation file needed")
+    return ui_language
 
 
 def display_problem(environ: Mapping[str, str], platform_name: str) -> str | None:
@@ -175,11 +173,11 @@ def main(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from reconui.core.pins import PinStore
-    from reconui.core.render import MessageRenderer
     from reconui.ui import qtlog
     from reconui.ui.icons import app_icon
     from reconui.ui.job_controller import JobController
     from reconui.ui.keyring_probe import KeyringProbe, warm_up_engine
+    from reconui.ui.language import WindowRenderer
     from reconui.ui.main_window import MainWindow
     from reconui.ui.settings import Settings
     from reconui.ui.startup import at_first_idle
@@ -197,7 +195,8 @@ def main(args: argparse.Namespace) -> int:
     app.setDesktopFileName("io.github.reconui.reconui")  # resources/linux/<id>.desktop
     app.setWindowIcon(app_icon())
     qtlog.install()
-    app._reconui_translators = _load_translators(app)  # type: ignore[attr-defined]  # keep them referenced
+    settings = Settings()
+    ui_language = start_language(app, settings, getattr(args, "language", None))
 
     logger.info("reconui %s starting", __version__)
 
@@ -206,8 +205,10 @@ def main(args: argparse.Namespace) -> int:
     app.aboutToQuit.connect(lambda: about_to_quit(controller))
     # The keyring is detected off the GUI thread once the window is up ("Remember" shows a pending
     # state until then): keyring's backend probing cost ~90 ms of start-up and may hang on D-Bus.
-    window = MainWindow(controller, Settings(), store=None, keyring_status=None, pins=PinStore(paths.pins_path()),
-                        render=MessageRenderer().render, demo_launcher=demo_host.launch)
+    window = MainWindow(controller, settings, store=None, keyring_status=None, pins=PinStore(paths.pins_path()),
+                        render=WindowRenderer(ui_language).render, demo_launcher=demo_host.launch,
+                        ui_language=ui_language)
+
     def warm_up() -> None:
         warm_up_engine()
         resume_gc()  # freeze the engine's modules too

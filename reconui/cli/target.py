@@ -22,7 +22,7 @@ def parse_server(text: str) -> tuple[str, int]:
     try:
         address = parse_address(text)
     except AddressError as exc:
-        raise InvalidTarget({"value": exc.shown, "reason": exc.reason}) from None
+        raise InvalidTarget({"value": exc.shown, "reason": exc.phrase}) from None
     return address.host, address.port
 
 

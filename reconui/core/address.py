@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from urllib.parse import unquote
 
 from reconui.core.errors import AddressError
+from reconui.core.reason_texts import reason
 from reconui.core.sanitize import clean_line
 
 DEFAULT_PORT = 443
@@ -83,48 +84,48 @@ def check_host(host: str) -> str:
     value = host
     if value.startswith("[") or value.endswith("]"):
         if not (value.startswith("[") and value.endswith("]")):
-            raise AddressError(host, "the brackets around the IPv6 address are unbalanced")
+            raise AddressError(host, reason("addr_unbalanced_brackets"))
         value = value[1:-1]
         if ":" not in value:
-            raise AddressError(host, "only an IPv6 address goes in brackets")
+            raise AddressError(host, reason("addr_brackets_not_ipv6"))
     if not value:
-        raise AddressError(host, "it is empty")
+        raise AddressError(host, reason("addr_empty"))
     if _has_control_or_space(value):
-        raise AddressError(host, "it contains spaces or control characters")
+        raise AddressError(host, reason("addr_spaces"))
     if "%" in value:
-        raise AddressError(host, "it contains '%' (percent-encoding or an IPv6 zone index is not supported)")
+        raise AddressError(host, reason("addr_percent"))
     if "@" in value:
-        raise AddressError(host, "it contains a user name or password; give the user separately")
+        raise AddressError(host, reason("addr_userinfo_host"))
     if any(ch in "/\\?#" for ch in value):
-        raise AddressError(host, "enter only the host name or address, without https://, a path or a port")
+        raise AddressError(host, reason("addr_not_only_host"))
     if ":" in value:
         try:
             if not _is_ipv6_text(value):
                 raise ValueError(value)
             ipaddress.IPv6Address(value)
         except ValueError:
-            raise AddressError(host, "it is neither a host name nor an IPv6 address") from None
+            raise AddressError(host, reason("addr_not_host_or_ipv6")) from None
         return value
     if any(ch in _NOT_IN_HOST for ch in value):
-        raise AddressError(host, "enter only the host name or address, without https://, a path or a port")
+        raise AddressError(host, reason("addr_not_only_host"))
     name = value[:-1] if value.endswith(".") else value
     if len(name) > _MAX_HOST:
-        raise AddressError(host, f"a host name has at most {_MAX_HOST} characters")
+        raise AddressError(host, reason("addr_host_too_long", limit=str(_MAX_HOST)))
     labels = name.split(".")
     if any(not label for label in labels):
-        raise AddressError(host, "it has an empty part between dots")
+        raise AddressError(host, reason("addr_empty_label"))
     for label in labels:
         if len(label) > _MAX_LABEL:
-            raise AddressError(host, f"each part of a host name has at most {_MAX_LABEL} characters")
+            raise AddressError(host, reason("addr_label_too_long", limit=str(_MAX_LABEL)))
         if label.startswith("-") or label.endswith("-"):
-            raise AddressError(host, "a part of a host name cannot begin or end with '-'")
+            raise AddressError(host, reason("addr_label_dash"))
         if not all(ch.isalnum() or ch in "-_" for ch in label):
-            raise AddressError(host, "a host name has only letters, digits, '-' and '.'")
+            raise AddressError(host, reason("addr_bad_characters"))
     if all(label.isascii() and label.isdigit() for label in labels):
         try:
             ipaddress.IPv4Address(name)
         except ValueError:
-            raise AddressError(host, "it is not a valid IPv4 address") from None
+            raise AddressError(host, reason("addr_bad_ipv4")) from None
     return value
 
 
@@ -135,7 +136,7 @@ def _is_ipv6_text(value: str) -> bool:
 
 def _check_port(text: str, value: str) -> int:
     if not text.isascii() or not text.isdigit() or len(text) > 5 or not 0 < int(text) < 65536:
-        raise AddressError(value, "the port must be a number from 1 to 65535")
+        raise AddressError(value, reason("addr_bad_port"))
     return int(text)
 
 
@@ -152,25 +153,25 @@ def parse_address(text: str, *, default_port: int = DEFAULT_PORT) -> Address:
     if "://" in value:
         scheme, _, rest = value.partition("://")
         if scheme.lower() not in _SCHEMES:
-            raise AddressError(text, "only https:// addresses are supported")
+            raise AddressError(text, reason("addr_only_https"))
         value = re.split(r"[/?#]", rest, maxsplit=1)[0]
     elif value.endswith("/"):
         value = value.rstrip("/")
     if not value:
-        raise AddressError(text, "it is empty")
+        raise AddressError(text, reason("addr_empty"))
     if "@" in value:
-        raise AddressError(text, "it contains a user name or password; enter the user name in its own field (--user)")
+        raise AddressError(text, reason("addr_userinfo_url"))
     if _has_control_or_space(value):
-        raise AddressError(text, "it contains spaces or control characters")
+        raise AddressError(text, reason("addr_spaces"))
     port = default_port
     if value.startswith("["):
         end = value.find("]")
         if end < 0:
-            raise AddressError(text, "the IPv6 address has no closing bracket")
+            raise AddressError(text, reason("addr_no_closing_bracket"))
         host, rest = value[: end + 1], value[end + 1 :]
         if rest:
             if not rest.startswith(":"):
-                raise AddressError(text, "unexpected text after the IPv6 address")
+                raise AddressError(text, reason("addr_text_after_ipv6"))
             port = _check_port(rest[1:], text)
     elif value.count(":") == 1:
         host, _, port_text = value.partition(":")
@@ -180,7 +181,7 @@ def parse_address(text: str, *, default_port: int = DEFAULT_PORT) -> Address:
     try:
         return Address(check_host(host), port)
     except AddressError as exc:
-        raise AddressError(text, exc.reason) from None
+        raise AddressError(text, exc.phrase) from None
 
 
 # --- proxies -------------------------------------------------------------------------------------
@@ -197,23 +198,23 @@ def check_proxy_url(url: str) -> str:
     """
     value = url.strip()
     if not value:
-        raise AddressError(url, "no proxy address was given")
+        raise AddressError(url, reason("proxy_none"))
     if _has_control_or_space(value):
-        raise AddressError(url, "it contains spaces or control characters")
+        raise AddressError(url, reason("addr_spaces"))
     full = value if "://" in value else f"http://{value}"
     scheme, _, rest = full.partition("://")
     if scheme.lower() != "http":
-        raise AddressError(url, f"{clean_line(scheme[:16])}:// proxies are not supported, only http://host:port")
+        raise AddressError(url, reason("proxy_scheme", scheme=clean_line(scheme[:16])))
     rest = rest[:-1] if rest.endswith("/") else rest
     if any(ch in rest for ch in "/?#"):
-        raise AddressError(url, "the proxy URL has no path, query or fragment (expected http://host:port)")
+        raise AddressError(url, reason("proxy_has_path"))
     _userinfo, _, hostport = rest.rpartition("@")
     try:
         address = parse_address(hostport, default_port=8080)
     except AddressError as exc:
-        raise AddressError(url, exc.reason) from None
+        raise AddressError(url, exc.phrase) from None
     if not hostport.startswith("[") and address.is_ipv6:
-        raise AddressError(url, "an IPv6 proxy address goes in brackets: http://[::1]:3128")
+        raise AddressError(url, reason("proxy_ipv6_brackets"))
     return full
 
 

@@ -11,15 +11,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from reconui.core.phrases import QT_TRANSLATE_NOOP, Phrase
+
 _PEM_MARKER = b"-----BEGIN CERTIFICATE-----"
 
-#: The English sentences, by problem code (the GUI translates the same codes).
+#: The sentences, by problem code: English for the CLI and the log, translated by the window.
 CA_FILE_TEXTS: dict[str, str] = {
-    "missing": "The CA file {path} does not exist.",
-    "folder": "{path} is a folder, not a CA certificate file.",
-    "unreadable": "The CA file {path} cannot be read ({reason}).",
-    "no_pem": "{path} holds no certificate in PEM form (text that starts with -----BEGIN CERTIFICATE-----).",
-    "damaged": "The certificate text in {path} is damaged and cannot be read.",
+    "missing": QT_TRANSLATE_NOOP("CaFile", "The CA file {path} does not exist."),
+    "folder": QT_TRANSLATE_NOOP("CaFile", "{path} is a folder, not a CA certificate file."),
+    "unreadable": QT_TRANSLATE_NOOP("CaFile", "The CA file {path} cannot be read ({reason})."),
+    "no_pem": QT_TRANSLATE_NOOP(
+        "CaFile", "{path} holds no certificate in PEM form (text that starts with -----BEGIN CERTIFICATE-----)."
+    ),
+    "damaged": QT_TRANSLATE_NOOP("CaFile", "The certificate text in {path} is damaged and cannot be read."),
 }
 
 
@@ -30,8 +34,12 @@ class CaFileProblem:
     reason: str = ""
 
     @property
+    def phrase(self) -> Phrase:
+        return Phrase("CaFile", CA_FILE_TEXTS[self.code], {"path": self.path, "reason": self.reason})
+
+    @property
     def sentence(self) -> str:
-        return CA_FILE_TEXTS[self.code].format(path=self.path, reason=self.reason)
+        return self.phrase.english()
 
 
 def check_ca_file(path: str) -> CaFileProblem | None:

@@ -1,8 +1,9 @@
 """The one catalog of sentences for the checks around the job: restore, linked-mode partners, health.
 
 Each sentence is kept once, here, keyed by a stable code, and marked with a Qt-free
-``QT_TRANSLATE_NOOP("Checks", ...)`` so ``pyside6-lupdate`` extracts it; the desktop app translates
-it where it is shown (``QCoreApplication.translate("Checks", template)``), the CLI and reports use the
+``QT_TRANSLATE_NOOP("Checks", ...)`` so ``pyside6-lupdate`` extracts it (a sentence with a count:
+``translate("Checks", "%n ...", None, PLURAL)``, which gives it plural forms; its number is the
+``count`` param). The desktop app shows :func:`check_phrase` translated, the CLI and reports use the
 English text through :func:`check_sentence`. Placeholders are ``{name}``; a missing one stays visible.
 """
 
@@ -10,22 +11,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from reconui.core.error_texts import fill
 from reconui.core.models import PartnerCheck
+from reconui.core.phrases import PLURAL, QT_TRANSLATE_NOOP, Phrase, translate
 
 #: The translation context of every sentence below.
 CONTEXT = "Checks"
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
-    """Mark ``text`` for translation in ``context``; returns it unchanged (no Qt in the core)."""
-    return text
-
-
 CHECK_TEXTS: dict[str, str] = {
     # Linked-mode partners.
     "partners_none": QT_TRANSLATE_NOOP("Checks", "No linked-mode partners: this node is stand-alone."),
-    "partners_ok": QT_TRANSLATE_NOOP("Checks", "{count} replication link(s), every partner reachable."),
+    "partners_ok": translate("Checks", "%n replication link(s), every partner reachable.", None, PLURAL),
     "partners_unreachable": QT_TRANSLATE_NOOP(
         "Checks",
         "Linked-mode partner {partners} does not answer. Reconciliation warns about it and fails unless "
@@ -116,8 +112,8 @@ CHECK_TEXTS: dict[str, str] = {
         "Healthy, as far as this appliance can tell: everything it serves is green and started "
         "({missing} not served).",
     ),
-    "verdict_attention": QT_TRANSLATE_NOOP(
-        "Checks", "Needs attention: {count} problem(s) after reconciliation, listed with what to do next."
+    "verdict_attention": translate(
+        "Checks", "Needs attention: %n problem(s) after reconciliation, listed with what to do next.", None, PLURAL
     ),
     "verdict_not_checked": QT_TRANSLATE_NOOP("Checks", "Could not be checked: {reason}"),
     "verdict_not_served": QT_TRANSLATE_NOOP(
@@ -130,9 +126,22 @@ CHECK_TEXTS: dict[str, str] = {
 }
 
 
-def check_sentence(code: str, params: Mapping[str, object] | None = None) -> str:
+def check_phrase(code: str, params: Mapping[str, str] | None = None) -> Phrase:
+    """The catalog entry for ``code`` with ``params``; a ``%n`` sentence counts ``params["count"]``."""
+    template = CHECK_TEXTS.get(code, code)
+    values = dict(params or {})
+    count = -1
+    if "%n" in template:
+        try:
+            count = int(values.get("count", ""))
+        except ValueError:
+            count = 0
+    return Phrase(CONTEXT, template, values, count)
+
+
+def check_sentence(code: str, params: Mapping[str, str] | None = None) -> str:
     """The English sentence for ``code``."""
-    return fill(CHECK_TEXTS.get(code, code), params or {})
+    return check_phrase(code, params).english()
 
 
 def partner_check_text(check: PartnerCheck) -> tuple[str, dict[str, str]]:

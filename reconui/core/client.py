@@ -72,6 +72,7 @@ from reconui.core.models import (
     TrustDecision,
     TrustMode,
 )
+from reconui.core.reason_texts import reason
 from reconui.core.redaction import register_credentials, register_secret
 
 logger = logging.getLogger(__name__)
@@ -200,7 +201,7 @@ class ApplianceClient:
 
     def __init__(self, target: Target, trust: TrustDecision, *, session: requests.Session | None = None) -> None:
         if target.flavor not in (FLAVOR_AUTO, *FLAVORS):
-            raise InvalidTarget({"value": target.flavor, "reason": "the API flavour must be auto, api or rest"})
+            raise InvalidTarget({"value": target.flavor, "reason": reason("bad_flavor")})
         tls.validate_target(target)
         self._target = target
         self._trust = trust
@@ -327,7 +328,7 @@ class ApplianceClient:
     @staticmethod
     def _too_large(status: int, what: str) -> BadResponse:
         return BadResponse(
-            {"reason": f"HTTP {status}, an answer larger than {MAX_RESPONSE_BYTES // (1024 * 1024)} MB",
+            {"reason": reason("too_large", status=str(status), megabytes=str(MAX_RESPONSE_BYTES // (1024 * 1024))),
              "status": status},
             detail=f"body refused: {what}, the limit is {MAX_RESPONSE_BYTES} bytes",
         )

@@ -69,7 +69,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, ClassVar
 
-from reconui.core.error_texts import error_sentence
+from reconui.core.error_texts import error_phrase
+from reconui.core.phrases import Phrase
 from reconui.core.sanitize import clean_line, clean_text
 
 if TYPE_CHECKING:  # annotations only: models imports the address parser, which raises AddressError
@@ -87,6 +88,8 @@ class ReconError(Exception):
     """
 
     code: ClassVar[str] = "error"
+    #: The catalog entry of the sentence; the code unless a subclass words it differently.
+    text_key: ClassVar[str | None] = None
     #: True when waiting and retrying may help (services restarting, network blips).
     transient: ClassVar[bool] = False
 
@@ -98,16 +101,32 @@ class ReconError(Exception):
         detail: str = "",
     ) -> None:
         # Params and detail often quote what a server sent (a status line, a content type, an
-        # exception text): sanitised here once, so every sentence is safe to print.
-        self.params: dict[str, str] = {k: clean_line(str(v)) for k, v in (params or {}).items()}
+        # exception text): sanitised here once, so every sentence is safe to print. A param may be
+        # an engine reason (a Phrase): its values are sanitised, params keeps its English text.
+        self.params: dict[str, str] = {}
+        self.phrases: dict[str, Phrase] = {}
+        for key, value in (params or {}).items():
+            if isinstance(value, Phrase):
+                self.phrases[key] = value.with_values(clean_line)
+                self.params[key] = clean_line(self.phrases[key].english())
+            else:
+                self.params[key] = clean_line(str(value))
         self.server_messages = server_messages
         self.detail = clean_text(detail)
         super().__init__(self.sentence)
 
+    def _text_key(self) -> str:
+        return self.text_key or self.code
+
+    @property
+    def phrase(self) -> Phrase:
+        """The error's catalog entry with its values: the window shows it translated."""
+        return error_phrase(self._text_key(), {**self.params, **self.phrases})
+
     @property
     def sentence(self) -> str:
         """The plain-language English sentence for this error."""
-        return error_sentence(self.code, self.params)
+        return self.phrase.english()
 
     def __str__(self) -> str:
         return self.sentence
@@ -159,11 +178,7 @@ class LoginRefused(Unauthenticated):
     """
 
     #: The stable code stays ``unauthenticated`` (scripts read it); only the sentence differs.
-    text_key: ClassVar[str] = "login_refused"
-
-    @property
-    def sentence(self) -> str:
-        return error_sentence(self.text_key, self.params)
+    text_key = "login_refused"
 
 
 class Unauthorized(ApplianceError):
@@ -423,6 +438,13 @@ class CredentialStoreError(ReconError):
 
     code = "keyring_failed"
 
+    def _text_key(self) -> str:
+        # One whole sentence per action ("could not read/save/delete the password"): a verb slotted
+        # into a sentence cannot be translated.
+        if type(self) is CredentialStoreError and self.params.get("action") in ("read", "save", "delete"):
+            return f"keyring_failed_{self.params['action']}"
+        return super()._text_key()
+
 
 class KeyringLocked(CredentialStoreError):
     """The keyring (param ``store``) is locked; unlocking it would help."""
@@ -475,16 +497,19 @@ class AddressError(ValueError):
     for the window).
 
     Attributes:
-        reason: why, as a sentence fragment; it never contains the value itself.
+        phrase: why, a reason of :mod:`reconui.core.reason_texts` (the window shows it translated);
+            it never contains the value itself.
+        reason: the same in English.
         shown: the value as it may be displayed: control characters escaped, and everything
             before the last ``@`` (a user name and password) replaced by ``***``.
     """
 
-    def __init__(self, value: str, reason: str) -> None:
-        self.reason = reason
+    def __init__(self, value: str, reason: Phrase) -> None:
+        self.phrase = reason
+        self.reason = reason.english()
         text = clean_line(value)
         self.shown = "***@" + text.rpartition("@")[2] if "@" in text else text
-        super().__init__(f"{self.shown}: {reason}")
+        super().__init__(f"{self.shown}: {self.reason}")
 
 
 class LanguageTagError(ValueError):

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Protocol
 
-from reconui.core.check_texts import check_sentence
+from reconui.core.check_texts import check_phrase, check_sentence
 from reconui.core.errors import NotFound, ReconError, Unauthenticated
 from reconui.core.models import (
     HEALTH_GRAY,
@@ -45,6 +45,7 @@ from reconui.core.models import (
     LocalizableMessage,
     ServiceInfo,
 )
+from reconui.core.phrases import Phrase, joined
 
 OK = "ok"
 PROBLEM = "problem"
@@ -79,6 +80,11 @@ class HealthClient(Protocol):
     def list_services(self) -> tuple[ServiceInfo, ...]: ...
 
 
+
+def _with_phrases(phrase: Phrase, nested: Mapping[str, Phrase]) -> Phrase:
+    """``phrase`` with some values replaced by the catalog phrases they were rendered from."""
+    return Phrase(phrase.context, phrase.template, {**phrase.params, **nested}, phrase.count) if nested else phrase
+
 @dataclass(frozen=True)
 class HealthItem:
     """One finding: what was checked, what it said, and the sentence code for it.
@@ -88,9 +94,10 @@ class HealthItem:
         name: ``system``, a subsystem (``mem``), a service id (``vpxd``) or an endpoint path.
         state: the level (``orange``), the service state/health (``DEGRADED``), or the error code.
         status: ok / problem / pending / unchecked / absent.
-        code, params: the sentence in :mod:`reconui.core.check_texts`.
+        code, params: the sentence in :mod:`reconui.core.check_texts` (params in English).
         messages: a service's health messages (rendered by the front end like any message).
         source: the endpoint the item was read from (``vcenter/services`` ...).
+        phrases: params that are catalog phrases themselves (an error's sentence), for :attr:`phrase`.
     """
 
     kind: str
@@ -101,10 +108,16 @@ class HealthItem:
     params: Mapping[str, str] = field(default_factory=dict)
     messages: tuple[LocalizableMessage, ...] = ()
     source: str = ""
+    phrases: Mapping[str, Phrase] = field(default_factory=dict, repr=False, compare=False)
+
+    @property
+    def phrase(self) -> Phrase:
+        """The sentence as a catalog phrase (the window shows it translated)."""
+        return _with_phrases(check_phrase(self.code, self.params), self.phrases)
 
     @property
     def sentence(self) -> str:
-        """The English sentence (the GUI translates ``code`` itself)."""
+        """The English sentence."""
         return check_sentence(self.code, self.params)
 
 
@@ -161,6 +174,12 @@ class HealthVerdict:
     params: Mapping[str, str] = field(default_factory=dict)
     rounds: int = 1
     settled: bool = True
+    phrases: Mapping[str, Phrase] = field(default_factory=dict, repr=False, compare=False)
+
+    @property
+    def phrase(self) -> Phrase:
+        """The headline as a catalog phrase (the window shows it translated)."""
+        return _with_phrases(check_phrase(self.code, self.params), self.phrases)
 
     @property
     def sentence(self) -> str:
@@ -221,7 +240,7 @@ def _endpoint_failure(name: str, error: ReconError) -> HealthItem:
         return HealthItem("endpoint", name, "not_served", ABSENT, "check_not_served", {"name": name}, source=name)
     status, code = (PENDING, "check_waiting") if error.transient else (UNCHECKED, "check_failed")
     return HealthItem("endpoint", name, error.code, status, code, {"name": name, "reason": error.sentence},
-                      error.server_messages, name)
+                      error.server_messages, name, {"reason": error.phrase})
 
 
 def _direct(fn: Callable[[], object]) -> object:
@@ -330,11 +349,12 @@ def evaluate(snapshot: HealthSnapshot, *, rounds: int = 1, settled: bool = True)
     if not_settled:
         reason = " ".join(i.sentence for i in not_settled)
         return HealthVerdict(VERDICT_NOT_CHECKED, snapshot, "verdict_not_checked", {"reason": reason},
-                             rounds, settled)
+                             rounds, settled, {"reason": joined([i.phrase for i in not_settled])})
     if not any(i.status == OK for i in snapshot.items):
         reason = check_sentence("verdict_not_served")
         return HealthVerdict(VERDICT_NOT_CHECKED, snapshot, "verdict_not_checked",
-                             {"reason": reason, "reason_code": "verdict_not_served"}, rounds, settled)
+                             {"reason": reason, "reason_code": "verdict_not_served"}, rounds, settled,
+                             {"reason": check_phrase("verdict_not_served")})
     if snapshot.absent:
         missing = ", ".join(i.name for i in snapshot.absent)
         return HealthVerdict(VERDICT_HEALTHY, snapshot, "verdict_healthy_partial", {"missing": missing},
@@ -347,7 +367,7 @@ def stopped_verdict(snapshot: HealthSnapshot | None, checked_at: datetime, round
     shown = snapshot if snapshot is not None else HealthSnapshot(checked_at=checked_at, items=())
     return HealthVerdict(VERDICT_NOT_CHECKED, shown, "verdict_not_checked",
                          {"reason": check_sentence("verdict_stopped"), "reason_code": "verdict_stopped"},
-                         rounds, False)
+                         rounds, False, {"reason": check_phrase("verdict_stopped")})
 
 
 def pending_names(snapshot: HealthSnapshot) -> str:

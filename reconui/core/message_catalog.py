@@ -9,21 +9,37 @@ or positional printf-style ``%s``); more languages are more entries of the mappi
 The built-in English templates are the few vAPI *runtime* messages a client meets before any
 appliance service answers (authentication, unknown URL), with the ids and texts the runtime uses
 (docs/protocol.md §2.2). Appliance-specific ids are not public (§9), so none are invented here.
+Their English text is marked ``QT_TRANSLATE_NOOP("ApplianceMessages", ...)``: ``pyside6-lupdate``
+extracts it, and the window builds a catalog for its language from the translations
+(:func:`reconui.ui.language.translated_catalog`), so such a message reads in the user's language
+even when the appliance sends no ``localized`` text.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-__all__ = ["BUILTIN_EN", "MessageCatalog", "language_chain"]
+__all__ = ["BUILTIN_EN", "CONTEXT", "MessageCatalog", "language_chain"]
 
-#: The vAPI runtime messages seen on the wire (docs/protocol.md §1.5, §2.2: public captures of real replies).
-#: Positional templates use the runtime's printf style (``%s``), as in its ``runtime.properties``.
+# The translation context of the built-in templates.
+CONTEXT = "ApplianceMessages"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name pyside6-lupdate looks for
+    """Marks ``text`` for extraction; returns it unchanged (the core stays Qt-free)."""
+    return text
+
+
+# The vAPI runtime messages seen on the wire (docs/protocol.md §1.5, §2.2: public captures of real replies).
+# Positional templates use the runtime's printf style (``%s``), as in its ``runtime.properties``.
 BUILTIN_EN: dict[str, str] = {
-    "com.vmware.vapi.endpoint.method.authentication.required": "Authentication required.",
-    "vapi.method.authentication.required": "This method requires authentication.",
-    "com.vmware.vapi.rest.operationsForUrlNotFound": "Unable to find operations for URL: %s.",
-    "com.vmware.vapi.rest.httpNotFound": "Not found.",
+    "com.vmware.vapi.endpoint.method.authentication.required": QT_TRANSLATE_NOOP(
+        "ApplianceMessages", "Authentication required."),
+    "vapi.method.authentication.required": QT_TRANSLATE_NOOP(
+        "ApplianceMessages", "This method requires authentication."),
+    "com.vmware.vapi.rest.operationsForUrlNotFound": QT_TRANSLATE_NOOP(
+        "ApplianceMessages", "Unable to find operations for URL: %s."),
+    "com.vmware.vapi.rest.httpNotFound": QT_TRANSLATE_NOOP("ApplianceMessages", "Not found."),
 }
 
 

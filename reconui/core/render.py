@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, timezone, tzinfo
 
 from reconui.core.errors import ProtocolError
@@ -40,7 +40,10 @@ _SEPARATORS: dict[str, tuple[str, str]] = {
     "en": (",", "."),
     "de": (".", ","),
     "fr": ("\u202f", ","),  # narrow no-break space, as CLDR and current Windows/macOS use for French
+    "es": (".", ","),
+    "it": (".", ","),
     "ja": (",", "."),
+    "ko": (",", "."),
     "zh": (",", "."),
 }
 
@@ -111,12 +114,16 @@ class MessageRenderer:
         tz: tzinfo | None = None,
         grouping: bool = True,
         catalog: MessageCatalog | None = None,
+        datetime_text: Callable[[datetime, str | None], str] | None = None,
     ) -> None:
         """Args:
         language: BCP 47 tag (``"de-DE"``) used for catalog look-ups and number separators.
         tz: display zone for datetime params; None means the machine's local zone.
         grouping: whether integers (and the integer part of doubles) get digit group separators.
         catalog: client templates; None means the built-in English runtime messages.
+        datetime_text: how a datetime param is written (value, format name); None means
+            :func:`format_local_datetime` in ``tz``. The window passes its locale's layouts
+            (``reconui.ui.times.message_datetime``); the CLI and the report keep the Go layouts.
         """
         self.language = language or "en"
         chain = language_chain(self.language)
@@ -124,6 +131,7 @@ class MessageRenderer:
         self.tz = tz
         self.grouping = grouping
         self.catalog = catalog if catalog is not None else MessageCatalog.builtin()
+        self._datetime_text = datetime_text
         self._group_sep, self._decimal_sep = _SEPARATORS.get(self._primary, _SEPARATORS["en"])
 
     # --- Messages ------------------------------------------------------------------------------
@@ -297,7 +305,9 @@ class MessageRenderer:
 
     def format_datetime(self, value: datetime, fmt: str | None = None) -> str:
         """A datetime in the renderer's zone, laid out by a vAPI DateTimeFormat name (see
-        :func:`format_local_datetime`)."""
+        :func:`format_local_datetime`), or as ``datetime_text`` writes it."""
+        if self._datetime_text is not None:
+            return self._datetime_text(value, fmt)
         return format_local_datetime(value, fmt, tz=self.tz)
 
     def _format_nested(self, nested: NestedMessage, depth: int) -> str:

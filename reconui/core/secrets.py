@@ -22,6 +22,7 @@ import keyring.backend
 import keyring.errors
 
 from reconui.core.errors import CredentialStoreError, KeyringInsecure, KeyringLocked, KeyringUnavailable
+from reconui.core.phrases import QT_TRANSLATE_NOOP, Phrase
 
 logger = logging.getLogger(__name__)
 
@@ -43,9 +44,24 @@ _BACKEND_NAMES = {
     "keyring.backends.null.Keyring": "none (null)",
 }
 
-#: The sentences of the status come from the one error catalog, so status and errors say the same.
-_NO_BACKEND_TEXT = KeyringUnavailable().sentence
-_SECURE_TEXT = "Passwords are remembered in {name}."
+#: The status sentences that are no error sentence; the others come from the one error catalog, so
+#: status and errors say the same.
+KEYRING_TEXTS: dict[str, str] = {
+    "secure": QT_TRANSLATE_NOOP("Keyring", "Passwords are remembered in {name}."),
+    "not_opened": QT_TRANSLATE_NOOP("Keyring", "The keyring could not be opened."),
+    #: Translators: {sentence} is a whole sentence about the keyring, {kind} a Python exception name.
+    "with_cause": QT_TRANSLATE_NOOP("Keyring", "{sentence} ({kind})"),
+}
+
+
+def keyring_phrase(text_id: str, **values: str | Phrase) -> Phrase:
+    """A keyring status text of :data:`KEYRING_TEXTS` with its values."""
+    return Phrase("Keyring", KEYRING_TEXTS[text_id], values)
+
+
+def _no_backend(kind: str = "") -> Phrase:
+    phrase = KeyringUnavailable().phrase
+    return keyring_phrase("with_cause", sentence=phrase, kind=kind) if kind else phrase
 
 
 def key_for(host: str, user: str) -> str:
@@ -55,11 +71,21 @@ def key_for(host: str, user: str) -> str:
 
 @dataclass(frozen=True)
 class KeyringStatus:
-    """What :func:`diagnose_backend` found: ``state`` is secure, locked or unavailable."""
+    """What :func:`diagnose_backend` found: ``state`` is secure, locked or unavailable.
+
+    ``detail`` is the English sentence (log, self-check); ``phrase`` the same catalog entry, which
+    the window shows translated (None for a detail that is only technical, e.g. an exception name).
+    """
 
     state: str
     backend_name: str
     detail: str
+    phrase: Phrase | None = None
+
+    @classmethod
+    def of(cls, state: str, backend_name: str, phrase: Phrase) -> KeyringStatus:
+        """A status whose detail is ``phrase`` (English in ``detail``, translatable in ``phrase``)."""
+        return cls(state, backend_name, phrase.english(), phrase)
 
     @property
     def usable(self) -> bool:
@@ -110,27 +136,27 @@ def diagnose_backend(backend: keyring.backend.KeyringBackend | None = None, *, p
     try:
         active = backend if backend is not None else keyring.get_keyring()
     except keyring.errors.KeyringError as exc:
-        return KeyringStatus(STATE_UNAVAILABLE, "none", _NO_BACKEND_TEXT + f" ({type(exc).__name__})")
+        return KeyringStatus.of(STATE_UNAVAILABLE, "none", _no_backend(type(exc).__name__))
     effective = _effective_backend(active)
     if effective is None or _is_fail_backend(effective):
-        return KeyringStatus(STATE_UNAVAILABLE, "none", _NO_BACKEND_TEXT)
+        return KeyringStatus.of(STATE_UNAVAILABLE, "none", _no_backend())
     name = backend_name(effective)
     if _is_insecure_backend(effective):
-        return KeyringStatus(STATE_UNAVAILABLE, name, KeyringInsecure({"store": name}).sentence)
+        return KeyringStatus.of(STATE_UNAVAILABLE, name, KeyringInsecure({"store": name}).phrase)
     if probe:
         try:
             effective.get_password(SERVICE, "__reconui_probe__")
         except keyring.errors.KeyringLocked:
-            return KeyringStatus(STATE_LOCKED, name, KeyringLocked({"store": name}).sentence)
+            return KeyringStatus.of(STATE_LOCKED, name, KeyringLocked({"store": name}).phrase)
         except (keyring.errors.NoKeyringError, keyring.errors.InitError):
-            return KeyringStatus(STATE_UNAVAILABLE, name, _NO_BACKEND_TEXT)
+            return KeyringStatus.of(STATE_UNAVAILABLE, name, _no_backend())
         except keyring.errors.KeyringError as exc:
             logger.info("keyring probe failed on %s: %s", name, type(exc).__name__)
-            return KeyringStatus(STATE_LOCKED, name, KeyringLocked({"store": name}).sentence)
+            return KeyringStatus.of(STATE_LOCKED, name, KeyringLocked({"store": name}).phrase)
         except Exception as exc:  # D-Bus and platform errors that keyring does not wrap
             logger.info("keyring probe failed on %s: %s", name, type(exc).__name__)
-            return KeyringStatus(STATE_UNAVAILABLE, name, _NO_BACKEND_TEXT + f" ({type(exc).__name__})")
-    return KeyringStatus(STATE_SECURE, name, _SECURE_TEXT.format(name=name))
+            return KeyringStatus.of(STATE_UNAVAILABLE, name, _no_backend(type(exc).__name__))
+    return KeyringStatus.of(STATE_SECURE, name, keyring_phrase("secure", name=name))
 
 
 class CredentialStore(Protocol):

@@ -25,12 +25,12 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from reconui import __version__
-from reconui.core import paths
+from reconui.core import paths, translations
 
 #: The languages reconui ships, the same nine vCenter's own UI ships. Qt's ``qtbase_<lang>.qm``
-#: must be there for each of them (dialog buttons, context menus); reconui's own ``reconui_<lang>.qm``
-#: when the translations have been compiled. English is the source language: no file needed.
-SHIPPED_LANGUAGES = ("en", "de", "fr", "es", "it", "ja", "ko", "zh_CN", "zh_TW")
+#: must be there for each of them (dialog buttons, context menus), and reconui's own
+#: ``reconui_<lang>.qm`` (:mod:`reconui.core.translations`). English is the source language: no file needed.
+SHIPPED_LANGUAGES = translations.SHIPPED_LANGUAGES
 
 #: Where truststore looks when OpenSSL's compiled-in defaults hold nothing (same order as truststore).
 CA_FILE_CANDIDATES = (
@@ -246,15 +246,8 @@ def languages_found(folder: Path | None, prefix: str, languages: tuple[str, ...]
 
 
 def translation_dirs() -> list[Path]:
-    """Folders that may hold reconui's own compiled ``reconui_<lang>.qm`` files, besides ``:/i18n``.
-
-    The frozen bundle carries them in ``i18n`` next to its data files; a source checkout has them in
-    ``resources/i18n`` once they are compiled.
-    """
-    bundle = bundle_dir()
-    if bundle is not None:
-        return [bundle / "i18n"]
-    return [Path(__file__).resolve().parents[2] / "resources" / "i18n"]
+    """Folders that hold reconui's own compiled ``reconui_<lang>.qm`` files (:func:`translations.qm_dir`)."""
+    return [translations.qm_dir()]
 
 
 def core_check() -> SelfCheck:

@@ -28,6 +28,7 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from reconui.core.address import without_password
 from reconui.core.errors import UnusableSetting
+from reconui.core.languages import parse_language
 from reconui.core.models import FLAVOR_API, FLAVOR_AUTO, FLAVOR_REST, ProxyMode
 
 logger = logging.getLogger(__name__)
@@ -154,6 +155,24 @@ class ProxyUrlOption(TextOption):
         return without_password(value)
 
 
+@dataclass(frozen=True)
+class LanguageOption(TextOption):
+    """The window's language: ``""`` follows the system locale, else one of the shipped codes.
+
+    A code typed by hand in another spelling (``zh-tw``) is read as the shipped one; anything else
+    (a language reconui does not ship) falls back to the system locale.
+    """
+
+    def convert(self, raw: object) -> str:
+        text = super().convert(raw).strip()
+        if not text:
+            return ""
+        try:
+            return parse_language(text)
+        except ValueError as why:
+            raise UnusableSetting(str(why)) from None
+
+
 def _shown(raw: object) -> str:
     """A stored value for the log: short, and on one line."""
     text = repr(raw)
@@ -173,10 +192,12 @@ SSO_USER = TextOption("credentials/sso_user", "administrator@vsphere.local")
 #: ``"user@host"`` entries whose password the user chose to keep in the keyring (the fact, not the password).
 KEYRING_ENTRIES = TextListOption("credentials/keyring_entries")
 WINDOW_GEOMETRY = BytesOption("window/geometry", b"")
+#: View → Language: "" = the system locale's language (the default), else a code of core/languages.py.
+LANGUAGE = LanguageOption("window/language", "")
 
 ALL_OPTIONS: tuple[Option[Any], ...] = (
     RECENT_HOSTS, PORT, FLAVOR, PROXY_MODE, PROXY_URL, CA_FILE, VCENTER_USER, SSO_USER, KEYRING_ENTRIES,
-    WINDOW_GEOMETRY,
+    WINDOW_GEOMETRY, LANGUAGE,
 )
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from reconui.core import wire
 from reconui.core.errors import ProtocolError
+from reconui.core.phrases import QT_TRANSLATE_NOOP, Phrase
 
 #: One spelling per label, used by the report page and the CLI.
 LABELS: dict[str, str] = {
@@ -27,13 +28,21 @@ LABELS: dict[str, str] = {
 
 #: How a run's outcome kind reads in the summary's first line.
 OUTCOME_WORDS: dict[str, str] = {
-    "succeeded": "SUCCEEDED",
-    "failed": "FAILED",
-    "stopped": "NOT MONITORED",
-    "no_job": "NO JOB",
-    "previous_finished": "LAST JOB FINISHED",
-    "error": "ERROR",
+    #: Translators: how a run ended, in capitals like the appliance's job states (History, summary)
+    "succeeded": QT_TRANSLATE_NOOP("Outcomes", "SUCCEEDED"),
+    "failed": QT_TRANSLATE_NOOP("Outcomes", "FAILED"),
+    "stopped": QT_TRANSLATE_NOOP("Outcomes", "NOT MONITORED"),
+    "no_job": QT_TRANSLATE_NOOP("Outcomes", "NO JOB"),
+    "previous_finished": QT_TRANSLATE_NOOP("Outcomes", "LAST JOB FINISHED"),
+    "error": QT_TRANSLATE_NOOP("Outcomes", "ERROR"),
 }
+
+
+def outcome_phrase(kind: str) -> Phrase:
+    """The word for an outcome kind; a kind without one (a newer release's) shows as it is, in capitals."""
+    if kind in OUTCOME_WORDS:
+        return Phrase("Outcomes", OUTCOME_WORDS[kind])
+    return Phrase("", "{kind}", {"kind": kind.replace("_", " ").upper() or "UNKNOWN"})
 
 
 @dataclass(frozen=True)

@@ -58,7 +58,9 @@ from reconui.core.errors import (
 )
 from reconui.core.language_tag import LanguageTagError, check_language_tag
 from reconui.core.models import CertificateInfo, ProxyMode, Target, TrustDecision, TrustMode
+from reconui.core.phrases import Phrase
 from reconui.core.pins import PinStore, normalize_address, normalize_sha256
+from reconui.core.reason_texts import reason
 from reconui.core.redaction import register_credentials, register_secret
 from reconui.core.transport import error_from_exception, proxy_display
 
@@ -87,9 +89,9 @@ def validate_target(target: Target) -> None:
     try:
         check_host(target.host)
         if not 0 < target.port < 65536:
-            raise AddressError(target.address, "the port must be a number from 1 to 65535")
+            raise AddressError(target.address, reason("addr_bad_port"))
     except AddressError as exc:
-        raise InvalidTarget({"value": exc.shown, "reason": exc.reason}) from None
+        raise InvalidTarget({"value": exc.shown, "reason": exc.phrase}) from None
     if target.language:
         try:
             check_language_tag(target.language)
@@ -170,11 +172,11 @@ def verifying_context(target: Target) -> ssl.SSLContext:
             context.load_verify_locations(cafile=target.ca_file)
         except (OSError, ValueError) as exc:  # ssl.SSLError is an OSError
             problem = check_ca_file(target.ca_file)
-            why = problem.sentence if problem is not None else (
+            why: str | Phrase = problem.phrase if problem is not None else (
                 (exc.strerror if isinstance(exc, OSError) else None) or str(exc))
             raise CaFileError(
                 {"host": target.host, "port": target.port,
-                 "reason": f"the CA file {target.ca_file} cannot be used ({why})"},
+                 "reason": reason("ca_file_unusable", path=target.ca_file, why=why)},
                 detail=f"{type(exc).__name__}: {exc}",
             ) from None
     return context
@@ -250,7 +252,7 @@ def proxy_url_for(target: Target) -> str | None:
     if mode is ProxyMode.EXPLICIT:
         url = (target.proxy.url or "").strip()
         if not url:
-            raise ProxyFailure({"proxy": "?", "host": target.host, "reason": "no proxy address was given"})
+            raise ProxyFailure({"proxy": "?", "host": target.host, "reason": reason("proxy_none")})
         return _checked_proxy_url(url, target)
     proxies = requests.utils.get_environ_proxies(target.base_url, no_proxy=None)
     selected = requests.utils.select_proxy(target.base_url, proxies)
@@ -267,7 +269,7 @@ def _checked_proxy_url(url: str, target: Target) -> str:
         checked = check_proxy_url(url)
     except AddressError as exc:
         raise ProxyFailure({"proxy": exc.shown, "host": target.host,
-                            "reason": f"the proxy address is not a valid URL ({exc.reason})"}) from None
+                            "reason": reason("proxy_invalid", why=exc.phrase)}) from None
     # A proxy password (typed, or from HTTPS_PROXY) is a password: masked in every output from now
     # on, as typed, decoded, and as the base64 of the Proxy-Authorization header.
     for secret in proxy_secrets(checked):
@@ -385,7 +387,7 @@ def _handshake(target: Target, context: ssl.SSLContext) -> bytes:
     if error is not None:
         raise error
     if not der:
-        raise TlsError({"host": target.host, "port": target.port, "reason": "the server presented no certificate"})
+        raise TlsError({"host": target.host, "port": target.port, "reason": reason("no_certificate")})
     return der
 
 
@@ -403,7 +405,7 @@ def fetch_certificate(target: Target) -> CertificateInfo:
         return certificate_info_from_der(der)
     except ValueError as exc:
         raise TlsError(
-            {"host": target.host, "port": target.port, "reason": "the server's certificate cannot be read"},
+            {"host": target.host, "port": target.port, "reason": reason("unreadable_certificate")},
             detail=str(exc),
         ) from None
 

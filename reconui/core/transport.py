@@ -50,6 +50,8 @@ from reconui.core.errors import (
     appliance_error,
 )
 from reconui.core.models import ApiErrorBody, ProxyMode, Target
+from reconui.core.phrases import Phrase
+from reconui.core.reason_texts import name, reason
 from reconui.core.sanitize import clean_tree
 
 #: Statuses whose non-JSON body means "the reverse proxy is up, the services are not".
@@ -180,8 +182,8 @@ def error_from_exception(
     # 2. The certificate is not the one we trust (changed since trust was settled).
     verify_item = _any(chain, ssl.SSLCertVerificationError)
     if verify_item is not None or any(_is_fingerprint_mismatch(item) for item in chain):
-        reason = _reason(verify_item) if verify_item is not None else "the certificate's fingerprint has changed"
-        return CertificateVerificationFailed({"host": host, "port": port, "reason": reason}, detail=detail)
+        why = _reason(verify_item) if verify_item is not None else reason("fingerprint_changed")
+        return CertificateVerificationFailed({"host": host, "port": port, "reason": why}, detail=detail)
 
     # 3. Name resolution.
     if _any(chain, socket.gaierror, u3.NameResolutionError) is not None:
@@ -233,7 +235,7 @@ def error_from_exception(
         )
         is not None
     ):
-        return BadResponse({"host": host, "reason": f"truncated or malformed HTTP answer: {_root_reason(chain)}"},
+        return BadResponse({"host": host, "reason": reason("truncated_http", cause=_root_reason(chain))},
                            detail=detail)
 
     # 9. The address itself is unusable.
@@ -248,8 +250,12 @@ def error_from_exception(
 # --- Replies ---------------------------------------------------------------------------------
 
 
-def _kind(content_type: str | None) -> str:
-    return (content_type or "").split(";", 1)[0].strip() or "no content type"
+def _kind(content_type: str | None) -> str | Phrase:
+    return (content_type or "").split(";", 1)[0].strip() or name("no_content_type")
+
+
+def _english(text: str | Phrase) -> str:
+    return text.english() if isinstance(text, Phrase) else text
 
 
 def decode_json(status: int, body: bytes, content_type: str | None = None) -> object:
@@ -267,17 +273,17 @@ def decode_json(status: int, body: bytes, content_type: str | None = None) -> ob
     except RecursionError:
         # json's C scanner recurses per nesting level: "[[[[…" 100 000 deep is a RecursionError,
         # which is neither a ValueError nor typed, and would escape as a traceback.
-        raise BadResponse({"reason": f"HTTP {status}, JSON nested too deeply", "status": status},
+        raise BadResponse({"reason": reason("json_too_deep", status=str(status)), "status": status},
                           detail="RecursionError while decoding JSON") from None
     except (UnicodeDecodeError, ValueError) as exc:
         head = body.strip()[:1]
         if not head:
-            reason = f"HTTP {status}, empty body"
+            why = reason("empty_body", status=str(status))
         elif head in (b"{", b"[", b'"'):
-            reason = f"HTTP {status}, truncated or malformed JSON"
+            why = reason("malformed_json", status=str(status))
         else:
-            reason = f"HTTP {status}, {_kind(content_type)} instead of JSON"
-        raise BadResponse({"reason": reason, "status": status}, detail=f"{type(exc).__name__}: {exc}") from None
+            why = reason("not_json", status=str(status), kind=_kind(content_type))
+        raise BadResponse({"reason": why, "status": status}, detail=f"{type(exc).__name__}: {exc}") from None
 
 
 def error_from_reply(status: int, body: bytes, content_type: str | None = None) -> ReconError:
@@ -292,7 +298,7 @@ def error_from_reply(status: int, body: bytes, content_type: str | None = None) 
     """
     kind = _kind(content_type)
     if 300 <= status < 400:
-        return BadResponse({"reason": f"an unexpected redirect (HTTP {status})", "status": status},
+        return BadResponse({"reason": reason("redirect", status=str(status)), "status": status},
                            detail=f"HTTP {status} redirect not followed")
     stripped = body.strip()
     if not stripped:
@@ -301,9 +307,9 @@ def error_from_reply(status: int, body: bytes, content_type: str | None = None) 
         obj = clean_tree(json.loads(stripped.decode("utf-8")))
     except (UnicodeDecodeError, ValueError, RecursionError):  # RecursionError: see decode_json
         if status in _GATEWAY_STATUSES:
-            return ServiceUnavailable(http_status=status, detail=f"HTTP {status} with a {kind} body")
-        return BadResponse({"reason": f"HTTP {status}, {kind} instead of JSON", "status": status},
-                           detail=f"HTTP {status} with a {kind} body")
+            return ServiceUnavailable(http_status=status, detail=f"HTTP {status} with a {_english(kind)} body")
+        return BadResponse({"reason": reason("not_json", status=str(status), kind=kind), "status": status},
+                           detail=f"HTTP {status} with a {_english(kind)} body")
     try:
         parsed: ApiErrorBody | None = wire.parse_error_body(obj)
         detail = f"HTTP {status}"

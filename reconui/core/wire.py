@@ -52,6 +52,8 @@ from reconui.core.models import (
     NestedMessage,
     RestoreStatus,
 )
+from reconui.core.phrases import Phrase, Value
+from reconui.core.reason_texts import name, reason
 
 __all__ = [
     "create_spec_body",
@@ -96,9 +98,9 @@ _TOKEN = re.compile(r"[\x21-\x7e]+")
 # --- Small typed readers ---------------------------------------------------------------------
 
 
-def _fail(path: str, reason: str) -> NoReturn:
-    where = path or "the answer"
-    raise ProtocolError({"reason": f"{where} {reason}"}, detail=f"wire: {where} {reason}")
+def _fail(path: str | Phrase, reason_id: str, **values: Value) -> NoReturn:  # path: a JSON path or a name
+    why = reason(reason_id, where=path or name("the_answer"), **values)
+    raise ProtocolError({"reason": why}, detail=f"wire: {why.english()}")
 
 
 def _json_type(value: object) -> str:
@@ -125,49 +127,49 @@ def _join(path: str, key: str) -> str:
     return f"{path}.{key}" if path else key
 
 
-def _require_object(obj: object, path: str) -> Mapping[str, Any]:
+def _require_object(obj: object, path: str | Phrase) -> Mapping[str, Any]:
     if not isinstance(obj, Mapping):
-        _fail(path, f"must be an object, got {_json_type(obj)}")
+        _fail(path, "not_object", type=_json_type(obj))
     return obj
 
 
-def _require_list(obj: object, path: str) -> list[Any] | tuple[Any, ...]:
+def _require_list(obj: object, path: str | Phrase) -> list[Any] | tuple[Any, ...]:
     if not isinstance(obj, list | tuple):
-        _fail(path, f"must be an array, got {_json_type(obj)}")
+        _fail(path, "not_array", type=_json_type(obj))
     return obj
 
 
-def _check_str(value: object, path: str) -> str:
+def _check_str(value: object, path: str | Phrase) -> str:
     if not isinstance(value, str):
-        _fail(path, f"must be a string, got {_json_type(value)}")
+        _fail(path, "not_string", type=_json_type(value))
     return value
 
 
-def _check_long(value: object, path: str) -> int:
+def _check_long(value: object, path: str | Phrase) -> int:
     # bool is a subclass of int: ``true`` is not a progress of 1.
     if isinstance(value, bool) or not isinstance(value, int):
-        _fail(path, f"must be an integer, got {_json_type(value)}")
+        _fail(path, "not_integer", type=_json_type(value))
     if not _LONG_MIN <= value <= _LONG_MAX:
-        _fail(path, "is outside the 64-bit integer range")
+        _fail(path, "outside_long")
     return value
 
 
-def _check_double(value: object, path: str) -> float:
+def _check_double(value: object, path: str | Phrase) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        _fail(path, f"must be a number, got {_json_type(value)}")
+        _fail(path, "not_number", type=_json_type(value))
     try:
         result = float(value)
     except OverflowError:
-        _fail(path, "is too large for a double")
+        _fail(path, "too_large_double")
     if not math.isfinite(result):
         # Python's json accepts NaN/Infinity; JSON does not, and a report must stay valid JSON.
-        _fail(path, "must be a finite number")
+        _fail(path, "not_finite")
     return result
 
 
-def _check_bool(value: object, path: str) -> bool:
+def _check_bool(value: object, path: str | Phrase) -> bool:
     if not isinstance(value, bool):
-        _fail(path, f"must be a boolean, got {_json_type(value)}")
+        _fail(path, "not_boolean", type=_json_type(value))
     return value
 
 
@@ -175,7 +177,7 @@ def _required(obj: Mapping[str, Any], key: str, path: str, check: Callable[[obje
     value = obj.get(key)
     if value is None:
         # ``null`` for a required field is as good as missing.
-        _fail(_join(path, key), "is missing")
+        _fail(_join(path, key), "missing")
     return check(value, _join(path, key))
 
 
@@ -202,11 +204,11 @@ def _guarded(parse: Callable[[object], _T], obj: object) -> _T:
     except ProtocolError:
         raise
     except RecursionError as exc:
-        raise ProtocolError({"reason": "the answer is nested too deeply"}, detail=type(exc).__name__) from None
+        why = reason("nested_too_deeply", where=name("the_answer"))
+        raise ProtocolError({"reason": why}, detail=type(exc).__name__) from None
     except Exception as exc:
-        raise ProtocolError(
-            {"reason": f"the answer could not be read ({type(exc).__name__})"}, detail=type(exc).__name__
-        ) from None
+        why = reason("unreadable", where=name("the_answer"), kind=type(exc).__name__)
+        raise ProtocolError({"reason": why}, detail=type(exc).__name__) from None
 
 
 # --- Datetimes -------------------------------------------------------------------------------
@@ -214,10 +216,10 @@ def _guarded(parse: Callable[[object], _T], obj: object) -> _T:
 
 def _parse_datetime_at(text: object, path: str) -> datetime:
     if not isinstance(text, str):
-        _fail(path, f"must be an RFC 3339 date-time string, got {_json_type(text)}")
+        _fail(path, "not_datetime_text", type=_json_type(text))
     match = _RFC3339.fullmatch(text)
     if match is None:
-        _fail(path, "is not an RFC 3339 date-time")
+        _fail(path, "not_rfc3339")
     year, month, day, hour, minute, second = (int(match.group(i)) for i in range(1, 7))
     fraction = match.group(7) or ""
     # Truncate (never round) to microseconds, like the vAPI runtime does when it writes (§3.5).
@@ -231,7 +233,7 @@ def _parse_datetime_at(text: object, path: str) -> datetime:
     else:
         hours, minutes = int(zone[1:3]), int(zone[4:6])
         if hours > 23 or minutes > 59:
-            _fail(path, "has an invalid UTC offset")
+            _fail(path, "bad_utc_offset")
         offset = timedelta(hours=hours, minutes=minutes)
         if zone[0] == "-":
             offset = -offset
@@ -239,7 +241,7 @@ def _parse_datetime_at(text: object, path: str) -> datetime:
         local = datetime(year, month, day, hour, minute, second, microsecond, tzinfo=timezone(offset))
         return local.astimezone(timezone.utc)
     except (ValueError, OverflowError):
-        _fail(path, "is not a valid date-time")
+        _fail(path, "bad_datetime")
 
 
 def parse_datetime(text: object) -> datetime:
@@ -275,7 +277,7 @@ def _parse_param_map(obj: object, path: str, depth: int) -> dict[str, Localizati
     if isinstance(obj, Mapping):
         for key, value in obj.items():
             if not isinstance(key, str):
-                _fail(path, "has a non-string key")
+                _fail(path, "non_string_key")
             result[key] = _parse_param(value, _join(path, key), depth)
         return result
     if isinstance(obj, list | tuple):
@@ -284,15 +286,15 @@ def _parse_param_map(obj: object, path: str, depth: int) -> dict[str, Localizati
             entry_obj = _require_object(entry, entry_path)
             key = _required(entry_obj, "key", entry_path, _check_str)
             if "value" not in entry_obj or entry_obj["value"] is None:
-                _fail(_join(entry_path, "value"), "is missing")
+                _fail(_join(entry_path, "value"), "missing")
             result[key] = _parse_param(entry_obj["value"], _join(entry_path, "value"), depth)
         return result
-    _fail(path, f"must be an object or a key/value array, got {_json_type(obj)}")
+    _fail(path, "not_params", type=_json_type(obj))
 
 
 def _parse_nested(obj: object, path: str, depth: int) -> NestedMessage:
     if depth > _MAX_NESTING:
-        _fail(path, "is nested too deeply")
+        _fail(path, "nested_too_deeply")
     nested = _require_object(obj, path)
     msg_id = _required(nested, "id", path, _check_str)
     params_obj = nested.get("params")
@@ -501,14 +503,14 @@ def _parse_session_token_at(obj: object) -> str:
     if isinstance(obj, Mapping) and "value" in obj:
         obj = obj["value"]  # /rest {"value": "<token>"}; unwrapping here is unambiguous for a string.
     if not isinstance(obj, str):
-        _fail("session token", f"must be a string, got {_json_type(obj)}")
+        _fail(name("session_token"), "not_string", type=_json_type(obj))
     if len(obj) > MAX_TOKEN_LENGTH:
         # Real tokens are 32-64 characters. A huge one would be re-sent on every call and searched
         # for in every output line (it is masked as a secret): refused, never accepted.
-        _fail("session token", f"is {len(obj)} characters long (at most {MAX_TOKEN_LENGTH} are accepted)")
+        _fail(name("session_token"), "token_too_long", length=str(len(obj)), limit=str(MAX_TOKEN_LENGTH))
     if not _TOKEN.fullmatch(obj):
         # Never echo the token: it is a credential.
-        _fail("session token", "is empty or contains characters not allowed in an HTTP header")
+        _fail(name("session_token"), "token_not_header_safe")
     return obj
 
 
@@ -520,7 +522,7 @@ def parse_session_token(obj: object) -> str:
 def _unwrap_value_at(obj: object) -> object:
     envelope = _require_object(obj, "")
     if "value" not in envelope:
-        _fail("value", 'is missing (expected a /rest {"value": ...} envelope)')
+        _fail("value", "no_value_envelope")
     return envelope["value"]
 
 

@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from reconui.core.models import ReplicationPartner, ServiceInfo
+from reconui.core.reason_texts import name
 from reconui.core.wire import (
     _check_bool,
     _check_long,
@@ -45,9 +46,9 @@ __all__ = [
 
 
 def _parse_level_at(obj: object) -> str:
-    level = _check_str(obj, "health level")
+    level = _check_str(obj, name("health_level"))
     if not level:
-        _fail("health level", "is empty")
+        _fail(name("health_level"), "empty")
     # Lower case on the wire; an unknown level is kept as sent (the enum is open).
     return level.lower()
 
@@ -87,7 +88,7 @@ def _parse_services_at(obj: object) -> tuple[ServiceInfo, ...]:
     if isinstance(obj, Mapping):
         for key, value in obj.items():
             if not isinstance(key, str):
-                _fail("services", "has a non-string key")
+                _fail("services", "non_string_key")
             services.append(_parse_service_at(key, value, _join("services", key)))
     elif isinstance(obj, list | tuple):
         for index, entry in enumerate(obj):
@@ -95,10 +96,10 @@ def _parse_services_at(obj: object) -> tuple[ServiceInfo, ...]:
             entry_obj = _require_object(entry, entry_path)
             key = _required(entry_obj, "key", entry_path, _check_str)
             if entry_obj.get("value") is None:
-                _fail(_join(entry_path, "value"), "is missing")
+                _fail(_join(entry_path, "value"), "missing")
             services.append(_parse_service_at(key, entry_obj["value"], _join(entry_path, "value")))
     else:
-        _fail("services", f"must be an object or a key/value array, got {_json_type(obj)}")
+        _fail("services", "not_params", type=_json_type(obj))
     return tuple(sorted(services, key=lambda s: s.id))
 
 

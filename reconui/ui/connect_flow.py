@@ -15,7 +15,7 @@ import logging
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from reconui.core.errors import CertificateChanged, CertificateNameMismatch, CertificateUntrusted, ReconError
@@ -25,7 +25,7 @@ from reconui.core.models import Credentials, Target, TrustDecision, TrustMode
 from reconui.core.pins import PinStore
 from reconui.ui.connection_form import ConnectionForm, FormError
 from reconui.ui.dialogs import LeaveRequest
-from reconui.ui.messages import error_sentence
+from reconui.ui.i18n import error_sentence, translate
 from reconui.ui.trust_dialog import TrustChoice
 from reconui.ui.widgets import AlertKind
 from reconui.ui.window_parts import WindowParts
@@ -50,7 +50,7 @@ def short_fingerprint(sha: str) -> str:
 
 def changed_certificate_line(address: str) -> str:
     """The changed-certificate banner: what happened, in one line; the fingerprints are in the dialog."""
-    return QCoreApplication.translate(
+    return translate(
         "MainWindow", "The certificate of {address} has changed since you trusted it. Nothing was sent; "
                       "the dialog shows both fingerprints.").format(address=address)
 
@@ -74,16 +74,22 @@ class ConnectFlowMixin(WindowParts):
 
         def _connection_changed(self) -> None: ...
 
+        def restart_journal(self) -> None: ...
+
+        def with_ui_language(self, target: Target) -> Target: ...
+
+        def view_step(self, name: str, *args: object) -> None: ...
+
     # --- states ------------------------------------------------------------------------------
 
     def _set_connection_state(self, state: ConnectionState, text: str = "") -> None:
         self.connection_state = state
         if not text:
             text = {
-                ConnectionState.DISCONNECTED: QCoreApplication.translate("MainWindow", "Not connected"),
-                ConnectionState.CHECKING: QCoreApplication.translate("MainWindow", "Checking the certificate…"),
-                ConnectionState.LOGGING_IN: QCoreApplication.translate("MainWindow", "Logging in…"),
-                ConnectionState.CONNECTED: QCoreApplication.translate("MainWindow", "Connected"),
+                ConnectionState.DISCONNECTED: translate("MainWindow", "Not connected"),
+                ConnectionState.CHECKING: translate("MainWindow", "Checking the certificate…"),
+                ConnectionState.LOGGING_IN: translate("MainWindow", "Logging in…"),
+                ConnectionState.CONNECTED: translate("MainWindow", "Connected"),
             }[state]
         self.connection_label.setText(text)
         if state == ConnectionState.DISCONNECTED:
@@ -95,13 +101,13 @@ class ConnectFlowMixin(WindowParts):
         """How the certificate is trusted, in a few words (status bar and summary line)."""
         fp = short_fingerprint(decision.sha256)
         if decision.mode == TrustMode.CHAIN:
-            return QCoreApplication.translate(
+            return translate(
                 "MainWindow", "certificate verified by a trusted authority (SHA-256 {fp})").format(fp=fp)
         address = self.target.address if self.target else ""
         if address in self.session_pins:
-            return QCoreApplication.translate(
+            return translate(
                 "MainWindow", "certificate trusted for this session (SHA-256 {fp})").format(fp=fp)
-        return QCoreApplication.translate("MainWindow", "certificate pinned (SHA-256 {fp})").format(fp=fp)
+        return translate("MainWindow", "certificate pinned (SHA-256 {fp})").format(fp=fp)
 
     # --- connect -----------------------------------------------------------------------------
 
@@ -110,7 +116,7 @@ class ConnectFlowMixin(WindowParts):
         if self.connection_state != ConnectionState.DISCONNECTED or self.controller.busy:
             return
         try:
-            target = self.connection_form.target()
+            target = self.with_ui_language(self.connection_form.target())
             credentials = self.credential_form.credentials()
         except FormError as problem:
             self.alert.show_alert(AlertKind.WARNING, str(problem))
@@ -123,11 +129,12 @@ class ConnectFlowMixin(WindowParts):
         self.preflight_panel.clear()
         self.job_panel.reset()
         self._reset_health()
+        self.restart_journal()
         self._report_files = None
         self.target = target
         self._pending_target = target
         self._pending_credentials = credentials
-        self._set_connection_state(ConnectionState.CHECKING, QCoreApplication.translate(
+        self._set_connection_state(ConnectionState.CHECKING, translate(
             "MainWindow", "Checking the certificate of {address}…").format(address=target.address))
         self.controller.check_trust(target, self.session_pins)
 
@@ -141,7 +148,7 @@ class ConnectFlowMixin(WindowParts):
             return
         self.trust = decision
         self.trust_label.setText(self.trust_text(decision))
-        self._set_connection_state(ConnectionState.LOGGING_IN, QCoreApplication.translate(
+        self._set_connection_state(ConnectionState.LOGGING_IN, translate(
             "MainWindow", "Logging in to {address}…").format(address=target.address))
         self.controller.open_session(target, decision, credentials)
 
@@ -160,7 +167,7 @@ class ConnectFlowMixin(WindowParts):
             choice = TrustChoice(self.dialogs.ask_trust(self, cert, target))  # type: ignore[arg-type]
         if choice not in (TrustChoice.ONCE, TrustChoice.REMEMBER):
             logger.info("The user did not trust the certificate of %s", target.address)
-            self._abandon_connect(QCoreApplication.translate(
+            self._abandon_connect(translate(
                 "MainWindow", "Not connected: the certificate of {address} was not trusted. Nothing was sent.")
                 .format(address=target.address))
             self.alert.show_alert(AlertKind.INFO, error_sentence(error))
@@ -170,7 +177,7 @@ class ConnectFlowMixin(WindowParts):
                 self.pins.remember(target.address, cert.sha256)
             except (ReconError, OSError, ValueError) as problem:
                 detail = error_sentence(problem) if isinstance(problem, ReconError) else str(problem)
-                self.alert.show_alert(AlertKind.WARNING, QCoreApplication.translate(
+                self.alert.show_alert(AlertKind.WARNING, translate(
                     "MainWindow", "The pin could not be saved; the certificate is trusted for this session "
                                   "only."), [detail])
                 self.session_pins[target.address] = cert.sha256
@@ -184,8 +191,8 @@ class ConnectFlowMixin(WindowParts):
     def _reconnect_with_name(self, name: str) -> None:
         """Name mismatch remedy: type the certificate's name into the host field and connect again."""
         logger.info("Connecting again by the certificate's name %s", name)
-        self._abandon_connect(QCoreApplication.translate("MainWindow", "Connecting by the certificate's name "
-                                                                       "{name}…").format(name=name))
+        self._abandon_connect(translate("MainWindow", "Connecting by the certificate's name "
+                                                      "{name}…").format(name=name))
         self.connection_form.host.setEditText(name)
         # The certificate check is still winding down on the worker: connect when it has ended.
         self._reconnect_pending = True
@@ -201,7 +208,7 @@ class ConnectFlowMixin(WindowParts):
         target = self._pending_target
         if target is None:
             return
-        self._abandon_connect(QCoreApplication.translate(
+        self._abandon_connect(translate(
             "MainWindow", "Stopped: the certificate of {address} has changed. Nothing was sent.")
             .format(address=target.address))
         # One line here; the fingerprints and the advice are in the dialog.
@@ -212,12 +219,12 @@ class ConnectFlowMixin(WindowParts):
                 self.pins.forget(target.address)
             except (ReconError, OSError) as problem:
                 detail = error_sentence(problem) if isinstance(problem, ReconError) else str(problem)
-                self.alert.show_alert(AlertKind.ERROR, QCoreApplication.translate(
+                self.alert.show_alert(AlertKind.ERROR, translate(
                     "MainWindow", "The old pin could not be removed."), [detail])
                 return
             self.session_pins.pop(target.address, None)
             logger.info("Pin for %s removed by the user", target.address)
-            self.alert.show_alert(AlertKind.INFO, QCoreApplication.translate(
+            self.alert.show_alert(AlertKind.INFO, translate(
                 "MainWindow", "The old pin for {address} was removed. Connect again to review the new "
                               "certificate.").format(address=target.address))
 
@@ -238,9 +245,6 @@ class ConnectFlowMixin(WindowParts):
         self._pending_credentials = None
         self._pending_target = None
         self.trust = None
-        self.preflight_panel.clear()
-        if not self.job_panel.ended and not self.job_panel.watching:
-            self.job_panel.reset()
         # A watched job keeps its messages and times: the worker's MonitoringStopped ends it as
         # "not monitored" (the appliance job itself goes on).
-        self._set_connection_state(ConnectionState.DISCONNECTED)
+        self.view_step("disconnected")

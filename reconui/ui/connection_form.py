@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -19,24 +19,9 @@ from reconui.core.address import check_host, check_proxy_url, parse_address
 from reconui.core.ca_file import check_ca_file
 from reconui.core.errors import AddressError
 from reconui.core.models import FLAVOR_API, FLAVOR_AUTO, FLAVOR_REST, ProxyChoice, ProxyMode, Target
-from reconui.ui.i18n import tr
+from reconui.ui.i18n import translate, translated
 from reconui.ui.icons import icon
 from reconui.ui.port_field import PortField
-
-
-def ca_file_sentence(code: str, path: str, reason: str = "") -> str:
-    """The translated sentence for a :class:`reconui.core.ca_file.CaFileProblem` code."""
-    texts = {
-        "missing": QCoreApplication.translate("ConnectionForm", "The CA file {path} does not exist."),
-        "folder": QCoreApplication.translate("ConnectionForm", "{path} is a folder, not a CA certificate file."),
-        "unreadable": QCoreApplication.translate("ConnectionForm", "The CA file {path} cannot be read ({reason})."),
-        "no_pem": QCoreApplication.translate(
-            "ConnectionForm", "{path} holds no certificate in PEM form (text that starts with -----BEGIN "
-                              "CERTIFICATE-----)."),
-        "damaged": QCoreApplication.translate(
-            "ConnectionForm", "The certificate text in {path} is damaged and cannot be read."),
-    }
-    return texts[code].format(path=path, reason=reason)
 
 
 class FormError(ValueError):
@@ -59,7 +44,7 @@ class ConnectionForm(QGroupBox):
     demo_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(tr("1. Appliance"), parent)
+        super().__init__(translate("ConnectionForm", "1. Appliance"), parent)
         self.setObjectName("connectionForm")
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -70,58 +55,59 @@ class ConnectionForm(QGroupBox):
         self.host.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         host_edit = self.host.lineEdit()
         assert host_edit is not None  # an editable combo box always has one
-        host_edit.setPlaceholderText(tr("vcsa.example.com or 10.0.0.5"))
-        self.host.setAccessibleName(tr("Appliance host name or address"))
-        self.host.setToolTip(tr("The vCenter Server Appliance's host name or IP address. "
-                                "Recent hosts are in the list."))
+        host_edit.setPlaceholderText(translate("ConnectionForm", "vcsa.example.com or 10.0.0.5"))
+        self.host.setAccessibleName(translate("ConnectionForm", "Appliance host name or address"))
+        self.host.setToolTip(translate("ConnectionForm", "The vCenter Server Appliance's host name or IP address. "
+                                                         "Recent hosts are in the list."))
         host_edit.editingFinished.connect(self._on_host_committed)
         self.host.activated.connect(self._on_host_committed)
-        form.addRow(tr("H&ost:"), self.host)
+        form.addRow(translate("ConnectionForm", "H&ost:"), self.host)
 
         self.port = PortField()
         self.port.setObjectName("portEdit")
         self.port.setValue(443)
-        self.port.setAccessibleName(tr("Port"))
-        self.port.setToolTip(tr("443 is the vSphere API. Some administrators use the appliance management "
-                                "port 5480, where the job can also be watched."))
-        form.addRow(tr("&Port:"), self.port)
+        self.port.setAccessibleName(translate("ConnectionForm", "Port"))
+        self.port.setToolTip(translate("ConnectionForm", "443 is the vSphere API. Some administrators use the "
+                                                         "appliance management port 5480, where the job can also be "
+                                                         "watched."))
+        form.addRow(translate("ConnectionForm", "&Port:"), self.port)
 
         self.flavor = QComboBox()
         self.flavor.setObjectName("flavorCombo")
-        self.flavor.addItem(tr("Automatic (prefer /api)"), FLAVOR_AUTO)
-        self.flavor.addItem(tr("/api (vSphere 7.0 U2 and later)"), FLAVOR_API)
-        self.flavor.addItem(tr("/rest (6.5 and later, deprecated)"), FLAVOR_REST)
-        self.flavor.setAccessibleName(tr("API flavour"))
-        self.flavor.setToolTip(tr("Automatic detects the flavour at login; "
-                                  "force one if detection picks the wrong one."))
-        form.addRow(tr("&API:"), self.flavor)
+        self.flavor.addItem(translate("ConnectionForm", "Automatic (prefer /api)"), FLAVOR_AUTO)
+        self.flavor.addItem(translate("ConnectionForm", "/api (vSphere 7.0 U2 and later)"), FLAVOR_API)
+        self.flavor.addItem(translate("ConnectionForm", "/rest (6.5 and later, deprecated)"), FLAVOR_REST)
+        self.flavor.setAccessibleName(translate("ConnectionForm", "API flavour"))
+        self.flavor.setToolTip(translate("ConnectionForm", "Automatic detects the flavour at login; "
+                                                           "force one if detection picks the wrong one."))
+        form.addRow(translate("ConnectionForm", "&API:"), self.flavor)
 
         self.proxy_mode = QComboBox()
         self.proxy_mode.setObjectName("proxyCombo")
-        self.proxy_mode.addItem(tr("System proxy settings"), ProxyMode.SYSTEM.value)
-        self.proxy_mode.addItem(tr("No proxy (direct)"), ProxyMode.NONE.value)
-        self.proxy_mode.addItem(tr("This proxy:"), ProxyMode.EXPLICIT.value)
-        self.proxy_mode.setAccessibleName(tr("Proxy"))
+        self.proxy_mode.addItem(translate("ConnectionForm", "System proxy settings"), ProxyMode.SYSTEM.value)
+        self.proxy_mode.addItem(translate("ConnectionForm", "No proxy (direct)"), ProxyMode.NONE.value)
+        self.proxy_mode.addItem(translate("ConnectionForm", "This proxy:"), ProxyMode.EXPLICIT.value)
+        self.proxy_mode.setAccessibleName(translate("ConnectionForm", "Proxy"))
         self.proxy_mode.currentIndexChanged.connect(self._on_proxy_mode_changed)
-        form.addRow(tr("Pro&xy:"), self.proxy_mode)
+        form.addRow(translate("ConnectionForm", "Pro&xy:"), self.proxy_mode)
 
         self.proxy_url = QLineEdit()
         self.proxy_url.setObjectName("proxyUrlEdit")
         self.proxy_url.setPlaceholderText("http://proxy.example.com:3128")
-        self.proxy_url.setAccessibleName(tr("Proxy URL"))
+        self.proxy_url.setAccessibleName(translate("ConnectionForm", "Proxy URL"))
         self.proxy_url.setEnabled(False)
-        form.addRow(tr("Prox&y URL:"), self.proxy_url)
+        form.addRow(translate("ConnectionForm", "Prox&y URL:"), self.proxy_url)
 
         ca_row = QHBoxLayout()
         self.ca_file = QLineEdit()
         self.ca_file.setObjectName("caFileEdit")
-        self.ca_file.setPlaceholderText(tr("optional, e.g. the appliance's VMCA root (.pem)"))
-        self.ca_file.setAccessibleName(tr("CA certificate file"))
-        self.ca_file.setToolTip(tr("A PEM file with extra trusted CA certificates, in addition to this computer's "
-                                   "trust store."))
-        self.ca_browse = QPushButton(tr("Browse…"))
+        self.ca_file.setPlaceholderText(translate("ConnectionForm", "optional, e.g. the appliance's VMCA root (.pem)"))
+        self.ca_file.setAccessibleName(translate("ConnectionForm", "CA certificate file"))
+        self.ca_file.setToolTip(translate("ConnectionForm", "A PEM file with extra trusted CA certificates, in "
+                                                            "addition to this computer's trust store."))
+        self.ca_browse = QPushButton(translate("ConnectionForm", "Browse…"))
         self.ca_browse.setObjectName("caBrowseButton")
-        self.ca_browse.setAccessibleName(tr("Browse for a CA certificate file"))
+        self.ca_browse.setAccessibleName(translate("ConnectionForm", "Browse for a CA certificate file"))
         self.ca_browse.clicked.connect(self._on_ca_browse_clicked)
         ca_row.addWidget(self.ca_file, 1)
         ca_row.addWidget(self.ca_browse)
@@ -130,15 +116,16 @@ class ConnectionForm(QGroupBox):
         self.ca_problem.setObjectName("caFileProblem")
         self.ca_problem.setWordWrap(True)
         self.ca_problem.hide()
-        ca_label = QLabel(tr("CA f&ile:"))
+        ca_label = QLabel(translate("ConnectionForm", "CA f&ile:"))
         ca_label.setBuddy(self.ca_file)
         form.addRow(ca_label, ca_row)
         form.addRow("", self.ca_problem)
 
-        self.demo_button = QPushButton(icon("simulator"), tr("Try the built-in simulator"))
+        self.demo_button = QPushButton(icon("simulator"), translate("ConnectionForm", "Try the built-in simulator"))
         self.demo_button.setObjectName("demoButton")
-        self.demo_button.setToolTip(tr("Starts a simulated appliance on this computer, so you can see how a "
-                                       "reconciliation run looks before touching a real one."))
+        self.demo_button.setToolTip(translate("ConnectionForm", "Starts a simulated appliance on this computer, so you "
+                                                                "can see how a reconciliation run looks before "
+                                                                "touching a real one."))
         self.demo_button.clicked.connect(self.demo_requested)
         self.demo_button.hide()
         form.addRow("", self.demo_button)
@@ -175,23 +162,26 @@ class ConnectionForm(QGroupBox):
         self._take_pasted_url()
         host = self.host_text()
         if not host:
-            raise FormError(tr("Enter the appliance's host name or address."), self.host)
+            raise FormError(translate("ConnectionForm", "Enter the appliance's host name or address."), self.host)
         try:
             host = check_host(host)
         except AddressError as exc:
-            raise FormError(tr("The host is not valid: {reason}.").format(reason=exc.reason), self.host) from None
+            raise FormError(translate("ConnectionForm", "The host is not valid: {reason}.")
+                            .format(reason=translated(exc.phrase)), self.host) from None
         self._check_port()
         mode = ProxyMode(self.proxy_mode.currentData())
         url = self.proxy_url.text().strip() or None
         if mode is ProxyMode.EXPLICIT:
             if not url:
-                raise FormError(tr("Enter the proxy URL, or choose another proxy setting."), self.proxy_url)
+                raise FormError(translate("ConnectionForm", "Enter the proxy URL, or choose another proxy setting."),
+                                self.proxy_url)
             try:
                 url = check_proxy_url(url)
             except AddressError as exc:
                 raise FormError(
-                    tr("Enter the proxy as http://host:port, e.g. http://proxy.example.com:3128 ({reason}).")
-                    .format(reason=exc.reason), self.proxy_url) from None
+                    translate("ConnectionForm", "Enter the proxy as http://host:port, e.g. "
+                                                "http://proxy.example.com:3128 ({reason}).")
+                    .format(reason=translated(exc.phrase)), self.proxy_url) from None
         if self.check_ca_file():
             raise FormError(self.ca_problem.text(), self.ca_file)
         return Target(
@@ -222,13 +212,14 @@ class ConnectionForm(QGroupBox):
     def _check_port(self) -> None:
         """A port outside 1–65535 (0, 70000) is refused with a sentence, never changed into another one."""
         if not self.port.in_range():
-            raise FormError(tr("Enter a port between 1 and 65535 (443 for the vSphere API)."), self.port)
+            raise FormError(translate("ConnectionForm", "Enter a port between 1 and 65535 (443 for the vSphere API)."),
+                            self.port)
 
     def check_ca_file(self) -> str:
         """Check the CA file as soon as it is chosen; the plain sentence is shown under the field."""
         path = self.ca_file.text().strip()
         problem = check_ca_file(path) if path else None
-        text = ca_file_sentence(problem.code, problem.path, problem.reason) if problem is not None else ""
+        text = translated(problem.phrase) if problem is not None else ""
         self.ca_problem.setText(text)
         self.ca_problem.setVisible(bool(text))
         return text
@@ -250,8 +241,10 @@ class ConnectionForm(QGroupBox):
         self.proxy_url.setEnabled(explicit and self.proxy_mode.isEnabled())
 
     def _on_ca_browse_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("CA certificate file"), self.ca_file.text(),
-                                              tr("Certificates (*.pem *.crt *.cer);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(self, translate("ConnectionForm", "CA certificate file"),
+                                              self.ca_file.text(),
+                                              translate("ConnectionForm",
+                                                        "Certificates (*.pem *.crt *.cer);;All files (*)"))
         if path:
             self.ca_file.setText(path)
             self.check_ca_file()

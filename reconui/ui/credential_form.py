@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
 
 from reconui.core.models import Credentials, JobSpec
 from reconui.ui.connection_form import FormError
-from reconui.ui.i18n import tr
+from reconui.ui.i18n import check_text, translate
 from reconui.ui.icons import icon
-from reconui.ui.messages import check_text
 from reconui.ui.widgets import selectable_label
 
 
@@ -41,8 +40,8 @@ class PasswordField(QWidget):
         self.show_toggle = QToolButton()
         self.show_toggle.setIcon(icon("eye"))
         self.show_toggle.setCheckable(True)
-        self.show_toggle.setToolTip(tr("Show the password"))
-        self.show_toggle.setAccessibleName(tr("Show {field}").format(field=accessible_name))
+        self.show_toggle.setToolTip(translate("PasswordField", "Show the password"))
+        self.show_toggle.setAccessibleName(translate("PasswordField", "Show {field}").format(field=accessible_name))
         self.show_toggle.toggled.connect(self._on_show_toggled)
         row.addWidget(self.edit, 1)
         row.addWidget(self.show_toggle)
@@ -50,7 +49,8 @@ class PasswordField(QWidget):
 
     def _on_show_toggled(self, shown: bool) -> None:
         self.edit.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
-        self.show_toggle.setToolTip(tr("Hide the password") if shown else tr("Show the password"))
+        self.show_toggle.setToolTip(translate("PasswordField", "Hide the password") if shown
+                                    else translate("PasswordField", "Show the password"))
 
 
 class CredentialForm(QGroupBox):
@@ -64,30 +64,33 @@ class CredentialForm(QGroupBox):
     sso_user_changed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(tr("2. Credentials"), parent)
+        super().__init__(translate("CredentialForm", "2. Credentials"), parent)
         self.setObjectName("credentialForm")
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
         self.vc_user, self.vc_password, self.vc_remember = self._add_login_rows(
-            form, "vc", tr("vCenter &user:"), tr("vCenter user"),
-            tr("The user that logs in to the appliance API, e.g. administrator@vsphere.local."),
-            tr("vCenter pass&word:"), tr("vCenter password"))
+            form, "vc", translate("CredentialForm", "vCenter &user:"), translate("CredentialForm", "vCenter user"),
+            translate("CredentialForm",
+                      "The user that logs in to the appliance API, e.g. administrator@vsphere.local."),
+            translate("CredentialForm", "vCenter pass&word:"), translate("CredentialForm", "vCenter password"))
         self.vc_user.editingFinished.connect(self._on_vc_user_committed)
         self.sso_user, self.sso_password, self.sso_remember = self._add_login_rows(
-            form, "sso", tr("&SSO administrator:"), tr("SSO administrator user"),
-            tr("The vCenter Single Sign-On administrator the reconciliation job needs."),
-            tr("SSO passwor&d:"), tr("SSO administrator password"))
+            form, "sso", translate("CredentialForm", "&SSO administrator:"),
+            translate("CredentialForm", "SSO administrator user"),
+            translate("CredentialForm", "The vCenter Single Sign-On administrator the reconciliation job needs."),
+            translate("CredentialForm", "SSO passwor&d:"), translate("CredentialForm", "SSO administrator password"))
         self.sso_user.editingFinished.connect(self._on_sso_user_committed)
 
         self.keyring_note = selectable_label(name="keyringNote")
         self.keyring_note.hide()
         form.addRow("", self.keyring_note)
 
-        self.ignore_warnings = QCheckBox(tr("Ig&nore warnings"))
+        self.ignore_warnings = QCheckBox(translate("CredentialForm", "Ig&nore warnings"))
         self.ignore_warnings.setObjectName("ignoreWarningsCheck")
-        consequence = tr("Enhanced Linked Mode: if replication partners cannot be reached, the job continues "
-                         "anyway and changes made after the backup are lost.")
+        consequence = translate("CredentialForm", "Enhanced Linked Mode: if replication partners cannot be reached, "
+                                                  "the job continues anyway and changes made after the backup are "
+                                                  "lost.")
         self.ignore_warnings.setToolTip(consequence)
         self.ignore_warnings.setAccessibleDescription(consequence)
         self.ignore_warnings_note = selectable_label(consequence, name="ignoreWarningsNote")
@@ -150,42 +153,51 @@ class CredentialForm(QGroupBox):
         """
         self._keyring_ok = state == "secure"
         if state == "pending":
-            text = tr("Remember (checking the keyring…)")
-            for box, what in ((self.vc_remember, tr("the vCenter password")),
-                              (self.sso_remember, tr("the SSO password"))):
-                box.setText(text)
-                box.setEnabled(False)
-                box.setAccessibleName(tr("Remember {what}: {state}").format(what=what, state=text))
-                box.setToolTip(tr("reconui is finding out whether a secure password store is available."))
+            self._set_remember_boxes(translate("CredentialForm", "Remember (checking the keyring…)"), False,
+                                     translate("CredentialForm", "reconui is finding out whether a secure password "
+                                                                 "store is available."))
             self.keyring_note.hide()
             return
         if self._keyring_ok:
-            text = tr("Remember in {backend}").format(backend=backend_name or tr("the system keyring"))
+            if backend_name:
+                text = translate("CredentialForm", "Remember in {backend}").format(backend=backend_name)
+            else:
+                text = translate("CredentialForm", "Remember in the system keyring")
+        elif state == "locked":
+            text = translate("CredentialForm", "Remember (keyring {backend} is locked)").format(backend=backend_name)
         else:
-            text = tr("Remember (no secure keyring available)") if state != "locked" else \
-                tr("Remember (keyring {backend} is locked)").format(backend=backend_name)
-        for box, what in ((self.vc_remember, tr("the vCenter password")), (self.sso_remember, tr("the SSO password"))):
-            box.setText(text)
-            box.setEnabled(self._keyring_ok)
-            box.setToolTip("")
-            box.setAccessibleName(tr("Remember {what}: {state}").format(what=what, state=text))
+            text = translate("CredentialForm", "Remember (no secure keyring available)")
+        self._set_remember_boxes(text, self._keyring_ok, "")
+        for box in (self.vc_remember, self.sso_remember):
             if not self._keyring_ok:
                 box.setChecked(False)
         if self._keyring_ok:
             self.keyring_note.hide()
             return
         if state == "locked":
-            note = tr("The password store ({backend}) is locked. Unlock it and restart reconui to remember "
-                      "passwords; until then they are kept in memory for this session only.")
+            note = translate("CredentialForm", "The password store ({backend}) is locked. Unlock it and restart "
+                                               "reconui to remember passwords; until then they are kept in memory for "
+                                               "this session only.")
         else:
-            note = tr("Passwords cannot be remembered: no secure password store is available. They are kept in "
-                      "memory for this session only.")
-        note = note.format(backend=backend_name or tr("none"))
+            note = translate("CredentialForm", "Passwords cannot be remembered: no secure password store is available. "
+                                               "They are kept in memory for this session only.")
+        #: Translators: fills {backend} in "The password store ({backend}) is locked" when no name is known.
+        note = note.format(backend=backend_name or translate("CredentialForm", "none", "no password store"))
         self.keyring_note.setText(note)
         self.keyring_note.setToolTip(detail)
         self.keyring_note.show()
         for box in (self.vc_remember, self.sso_remember):
             box.setToolTip(note + ("\n\n" + detail if detail else ""))
+
+    def _set_remember_boxes(self, text: str, enabled: bool, tip: str) -> None:
+        """Both "Remember" boxes show ``text``; screen readers hear which password each one is for."""
+        names = ((self.vc_remember, translate("CredentialForm", "Remember the vCenter password: {state}")),
+                 (self.sso_remember, translate("CredentialForm", "Remember the SSO password: {state}")))
+        for box, name in names:
+            box.setText(text)
+            box.setEnabled(enabled)
+            box.setToolTip(tip)
+            box.setAccessibleName(name.format(state=text))
 
     @property
     def keyring_usable(self) -> bool:
@@ -205,10 +217,10 @@ class CredentialForm(QGroupBox):
         """
         user = self.vc_user.text().strip()
         if not user:
-            raise FormError(tr("Enter the vCenter user."), self.vc_user)
+            raise FormError(translate("CredentialForm", "Enter the vCenter user."), self.vc_user)
         password = self.vc_password.edit.text()
         if not password:
-            raise FormError(tr("Enter the vCenter password."), self.vc_password.edit)
+            raise FormError(translate("CredentialForm", "Enter the vCenter password."), self.vc_password.edit)
         return Credentials(user=user, password=password)
 
     def job_spec(self) -> JobSpec:
@@ -219,10 +231,11 @@ class CredentialForm(QGroupBox):
         """
         user = self.sso_user.text().strip()
         if not user:
-            raise FormError(tr("Enter the SSO administrator user."), self.sso_user)
+            raise FormError(translate("CredentialForm", "Enter the SSO administrator user."), self.sso_user)
         password = self.sso_password.edit.text()
         if not password:
-            raise FormError(tr("Enter the SSO administrator password."), self.sso_password.edit)
+            raise FormError(translate("CredentialForm", "Enter the SSO administrator password."),
+                            self.sso_password.edit)
         return JobSpec(sso_user=user, sso_password=password, ignore_warnings=self.ignore_warnings.isChecked())
 
     def set_login_rows_visible(self, visible: bool) -> None:

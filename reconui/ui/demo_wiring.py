@@ -12,13 +12,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from reconui.core.models import Target
 from reconui.ui.connection_form import ConnectionForm
 from reconui.ui.credential_form import CredentialForm
+from reconui.ui.i18n import translate
 from reconui.ui.widgets import AlertKind, AlertStrip
 
 logger = logging.getLogger(__name__)
@@ -67,7 +68,7 @@ class DemoMixin:
             info = self.demo_launcher()
         except Exception as problem:
             logger.exception("The built-in simulator did not start")
-            self.alert.show_alert(AlertKind.ERROR, QCoreApplication.translate(
+            self.alert.show_alert(AlertKind.ERROR, translate(
                 "MainWindow", "The built-in simulator could not be started."), [str(problem)])
             return
         if info is not None:
@@ -85,7 +86,7 @@ class DemoMixin:
         self.credential_form.vc_remember.setChecked(False)
         self.credential_form.sso_remember.setChecked(False)
         self.connection_form.demo_button.hide()
-        self.demo_banner.setText(QCoreApplication.translate(
+        self.demo_banner.setText(translate(
             "MainWindow", "SIMULATION — reconui's built-in appliance simulator is serving on {address} "
                           "(scenario “{scenario}”). No real vCenter is touched.")
             .format(address=address, scenario=info.scenario))

@@ -10,13 +10,11 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import PurePath
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox, QWidget
 
 from reconui.core.errors import CertificateChanged
 from reconui.core.models import CertificateInfo, Target
-from reconui.ui.i18n import tr
-from reconui.ui.messages import check_text
+from reconui.ui.i18n import check_text, translate
 from reconui.ui.trust_dialog import CertificateChangedDialog, TrustChoice, TrustDialog
 
 
@@ -36,24 +34,24 @@ class StartSummary:
 def start_confirmation_text(summary: StartSummary) -> str:
     """The question shown before a start, also used by tests and screenshots."""
     lines = [
-        tr("Start the reconciliation job on {address}?").format(address=summary.address),
+        translate("Dialogs", "Start the reconciliation job on {address}?").format(address=summary.address),
         "",
-        tr("SSO administrator: {user}").format(user=summary.sso_user),
+        translate("Dialogs", "SSO administrator: {user}").format(user=summary.sso_user),
     ]
     if summary.ignore_warnings:
-        lines.append(tr("Ignore warnings: YES — if Enhanced Linked Mode partners are unreachable, changes made "
-                        "after the backup are lost."))
+        lines.append(translate("Dialogs", "Ignore warnings: YES — if Enhanced Linked Mode partners are unreachable, "
+                                          "changes made after the backup are lost."))
     else:
-        lines.append(tr("Ignore warnings: no — the job stops at validation warnings."))
+        lines.append(translate("Dialogs", "Ignore warnings: no — the job stops at validation warnings."))
     if summary.unreachable_partners:
         partners = ", ".join(summary.unreachable_partners)
         lines += ["", "⚠ " + check_text("partners_unreachable", {"partners": partners})]
         if summary.ignore_warnings:
             lines.append(check_text("ignore_consequence", {"partners": partners}))
     if summary.again:
-        lines += ["", tr("A reconciliation job has already run on this appliance. A new job starts the "
-                         "reconciliation again from the beginning.")]
-    lines += ["", tr("The job cannot be cancelled once it has started.")]
+        lines += ["", translate("Dialogs", "A reconciliation job has already run on this appliance. A new job starts "
+                                           "the reconciliation again from the beginning.")]
+    lines += ["", translate("Dialogs", "The job cannot be cancelled once it has started.")]
     return "\n".join(lines)
 
 
@@ -67,21 +65,21 @@ class LeaveRequest(str, Enum):
 
 
 def leave_title(leave: LeaveRequest) -> str:
-    return QCoreApplication.translate("Dialogs", "Stop watching the job?")
+    return translate("Dialogs", "Stop watching the job?")
 
 
 def leave_text(leave: LeaveRequest) -> str:
     """What happens to the job, and how to come back to it (also used by tests and screenshots)."""
     first = {
-        LeaveRequest.CLOSE: QCoreApplication.translate("Dialogs", "Closing reconui stops watching the "
-                                                                  "reconciliation job."),
-        LeaveRequest.QUIT: QCoreApplication.translate("Dialogs", "Quitting reconui stops watching the "
-                                                                 "reconciliation job."),
-        LeaveRequest.DISCONNECT: QCoreApplication.translate("Dialogs", "Disconnecting stops watching the "
-                                                                       "reconciliation job."),
-        LeaveRequest.STOP: QCoreApplication.translate("Dialogs", "Stop watching the reconciliation job?"),
+        LeaveRequest.CLOSE: translate("Dialogs", "Closing reconui stops watching the "
+                                                 "reconciliation job."),
+        LeaveRequest.QUIT: translate("Dialogs", "Quitting reconui stops watching the "
+                                                "reconciliation job."),
+        LeaveRequest.DISCONNECT: translate("Dialogs", "Disconnecting stops watching the "
+                                                      "reconciliation job."),
+        LeaveRequest.STOP: translate("Dialogs", "Stop watching the reconciliation job?"),
     }[leave]
-    rest = QCoreApplication.translate(
+    rest = translate(
         "Dialogs",
         "The job itself cannot be cancelled: it goes on on the appliance. To see it again, connect to the "
         "same appliance and choose “Attach to running job”; reconui-cli status does the same.")
@@ -90,11 +88,32 @@ def leave_text(leave: LeaveRequest) -> str:
 
 def leave_button_text(leave: LeaveRequest) -> str:
     return {
-        LeaveRequest.CLOSE: QCoreApplication.translate("Dialogs", "&Close anyway"),
-        LeaveRequest.QUIT: QCoreApplication.translate("Dialogs", "&Quit anyway"),
-        LeaveRequest.DISCONNECT: QCoreApplication.translate("Dialogs", "&Disconnect anyway"),
-        LeaveRequest.STOP: QCoreApplication.translate("Dialogs", "&Stop monitoring"),
+        LeaveRequest.CLOSE: translate("Dialogs", "&Close anyway"),
+        LeaveRequest.QUIT: translate("Dialogs", "&Quit anyway"),
+        LeaveRequest.DISCONNECT: translate("Dialogs", "&Disconnect anyway"),
+        LeaveRequest.STOP: translate("Dialogs", "&Stop monitoring"),
     }[leave]
+
+
+def leave_box(parent: QWidget | None, leave: LeaveRequest) -> tuple[QMessageBox, QAbstractButton]:
+    """The question before a watched job drops from view, and its "go ahead" button (not yet shown)."""
+    box = QMessageBox(QMessageBox.Icon.Question, leave_title(leave), leave_text(leave),
+                      QMessageBox.StandardButton.NoButton, parent)
+    keep = box.addButton(translate("Dialogs", "&Keep watching"), QMessageBox.ButtonRole.RejectRole)
+    go = box.addButton(leave_button_text(leave), QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    return box, go
+
+
+def start_box(parent: QWidget | None, summary: StartSummary) -> tuple[QMessageBox, QAbstractButton]:
+    """The question before a start, and its start button (not yet shown)."""
+    box = QMessageBox(QMessageBox.Icon.Question, translate("Dialogs", "Start reconciliation?"),
+                      start_confirmation_text(summary), QMessageBox.StandardButton.Cancel, parent)
+    start_text = translate("Dialogs", "Start &again") if summary.again else translate("Dialogs", "&Start")
+    start = box.addButton(start_text, QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box, start
 
 
 class Dialogs:
@@ -117,13 +136,7 @@ class Dialogs:
 
         The default button keeps watching: a reflexive Return must not drop the job from view.
         """
-        box = QMessageBox(QMessageBox.Icon.Question, leave_title(leave), leave_text(leave),
-                          QMessageBox.StandardButton.NoButton, parent)
-        keep = box.addButton(QCoreApplication.translate("Dialogs", "&Keep watching"),
-                             QMessageBox.ButtonRole.RejectRole)
-        go = box.addButton(leave_button_text(leave), QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
+        box, go = leave_box(parent, leave)
         box.exec()
         return box.clickedButton() is go
 
@@ -134,16 +147,14 @@ class Dialogs:
         return dialog.forget_requested
 
     def confirm_start(self, parent: QWidget | None, summary: StartSummary) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, tr("Start reconciliation?"), start_confirmation_text(summary),
-                          QMessageBox.StandardButton.Cancel, parent)
-        start = box.addButton(tr("Start &again") if summary.again else tr("&Start"), QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box, start = start_box(parent, summary)
         box.exec()
         return box.clickedButton() is start
 
     def save_report_path(self, parent: QWidget | None, suggested: str) -> str | None:
-        html_filter, json_filter = tr("HTML report (*.html)"), tr("JSON report (*.json)")
-        path, chosen = QFileDialog.getSaveFileName(parent, tr("Save report"), suggested,
+        html_filter = translate("Dialogs", "HTML report (*.html)")
+        json_filter = translate("Dialogs", "JSON report (*.json)")
+        path, chosen = QFileDialog.getSaveFileName(parent, translate("Dialogs", "Save report"), suggested,
                                                    f"{html_filter};;{json_filter}")
         return with_report_suffix(path, json_chosen=chosen == json_filter) or None
 

@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
 from reconui.core import health
 from reconui.core.events import Event, HealthChecked, HealthVerdictReached
 from reconui.core.models import LocalizableMessage
-from reconui.ui.i18n import tr
+from reconui.ui.i18n import check_text, server_message_lines, translate, translated
 from reconui.ui.icons import icon
-from reconui.ui.messages import check_text, server_message_lines
 from reconui.ui.widgets import BadgeKind, StatusBadge, selectable_label
 
 _STATUS_WORDS = {
@@ -50,7 +49,7 @@ class HealthPanel(QGroupBox):
     stop_requested = Signal()
 
     def __init__(self, render: Callable[[LocalizableMessage], str], parent: QWidget | None = None) -> None:
-        super().__init__(tr("5. Health after reconciliation"), parent)
+        super().__init__(translate("HealthPanel", "5. Health after reconciliation"), parent)
         self.setObjectName("healthPanel")
         self._render = render
         outer = QVBoxLayout(self)
@@ -64,8 +63,10 @@ class HealthPanel(QGroupBox):
         outer.addWidget(self.pending_label)
         self.findings = QTableWidget(0, 3)
         self.findings.setObjectName("healthFindings")
-        self.findings.setAccessibleName(tr("Health findings"))
-        self.findings.setHorizontalHeaderLabels([tr("Checked"), tr("State"), tr("What it says, what to do")])
+        self.findings.setAccessibleName(translate("HealthPanel", "Health findings"))
+        self.findings.setHorizontalHeaderLabels([translate("HealthPanel", "Checked"),
+                                                 translate("HealthPanel", "State"),
+                                                 translate("HealthPanel", "What it says, what to do")])
         self.findings.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.findings.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.findings.setWordWrap(True)
@@ -79,10 +80,11 @@ class HealthPanel(QGroupBox):
         self.fine_label = selectable_label(name="healthFine")
         outer.addWidget(self.fine_label)
         # No mnemonic: every letter of it is taken by a label or button visible at the same time.
-        self.stop_button = QPushButton(icon("stop"), tr("Stop checking"))
+        self.stop_button = QPushButton(icon("stop"), translate("HealthPanel", "Stop checking"))
         self.stop_button.setObjectName("stopHealthButton")
-        self.stop_button.setToolTip(tr("Stop re-checking while services are still starting. The job's result "
-                                       "stays as it is; the health is then reported as not checked."))
+        self.stop_button.setToolTip(translate("HealthPanel", "Stop re-checking while services are still starting. The "
+                                                             "job's result stays as it is; the health is then reported "
+                                                             "as not checked."))
         self.stop_button.clicked.connect(self.stop_requested)
         buttons = QHBoxLayout()
         buttons.addWidget(self.stop_button)
@@ -93,9 +95,9 @@ class HealthPanel(QGroupBox):
 
     def reset(self) -> None:
         self.verdict = None
-        self.badge.set_state(BadgeKind.NEUTRAL, tr("NOT CHECKED YET"))
-        self.badge.setAccessibleName(tr("Health: not checked yet"))
-        self.headline.setText(tr("The appliance's health is checked once the job has SUCCEEDED."))
+        self.badge.set_state(BadgeKind.NEUTRAL, translate("HealthPanel", "NOT CHECKED YET"))
+        self.badge.setAccessibleName(translate("HealthPanel", "Health: not checked yet"))
+        self.headline.setText(translate("HealthPanel", "The appliance's health is checked once the job has SUCCEEDED."))
         self.pending_label.hide()
         self.fine_label.hide()
         self.findings.setRowCount(0)
@@ -110,17 +112,18 @@ class HealthPanel(QGroupBox):
 
     def _show_round(self, event: HealthChecked) -> None:
         self.stop_button.show()
-        self.badge.set_state(BadgeKind.ACTIVE, tr("CHECKING"))
-        self.badge.setAccessibleName(tr("Health: checking"))
+        self.badge.set_state(BadgeKind.ACTIVE, translate("HealthPanel", "CHECKING"))
+        self.badge.setAccessibleName(translate("HealthPanel", "Health: checking"))
         snapshot = event.snapshot
         if snapshot.pending and event.settle_until is not None:
             until = event.settle_until.astimezone().strftime("%H:%M")
-            self.headline.setText(tr("Services are still settling after reconciliation; checking again."))
+            self.headline.setText(translate("HealthPanel", "Services are still settling after reconciliation; checking "
+                                                           "again."))
             self.pending_label.setText(check_text("settling", {"names": health.pending_names(snapshot),
                                                                "time": until}))
             self.pending_label.show()
         else:
-            self.headline.setText(tr("Checking the appliance's health…"))
+            self.headline.setText(translate("HealthPanel", "Checking the appliance's health…"))
             self.pending_label.hide()
         self._show_items(snapshot.items)
 
@@ -128,12 +131,12 @@ class HealthPanel(QGroupBox):
         self.verdict = verdict
         self.stop_button.hide()
         kind, word = {
-            health.VERDICT_HEALTHY: (BadgeKind.SUCCESS, tr("HEALTHY")),
-            health.VERDICT_ATTENTION: (BadgeKind.FAILURE, tr("NEEDS ATTENTION")),
-        }.get(verdict.verdict, (BadgeKind.WAITING, tr("NOT CHECKED")))
+            health.VERDICT_HEALTHY: (BadgeKind.SUCCESS, translate("HealthPanel", "HEALTHY")),
+            health.VERDICT_ATTENTION: (BadgeKind.FAILURE, translate("HealthPanel", "NEEDS ATTENTION")),
+        }.get(verdict.verdict, (BadgeKind.WAITING, translate("HealthPanel", "NOT CHECKED")))
         self.badge.set_state(kind, word)
-        self.badge.setAccessibleName(tr("Health: {verdict}").format(verdict=word))
-        self.headline.setText(check_text(verdict.code, verdict.params))
+        self.badge.setAccessibleName(translate("HealthPanel", "Health: {verdict}").format(verdict=word))
+        self.headline.setText(translated(verdict.phrase))
         self.pending_label.hide()
         self._show_items(verdict.snapshot.items)
 
@@ -146,7 +149,7 @@ class HealthPanel(QGroupBox):
         for item in shown:
             row = self.findings.rowCount()
             self.findings.insertRow(row)
-            lines = [check_text(item.code, item.params), *server_message_lines(item.messages, self._render)]
+            lines = [translated(item.phrase), *server_message_lines(item.messages, self._render)]
             cells = (item.name, f"{_STATUS_WORDS.get(item.status, '')} {item.state}", "\n".join(lines))
             for column, value in enumerate(cells):
                 cell = QTableWidgetItem(value)
@@ -162,7 +165,8 @@ class HealthPanel(QGroupBox):
         fine = [i for i in items if i.status == health.OK]
         if fine:
             names = ", ".join(i.name for i in fine)
-            self.fine_label.setText(tr("Fine ({count}): {names}").format(count=len(fine), names=names))
+            self.fine_label.setText(translate("HealthPanel", "Fine ({count}): {names}").format(count=len(fine),
+                                                                                               names=names))
             self.fine_label.show()
         else:
             self.fine_label.hide()
@@ -171,8 +175,9 @@ class HealthPanel(QGroupBox):
         """The verdict and findings as plain text (for "Copy summary")."""
         if self.verdict is None:
             return []
-        lines = [tr("Health: {text}").format(text=check_text(self.verdict.code, self.verdict.params))]
+        verdict = translated(self.verdict.phrase)
+        lines = [translate("HealthPanel", "Health: {text}").format(text=verdict)]
         for item in self.verdict.findings:
-            lines.append("  " + check_text(item.code, item.params))
+            lines.append("  " + translated(item.phrase))
             lines += ["    " + line for line in server_message_lines(item.messages, self._render)]
         return lines

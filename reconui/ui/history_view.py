@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from reconui.core.history import PastRun, past_runs
+from reconui.core.summary import outcome_phrase
+from reconui.ui.i18n import translate, translated
 from reconui.ui.times import local_time
 
 
@@ -33,7 +35,7 @@ class HistoryDialog(QDialog):
     def __init__(self, directory: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("historyDialog")
-        self.setWindowTitle(self.tr("History — reconui"))
+        self.setWindowTitle(translate("HistoryDialog", "History — reconui"))
         self._directory = directory
         self.runs: list[PastRun] = []
         layout = QVBoxLayout(self)
@@ -43,9 +45,11 @@ class HistoryDialog(QDialog):
         layout.addWidget(self.intro)
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("historyTable")
-        self.table.setHorizontalHeaderLabels([self.tr("Started"), self.tr("Appliance"), self.tr("Outcome"),
-                                              self.tr("Duration")])
-        self.table.setAccessibleName(self.tr("Past runs"))
+        self.table.setHorizontalHeaderLabels([translate("HistoryDialog", "Started"),
+                                              translate("HistoryDialog", "Appliance"),
+                                              translate("HistoryDialog", "Outcome"),
+                                              translate("HistoryDialog", "Duration")])
+        self.table.setAccessibleName(translate("HistoryDialog", "Past runs"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -58,9 +62,11 @@ class HistoryDialog(QDialog):
         self.table.doubleClicked.connect(self._on_open_clicked)
         layout.addWidget(self.table, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.open_button = self.buttons.addButton(self.tr("&Open report"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button = self.buttons.addButton(translate("HistoryDialog", "&Open report"),
+                                                  QDialogButtonBox.ButtonRole.ActionRole)
         self.open_button.setObjectName("openReportButton")
-        self.refresh_button = self.buttons.addButton(self.tr("&Refresh"), QDialogButtonBox.ButtonRole.ResetRole)
+        self.refresh_button = self.buttons.addButton(translate("HistoryDialog", "&Refresh"),
+                                                     QDialogButtonBox.ButtonRole.ResetRole)
         self.open_button.clicked.connect(self._on_open_clicked)
         self.refresh_button.clicked.connect(self.refresh)
         self.buttons.rejected.connect(self.reject)
@@ -76,14 +82,15 @@ class HistoryDialog(QDialog):
         for run in self.runs:
             row = self.table.rowCount()
             self.table.insertRow(row)
-            outcome = run.outcome.replace("_", " ").upper()
+            outcome = translated(outcome_phrase(run.outcome))
             if run.simulated:
-                outcome = self.tr("{outcome} (simulation)").format(outcome=outcome)
+                outcome = translate("HistoryDialog", "{outcome} (simulation)").format(outcome=outcome)
             for column, text in enumerate((local_time(run.started_at), run.host, outcome, run.duration)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(str(run.html_path or run.json_path))
                 self.table.setItem(row, column, item)
-        self.intro.setText(self.tr("%n run(s) in the reports folder, newest first.", "", len(self.runs)))
+        self.intro.setText(translate("HistoryDialog", "%n run(s) in the reports folder, newest first.", None,
+                                     len(self.runs)))
         if self.runs:
             self.table.selectRow(0)
         self._update_buttons()

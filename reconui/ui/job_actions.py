@@ -42,6 +42,8 @@ class JobActionsMixin(WindowParts):
     if TYPE_CHECKING:  # provided by the window and DemoMixin (a stub here would shadow them)
         def is_demo_target(self, target: Target) -> bool: ...
 
+        def view_step(self, name: str, *args: object) -> None: ...
+
     def _start(self, *, again: bool) -> None:
         if self.target is None or self.connection_state != ConnectionState.CONNECTED:
             return
@@ -69,11 +71,12 @@ class JobActionsMixin(WindowParts):
         self._begin_watching(attach=False, task=lambda: self.controller.start_job(spec, self._report_options(spec)))
 
     def _begin_watching(self, *, attach: bool, task: Callable[[], object]) -> None:
-        """Clear what the last job left (alert, report, health verdict), queue ``task``, focus Stop."""
-        self.alert.clear()
+        """Clear what the last job left (alert, report, health verdict), queue ``task``, focus Stop.
+
+        The view part is a journaled step, so a language switch shows it again (language_switch.py).
+        """
         self._report_files = None
-        self._reset_health()
-        self.job_panel.show_starting(attach=attach)
+        self.view_step("starting", attach)
         task()
         self._update_actions()
         self.job_panel.stop_button.setFocus()
@@ -109,7 +112,7 @@ class JobActionsMixin(WindowParts):
 
     @Slot()
     def _on_refresh_requested(self) -> None:
-        self.preflight_panel.set_checking()
+        self.view_step("checking")
         self.controller.refresh_preflight()
 
     @Slot()

@@ -49,9 +49,8 @@ from reconui.core.events import (
     StillUnavailable,
 )
 from reconui.core.models import STATUS_FAILED, STATUS_RUNNING, STATUS_SUCCEEDED, JobInfo, LocalizableMessage
-from reconui.ui.i18n import tr
+from reconui.ui.i18n import error_sentence, next_step_for_error, next_step_for_job, server_message_lines, translate
 from reconui.ui.icons import icon
-from reconui.ui.messages import error_sentence, next_step_for_error, next_step_for_job, server_message_lines
 from reconui.ui.times import clock_time, local_time, zone_name
 from reconui.ui.widgets import BADGE_COLOURS, BadgeKind, MessageKind, MessagesTable, StatusBadge, selectable_label
 
@@ -99,7 +98,7 @@ class JobPanel(QGroupBox):
 
     def __init__(self, render: Callable[[LocalizableMessage], str], parent: QWidget | None = None,
                  now: Callable[[], datetime] | None = None) -> None:
-        super().__init__(tr("4. Reconciliation job"), parent)
+        super().__init__(translate("JobPanel", "4. Reconciliation job"), parent)
         self.setObjectName("jobPanel")
         self._render = render
         self._now = now or (lambda: datetime.now(timezone.utc))
@@ -114,7 +113,7 @@ class JobPanel(QGroupBox):
         # What to do now, right under the outcome: the first thing to read after a failure.
         self.next_step_label = selectable_label(name="nextStepLabel")
         self.next_step_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.next_step_label.setAccessibleName(self.tr("What to do now"))
+        self.next_step_label.setAccessibleName(translate("JobPanel", "What to do now"))
         bold = self.next_step_label.font()
         bold.setBold(True)
         self.next_step_label.setFont(bold)
@@ -125,8 +124,9 @@ class JobPanel(QGroupBox):
         self.progress.setObjectName("progressBar")
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
-        self.progress.setFormat(tr("%p %"))
-        self.progress.setAccessibleName(tr("Job progress"))
+        #: Translators: the progress bar's text; %p is the percentage (Qt fills it in)
+        self.progress.setFormat(translate("JobPanel", "%p %"))
+        self.progress.setAccessibleName(translate("JobPanel", "Job progress"))
         outer.addWidget(self.progress)
 
         # Elapsed and start on one row, end below the start: the vertical room goes to the messages
@@ -135,8 +135,9 @@ class JobPanel(QGroupBox):
         self.elapsed_label = selectable_label("—", name="elapsedLabel")
         self.start_label = selectable_label("—", name="startLabel")
         self.end_label = selectable_label("—", name="endLabel")
-        cells = ((tr("Elapsed:"), self.elapsed_label, 0, 0), (tr("Started:"), self.start_label, 0, 2),
-                 (tr("Ended:"), self.end_label, 1, 2))
+        cells = ((translate("JobPanel", "Elapsed:"), self.elapsed_label, 0, 0),
+                 (translate("JobPanel", "Started:"), self.start_label, 0, 2),
+                 (translate("JobPanel", "Ended:"), self.end_label, 1, 2))
         for caption, value, row, column in cells:
             label = QLabel(caption)
             label.setBuddy(value)
@@ -149,8 +150,8 @@ class JobPanel(QGroupBox):
 
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("messageFilter")
-        self.filter_edit.setPlaceholderText(self.tr("Filter messages (text or id)"))
-        self.filter_edit.setAccessibleName(self.tr("Filter messages"))
+        self.filter_edit.setPlaceholderText(translate("JobPanel", "Filter messages (text or id)"))
+        self.filter_edit.setAccessibleName(translate("JobPanel", "Filter messages"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._on_filter_changed)
         outer.addWidget(self.filter_edit)
@@ -168,14 +169,14 @@ class JobPanel(QGroupBox):
                                        f"solid {BADGE_COLOURS[BadgeKind.FAILURE]}; border-radius: 3px; "
                                        "background: palette(base); }")
         error_layout = QVBoxLayout(self.error_frame)
-        self.error_title = QLabel(tr("Error details"))
+        self.error_title = QLabel(translate("JobPanel", "Error details"))
         self.error_title.setObjectName("errorTitle")
         bold = self.error_title.font()
         bold.setBold(True)
         self.error_title.setFont(bold)
         self.error_box = selectable_label(name="errorDetails")
         self.error_box.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_box.setAccessibleName(tr("Error details"))
+        self.error_box.setAccessibleName(translate("JobPanel", "Error details"))
         error_layout.addWidget(self.error_title)
         error_layout.addWidget(self.error_box)
         self.error_frame.hide()
@@ -189,17 +190,18 @@ class JobPanel(QGroupBox):
         outer.addWidget(self.report_label)
 
         buttons = QHBoxLayout()
-        self.stop_button = QPushButton(icon("stop"), tr("Stop &monitoring"))
+        self.stop_button = QPushButton(icon("stop"), translate("JobPanel", "Stop &monitoring"))
         self.stop_button.setObjectName("stopButton")
-        self.stop_button.setToolTip(tr("Stop watching. The job itself cannot be cancelled and continues on the "
-                                       "appliance; connect again later to see its result."))
-        self.save_button = QPushButton(icon("save"), tr("Save &report…"))
+        self.stop_button.setToolTip(translate("JobPanel", "Stop watching. The job itself cannot be cancelled and "
+                                                          "continues on the appliance; connect again later to see its "
+                                                          "result."))
+        self.save_button = QPushButton(icon("save"), translate("JobPanel", "Save &report…"))
         self.save_button.setObjectName("saveReportButton")
-        self.copy_button = QPushButton(icon("copy"), tr("Copy su&mmary"))
+        self.copy_button = QPushButton(icon("copy"), translate("JobPanel", "Copy su&mmary"))
         self.copy_button.setObjectName("copySummaryButton")
-        self.log_button = QPushButton(icon("folder"), tr("Open &log folder"))
+        self.log_button = QPushButton(icon("folder"), translate("JobPanel", "Open &log folder"))
         self.log_button.setObjectName("openLogFolderButton")
-        self.again_button = QPushButton(icon("refresh"), tr("Start a&gain…"))
+        self.again_button = QPushButton(icon("refresh"), translate("JobPanel", "Start a&gain…"))
         self.again_button.setObjectName("startAgainButton")
         self.stop_button.clicked.connect(self.stop_requested)
         self.save_button.clicked.connect(self.save_report_requested)
@@ -233,9 +235,10 @@ class JobPanel(QGroupBox):
         self.next_step = ""
         self._timer.stop()
         self.messages.setRowCount(0)
-        self.messages.set_time_header(self.tr("Time ({zone})").format(zone=zone_name()))
-        self.badge.set_state(BadgeKind.NEUTRAL, tr("NOT STARTED"))
-        self.detail.setText(tr("No job is being watched."))
+        self.messages.set_time_header(translate("JobPanel", "Time ({zone})").format(zone=zone_name()))
+        #: Translators: a job state in the status badge, in capitals like the appliance's own states
+        self.badge.set_state(BadgeKind.NEUTRAL, translate("JobPanel", "NOT STARTED"))
+        self.detail.setText(translate("JobPanel", "No job is being watched."))
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
         self.elapsed_label.setText("—")
@@ -258,7 +261,7 @@ class JobPanel(QGroupBox):
 
     def _show_next_step(self, text: str | None) -> None:
         self.next_step = text or ""
-        self.next_step_label.setText(self.tr("What to do now: {step}").format(step=text) if text else "")
+        self.next_step_label.setText(translate("JobPanel", "What to do now: {step}").format(step=text) if text else "")
         self.next_step_label.setVisible(bool(text))
 
     @property
@@ -303,21 +306,27 @@ class JobPanel(QGroupBox):
         self.state = JobState.UNWATCHED if job.status == STATUS_RUNNING else JobState.PREVIOUS
         self._show_info(job, seen, final=False, preexisting=True)
         if job.status == STATUS_RUNNING:
-            self.badge.set_state(BadgeKind.ACTIVE, self.tr("RUNNING"))
-            self.detail.setText(self.tr("A reconciliation job is running on the appliance and is not watched yet. "
-                                        "Use “Attach to running job” to follow it."))
+            #: Translators: a job state in the status badge, in capitals like the appliance's own states
+            self.badge.set_state(BadgeKind.ACTIVE, translate("JobPanel", "RUNNING"))
+            self.detail.setText(translate("JobPanel", "A reconciliation job is running on the appliance and is not "
+                                                      "watched yet. Use “Attach to running job” to follow it."))
         elif job.status == STATUS_SUCCEEDED:
-            self.badge.set_state(BadgeKind.SUCCESS, self.tr("SUCCEEDED"))
-            self.detail.setText(self.tr("The last reconciliation job on this appliance succeeded (ended {end}).")
+            #: Translators: a job state in the status badge, in capitals like the appliance's own states
+            self.badge.set_state(BadgeKind.SUCCESS, translate("JobPanel", "SUCCEEDED"))
+            self.detail.setText(translate("JobPanel", "The last reconciliation job on this appliance succeeded (ended "
+                                                      "{end}).")
                                 .format(end=local_time(job.end_time)))
         elif job.status == STATUS_FAILED:
-            self.badge.set_state(BadgeKind.FAILURE, self.tr("FAILED"))
-            self.detail.setText(self.tr("The last reconciliation job on this appliance failed (ended {end}).")
+            #: Translators: a job state in the status badge, in capitals like the appliance's own states
+            self.badge.set_state(BadgeKind.FAILURE, translate("JobPanel", "FAILED"))
+            self.detail.setText(translate("JobPanel", "The last reconciliation job on this appliance failed (ended "
+                                                      "{end}).")
                                 .format(end=local_time(job.end_time)))
             self._show_failure(job)
         else:
             self.badge.set_state(BadgeKind.NEUTRAL, job.status)
-            self.detail.setText(self.tr("The appliance reports a job in state {status}.").format(status=job.status))
+            self.detail.setText(translate("JobPanel", "The appliance reports a job in state {status}.")
+                                .format(status=job.status))
         self._refresh_elapsed()
         self._update_buttons()
 
@@ -329,9 +338,11 @@ class JobPanel(QGroupBox):
             self._restore_messages(kept)
         self.state = JobState.STARTING
         self._watch_started = self._now()
-        self.badge.set_state(BadgeKind.ACTIVE, tr("STARTING") if not attach else tr("ATTACHING"))
-        self.detail.setText(tr("Asking the appliance to start the job…") if not attach
-                            else tr("Attaching to the running job…"))
+        #: Translators: a job state in the status badge, in capitals like the appliance's own states
+        self.badge.set_state(BadgeKind.ACTIVE, translate("JobPanel", "STARTING") if not attach
+                             else translate("JobPanel", "ATTACHING"))
+        self.detail.setText(translate("JobPanel", "Asking the appliance to start the job…") if not attach
+                            else translate("JobPanel", "Attaching to the running job…"))
         self.progress.setRange(0, 0)
         self._update_buttons()
 
@@ -349,7 +360,9 @@ class JobPanel(QGroupBox):
         self._timer.stop()
         started = self.info is not None and self.state not in (JobState.STARTING,)
         self.state = JobState.FAILED if started else JobState.REFUSED
-        self.badge.set_state(BadgeKind.FAILURE, tr("ERROR") if started else tr("NOT STARTED"))
+        #: Translators: a job state in the status badge, in capitals like the appliance's own states
+        self.badge.set_state(BadgeKind.FAILURE, translate("JobPanel", "ERROR") if started
+                             else translate("JobPanel", "NOT STARTED"))
         self.detail.setText(headline)
         self.failure_lines = [headline, *lines]
         self.error_box.setText("\n".join(lines) if lines else "")
@@ -388,15 +401,15 @@ class JobPanel(QGroupBox):
     @_on_event.register(JobAttached)
     def _(self, event: JobStarted | JobAttached) -> None:
         self._show_info(event.info, event.at)
-        self.detail.setText(self.tr("The job was started.") if isinstance(event, JobStarted)
-                            else self.tr("Watching the job that was already running."))
+        self.detail.setText(translate("JobPanel", "The job was started.") if isinstance(event, JobStarted)
+                            else translate("JobPanel", "Watching the job that was already running."))
 
     @_on_event.register
     def _(self, event: JobUpdated) -> None:
         self._show_info(event.info, event.at)
         if self.state == JobState.RUNNING:
-            self.detail.setText(self._running_text(self.tr("Running — last change seen at {time}.").format(
-                time=clock_time(event.at))))
+            self.detail.setText(self._running_text(translate("JobPanel", "Running — last change seen at {time}.")
+                                                   .format(time=clock_time(event.at))))
 
     @_on_event.register
     def _(self, event: ServicesUnavailable) -> None:
@@ -405,7 +418,8 @@ class JobPanel(QGroupBox):
         self.state = JobState.WAITING
         self._outage = event
         self._attempts = 1
-        self.badge.set_state(BadgeKind.WAITING, self.tr("WAITING"))
+        #: Translators: a job state in the status badge, in capitals like the appliance's own states
+        self.badge.set_state(BadgeKind.WAITING, translate("JobPanel", "WAITING"))
         self.messages.add_message(clock_time(event.at), event.cause.code, self._waiting_reason(event.cause),
                                   kind=MessageKind.OUTAGE)
         self._show_waiting()
@@ -425,9 +439,10 @@ class JobPanel(QGroupBox):
 
     def _waiting_reason(self, cause: ReconError) -> str:
         if looks_like_garbage(cause):
-            return self.tr("The address answers, but not like the appliance's API (a proxy or the network "
-                           "answering in its place?): {reason}").format(reason=error_sentence(cause))
-        return self.tr("Appliance services restarting: {reason}").format(reason=error_sentence(cause))
+            return translate("JobPanel", "The address answers, but not like the appliance's API (a proxy or the "
+                                         "network answering in its place?): {reason}")\
+                .format(reason=error_sentence(cause))
+        return translate("JobPanel", "Appliance services restarting: {reason}").format(reason=error_sentence(cause))
 
     def _show_waiting(self) -> None:
         """Why it waits, for how long it has waited, how often it tried, until when it goes on."""
@@ -436,14 +451,14 @@ class JobPanel(QGroupBox):
             return
         until = clock_time(outage.deadline, seconds=False)
         if looks_like_garbage(outage.cause):
-            first = self.tr("The appliance's address answers with something that is not the appliance (a proxy "
-                            "or the network?) — waiting (until {time}).").format(time=until)
+            first = translate("JobPanel", "The appliance's address answers with something that is not the appliance (a "
+                                          "proxy or the network?) — waiting (until {time}).").format(time=until)
         else:
-            first = self.tr("Appliance services restarting — waiting (until {time}). This is expected during "
-                            "reconciliation.").format(time=until)
+            first = translate("JobPanel", "Appliance services restarting — waiting (until {time}). This is expected "
+                                          "during reconciliation.").format(time=until)
         waited = format_duration((self._now() - outage.since).total_seconds())
-        second = self.tr("Waited {waited}, %n attempt(s); keeps trying until {time}.", "", self._attempts).format(
-            waited=waited, time=until)
+        second = translate("JobPanel", "Waited {waited}, %n attempt(s); keeps trying until {time}.", None,
+                           self._attempts).format(waited=waited, time=until)
         self.detail.setText(f"{first}\n{second}")
 
     @_on_event.register
@@ -452,8 +467,9 @@ class JobPanel(QGroupBox):
             return
         self.state = JobState.RUNNING
         self._outage = None
-        self.badge.set_state(BadgeKind.ACTIVE, self.tr("RUNNING"))
-        self._note = self.tr("{time}: the appliance answers again after {seconds} s of restarting services.").format(
+        self.badge.set_state(BadgeKind.ACTIVE, translate("JobPanel", "RUNNING"))
+        self._note = translate("JobPanel", "{time}: the appliance answers again after {seconds} s of restarting "
+                                           "services.").format(
             time=clock_time(event.at), seconds=round(event.outage_seconds))
         self.messages.add_message(clock_time(event.at), "", self._note, kind=MessageKind.BACK)
         self.detail.setText(self._note)
@@ -464,8 +480,8 @@ class JobPanel(QGroupBox):
     def _(self, event: Reauthenticated) -> None:
         if self._outside_watch():
             return
-        self._note = self.tr("{time}: the session had expired; logged in again and kept watching.").format(
-            time=clock_time(event.at))
+        self._note = translate("JobPanel", "{time}: the session had expired; logged in again and kept watching.")\
+            .format(time=clock_time(event.at))
         self.messages.add_message(clock_time(event.at), "", self._note, kind=MessageKind.RELOGIN)
         self.detail.setText(self._note)
 
@@ -481,10 +497,10 @@ class JobPanel(QGroupBox):
         self._timer.stop()
         self.state = JobState.STOPPED
         self._outage = None
-        self.badge.set_state(BadgeKind.NEUTRAL, self.tr("NOT MONITORED"))
-        self.detail.setText(self.tr("Monitoring stopped. The reconciliation job continues on the appliance; "
-                                    "connect again later to check its result, or use “Attach to running job” "
-                                    "while connected."))
+        self.badge.set_state(BadgeKind.NEUTRAL, translate("JobPanel", "NOT MONITORED"))
+        self.detail.setText(translate("JobPanel", "Monitoring stopped. The reconciliation job continues on the "
+                                                  "appliance; connect again later to check its result, or use “Attach "
+                                                  "to running job” while connected."))
         if self.progress.maximum() == 0:
             self.progress.setRange(0, 100)
         self._update_buttons()
@@ -506,7 +522,7 @@ class JobPanel(QGroupBox):
             if moment is not None:
                 return clock_time(moment)
         if preexisting:
-            return self.tr("by {time}").format(time=clock_time(seen))
+            return translate("JobPanel", "by {time}").format(time=clock_time(seen))
         return clock_time(seen)
 
     def _show_info(self, info: JobInfo, seen: datetime, *, final: bool = True, preexisting: bool = False) -> None:
@@ -525,19 +541,19 @@ class JobPanel(QGroupBox):
             return
         if info.status == STATUS_SUCCEEDED:
             self.state = JobState.SUCCEEDED
-            self.badge.set_state(BadgeKind.SUCCESS, self.tr("SUCCEEDED"))
-            self.detail.setText(self.tr("Reconciliation finished successfully."))
+            self.badge.set_state(BadgeKind.SUCCESS, translate("JobPanel", "SUCCEEDED"))
+            self.detail.setText(translate("JobPanel", "Reconciliation finished successfully."))
             self._timer.stop()
         elif info.status == STATUS_FAILED:
             self.state = JobState.FAILED
-            self.badge.set_state(BadgeKind.FAILURE, self.tr("FAILED"))
-            self.detail.setText(self.tr("Reconciliation failed. The appliance's error is shown below."))
+            self.badge.set_state(BadgeKind.FAILURE, translate("JobPanel", "FAILED"))
+            self.detail.setText(translate("JobPanel", "Reconciliation failed. The appliance's error is shown below."))
             self._show_failure(info)
             self._timer.stop()
         elif info.status == STATUS_RUNNING or self.state in (JobState.STARTING, JobState.IDLE):
             if self.state != JobState.WAITING:
                 self.state = JobState.RUNNING
-                self.badge.set_state(BadgeKind.ACTIVE, self.tr("RUNNING") if info.status == STATUS_RUNNING
+                self.badge.set_state(BadgeKind.ACTIVE, translate("JobPanel", "RUNNING") if info.status == STATUS_RUNNING
                                      else info.status)
             if not self._timer.isActive():
                 self._timer.start()
@@ -553,7 +569,7 @@ class JobPanel(QGroupBox):
         if info.error_text:
             lines.append(info.error_text)
         self.failure_lines = lines
-        self.error_box.setText("\n".join(lines) or self.tr("The appliance gave no details."))
+        self.error_box.setText("\n".join(lines) or translate("JobPanel", "The appliance gave no details."))
         self.error_box.show()
         self._show_next_step(next_step_for_job(info))
         self.error_frame.show()
@@ -585,7 +601,8 @@ class JobPanel(QGroupBox):
                 links.append(f'<a href="{html.escape(url)}">{html.escape(Path(path).name)}</a>')
         # File names keep this to one line at 1024 px; the folder is in the tooltip and the summary.
         folder = str(Path(html_path or json_path).parent)
-        self.report_label.setText(tr("Report saved automatically: {links}").format(links=" · ".join(links)))
-        self.report_label.setToolTip(tr("Saved in {folder}").format(folder=folder))
+        self.report_label.setText(translate("JobPanel", "Report saved automatically: {links}")
+                                  .format(links=" · ".join(links)))
+        self.report_label.setToolTip(translate("JobPanel", "Saved in {folder}").format(folder=folder))
         self.report_label.show()
         self._update_buttons()

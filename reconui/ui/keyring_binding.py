@@ -11,10 +11,9 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-
 from reconui.core.logging_setup import register_secret
 from reconui.ui.credential_form import CredentialForm
+from reconui.ui.i18n import translate, translated
 from reconui.ui.settings import Settings
 from reconui.ui.widgets import AlertKind, AlertStrip
 
@@ -51,8 +50,10 @@ class KeyringBinding:
         if status is None:
             self._form.set_keyring_status("pending", "", "")
             return
+        phrase = getattr(status, "phrase", None)
+        detail = translated(phrase) if phrase is not None else getattr(status, "detail", "")
         self._form.set_keyring_status(getattr(status, "state", "unavailable"), getattr(status, "backend_name", ""),
-                                      getattr(status, "detail", ""))
+                                      detail)
 
     def fill(self, *, keep_typed: bool = False) -> None:
         """Fill passwords remembered for the current host and users.
@@ -75,7 +76,7 @@ class KeyringBinding:
                 password = self.store.get(host, user)
             except Exception as error:
                 logger.info("Could not read a remembered password: %s", type(error).__name__)
-                self._alert.show_alert(AlertKind.WARNING, QCoreApplication.translate(
+                self._alert.show_alert(AlertKind.WARNING, translate(
                     "MainWindow", "A remembered password could not be read."), [str(error)])
                 continue
             if password:
@@ -96,6 +97,6 @@ class KeyringBinding:
                 self._settings.mark_keyring_entry(user, host, False)
         except Exception as error:
             logger.info("Keyring update failed: %s", type(error).__name__)
-            self._alert.show_alert(AlertKind.WARNING, QCoreApplication.translate(
+            self._alert.show_alert(AlertKind.WARNING, translate(
                 "MainWindow", "The password could not be saved in the keyring. It is kept in memory for this "
                               "session only."), [str(error)])

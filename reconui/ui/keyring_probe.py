@@ -23,7 +23,7 @@ logger = logging.getLogger(__name__)
 
 def detect_keyring() -> tuple[Any, Any]:
     """``(KeyringStatus, KeyringStore | None)``: the store only for a secure backend."""
-    from reconui.core.secrets import STATE_UNAVAILABLE, KeyringStatus, KeyringStore, diagnose_backend
+    from reconui.core.secrets import STATE_UNAVAILABLE, KeyringStatus, KeyringStore, diagnose_backend, keyring_phrase
 
     try:
         status = diagnose_backend()
@@ -36,7 +36,7 @@ def detect_keyring() -> tuple[Any, Any]:
             store = KeyringStore()
         except Exception:
             logger.exception("The keyring could not be opened")
-            status = KeyringStatus(STATE_UNAVAILABLE, status.backend_name, "The keyring could not be opened.")
+            status = KeyringStatus.of(STATE_UNAVAILABLE, status.backend_name, keyring_phrase("not_opened"))
     return status, store
 
 

@@ -78,12 +78,12 @@ from reconui.ui.credential_form import CredentialForm
 from reconui.ui.demo_wiring import DemoInfo, DemoMixin
 from reconui.ui.dialogs import Dialogs, LeaveRequest
 from reconui.ui.health_panel import HealthPanel
+from reconui.ui.i18n import error_sentence, next_step_for_error, server_message_lines, translate
 from reconui.ui.icons import app_icon, icon
 from reconui.ui.job_actions import JobActionsMixin
 from reconui.ui.job_controller import JobController
 from reconui.ui.job_panel import JobPanel, JobState
-from reconui.ui.keyring_binding import KeyringBinding
-from reconui.ui.messages import error_sentence, next_step_for_error, server_message_lines
+from reconui.ui.language_switch import LanguageSwitchMixin
 from reconui.ui.notifier import Notifier, Urgency
 from reconui.ui.preflight_panel import PreflightPanel
 from reconui.ui.settings import Settings
@@ -96,6 +96,7 @@ from reconui.ui.worker import TASK_CONNECT, TASK_PREFLIGHT, TASK_RESTORE, TASK_R
 if TYPE_CHECKING:  # not on the start path: the first window needs neither the keyring nor the views
     from reconui.core.secrets import CredentialStore, KeyringStatus
     from reconui.ui.history_view import HistoryDialog
+    from reconui.ui.language import UiLanguage
     from reconui.ui.trusted_certs_view import TrustedCertificatesDialog
 
 logger = logging.getLogger(__name__)
@@ -115,7 +116,8 @@ def default_size(available: QRect) -> tuple[int, int]:
     return width, height
 
 
-class MainWindow(ConnectFlowMixin, JobActionsMixin, WindowActionsMixin, WindowLayoutMixin, DemoMixin, QMainWindow):
+class MainWindow(ConnectFlowMixin, JobActionsMixin, WindowActionsMixin, WindowLayoutMixin, DemoMixin,
+                 LanguageSwitchMixin, QMainWindow):
     """The reconui window.
 
     Args:
@@ -128,12 +130,14 @@ class MainWindow(ConnectFlowMixin, JobActionsMixin, WindowActionsMixin, WindowLa
         render: ``LocalizableMessage -> str`` for the appliance's messages.
         dialogs: the modal questions (tests inject non-blocking ones).
         demo_launcher: starts the built-in simulator and returns where it listens (or None).
+        ui_language: the installed translators; View → Language switches them (None: no menu).
     """
 
     def __init__(self, controller: JobController, settings: Settings, *, store: CredentialStore | None,
                  keyring_status: KeyringStatus | None, pins: PinStore, render: Callable[[LocalizableMessage], str],
                  dialogs: Dialogs | None = None,
-                 demo_launcher: Callable[[], DemoInfo | None] | None = None) -> None:
+                 demo_launcher: Callable[[], DemoInfo | None] | None = None,
+                 ui_language: UiLanguage | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
@@ -165,12 +169,13 @@ class MainWindow(ConnectFlowMixin, JobActionsMixin, WindowActionsMixin, WindowLa
         self.history_dialog: HistoryDialog | None = None
         self.trusted_dialog: TrustedCertificatesDialog | None = None
         self.notifier = Notifier(self)
+        self.ui_language = ui_language
 
         self._build_ui()
         self._build_menus(demo_launcher is not None)
-        self.keyring = KeyringBinding(store, settings, self.credential_form, self.connection_form.host_text,
-                                      self.alert)
+        self._make_keyring_binding(store)
         self._connect_signals()
+        self._start_journal()
         self._apply_keyring_status()  # before the settings: filling passwords needs to know the keyring state
         self._load_settings()
         self._set_connection_state(ConnectionState.DISCONNECTED)
@@ -208,6 +213,7 @@ class MainWindow(ConnectFlowMixin, JobActionsMixin, WindowActionsMixin, WindowLa
         self.summary_label = QLabel()
         self.summary_label.setObjectName("connectionSummaryLabel")
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary_label.setWordWrap(True)  # a long translation wraps instead of widening the window
         self.summary_layout.addWidget(self.summary_label, 1)
         self.summary_bar.hide()
         outer.addWidget(self.summary_bar)
@@ -233,14 +239,14 @@ class MainWindow(ConnectFlowMixin, JobActionsMixin, WindowActionsMixin, WindowLa
         left_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a container, not a tab stop without a frame
         # The Connect button stays visible below the scrolling forms, whatever the window height.
         self.button_row = QHBoxLayout()
-        self.connect_button = QPushButton(icon("connect"), self.tr("&Connect"))
+        self.connect_button = QPushButton(icon("connect"), translate("MainWindow", "&Connect"))
         self.connect_button.setObjectName("connectButton")
-        self.connect_button.setToolTip(self.tr("Check the certificate, log in and look at the appliance. Nothing "
-                                               "is started yet."))
+        self.connect_button.setToolTip(translate("MainWindow", "Check the certificate, log in and look at the "
+                                                               "appliance. Nothing is started yet."))
         # Not a "default" button: a QMainWindow does not press one on Return (the password fields do
         # that, see _connect_signals), and Fusion draws a default button the same with and without
         # the keyboard focus.
-        self.disconnect_button = QPushButton(icon("disconnect"), self.tr("Dis&connect"))
+        self.disconnect_button = QPushButton(icon("disconnect"), translate("MainWindow", "Dis&connect"))
         self.disconnect_button.setObjectName("disconnectButton")
         self.button_row.addWidget(self.connect_button)
         self.button_row.addWidget(self.disconnect_button)
@@ -321,7 +327,10 @@ class MainWindow(ConnectFlowMixin, JobActionsMixin, WindowActionsMixin, WindowLa
         c.crashed.connect(self._on_controller_crashed)
         c.report_written.connect(self._on_controller_report_written)
         c.task_finished.connect(self._on_controller_task_finished)
+        self._connect_widget_signals()
 
+    def _connect_widget_signals(self) -> None:
+        """The widgets' own signals (made again when the window is rebuilt in another language)."""
         self.connect_button.clicked.connect(self._on_connect_clicked)
         self.disconnect_button.clicked.connect(self._on_disconnect_clicked)
         # Return in a password field connects (a QMainWindow has no default button of its own).
@@ -472,7 +481,7 @@ class MainWindow(ConnectFlowMixin, JobActionsMixin, WindowActionsMixin, WindowLa
                                             self.credential_form.vc_remember.isChecked())
         if self.trust is not None:
             self.trust_label.setText(self.trust_text(self.trust))
-        text = self.tr("Connected to {address} · /{flavor}").format(
+        text = translate("MainWindow", "Connected to {address} · /{flavor}").format(
             address=target.address if target else event.host, flavor=event.flavor)
         self._set_connection_state(ConnectionState.CONNECTED, text)
 
@@ -502,8 +511,8 @@ class MainWindow(ConnectFlowMixin, JobActionsMixin, WindowActionsMixin, WindowLa
         self.health_panel.show()
         self.health_panel.handle_event(event)
         if isinstance(event, HealthVerdictReached) and event.verdict.blocking:
-            self.statusBar().showMessage(self.tr("The job SUCCEEDED, but the appliance is not healthy yet: see "
-                                                 "“Health after reconciliation”."), 15000)
+            self.statusBar().showMessage(translate("MainWindow", "The job SUCCEEDED, but the appliance is not healthy "
+                                                                 "yet: see “Health after reconciliation”."), 15000)
 
     def _reset_health(self) -> None:
         self.health_panel.reset()
@@ -515,17 +524,17 @@ class MainWindow(ConnectFlowMixin, JobActionsMixin, WindowActionsMixin, WindowLa
     @_route.register
     def _(self, event: ServicesUnavailable) -> None:
         if not self.job_panel.watching:
-            self._status_note(self.tr("Appliance services restarting — waiting (until {time})…").format(
+            self._status_note(translate("MainWindow", "Appliance services restarting — waiting (until {time})…").format(
                 time=clock_time(event.deadline, seconds=False)), waiting=True)
             return
         self._to_job_panel(event)
-        self._notify(self.tr("Waiting for the appliance"), self.job_panel.detail.text().split("\n")[0],
+        self._notify(translate("MainWindow", "Waiting for the appliance"), self.job_panel.detail.text().split("\n")[0],
                      Urgency.ATTENTION)
 
     @_route.register
     def _(self, event: StillUnavailable) -> None:
         if not self.job_panel.watching:
-            self._status_note(self.tr("Appliance services restarting — waiting (until {time})…").format(
+            self._status_note(translate("MainWindow", "Appliance services restarting — waiting (until {time})…").format(
                 time=clock_time(event.deadline, seconds=False)), waiting=True)
             return
         self._to_job_panel(event)
@@ -533,7 +542,7 @@ class MainWindow(ConnectFlowMixin, JobActionsMixin, WindowActionsMixin, WindowLa
     @_route.register
     def _(self, event: ServicesBack) -> None:
         if not self.job_panel.watching:
-            self._status_note(self.tr("The appliance answers again (after {seconds} s).").format(
+            self._status_note(translate("MainWindow", "The appliance answers again (after {seconds} s).").format(
                 seconds=round(event.outage_seconds)))
             return
         self._to_job_panel(event)
@@ -541,7 +550,7 @@ class MainWindow(ConnectFlowMixin, JobActionsMixin, WindowActionsMixin, WindowLa
     @_route.register
     def _(self, event: Reauthenticated) -> None:
         if not self.job_panel.watching:
-            self._status_note(self.tr("The session had expired; logged in again."))
+            self._status_note(translate("MainWindow", "The session had expired; logged in again."))
             return
         self._to_job_panel(event)
 
@@ -574,11 +583,11 @@ class MainWindow(ConnectFlowMixin, JobActionsMixin, WindowActionsMixin, WindowLa
         self._update_actions()
         host = self.target.host if self.target else ""
         if event.info.status == STATUS_SUCCEEDED:
-            self._notify(self.tr("Reconciliation succeeded — {host}").format(host=host),
-                         self.tr("The reconciliation job finished successfully."), Urgency.INFO)
+            self._notify(translate("MainWindow", "Reconciliation succeeded — {host}").format(host=host),
+                         translate("MainWindow", "The reconciliation job finished successfully."), Urgency.INFO)
         elif event.info.status == STATUS_FAILED:
-            self._notify(self.tr("Reconciliation FAILED — {host}").format(host=host),
-                         self.job_panel.next_step or self.tr("The job failed."), Urgency.ATTENTION)
+            self._notify(translate("MainWindow", "Reconciliation FAILED — {host}").format(host=host),
+                         self.job_panel.next_step or translate("MainWindow", "The job failed."), Urgency.ATTENTION)
 
     @_after_job_event.register
     def _(self, event: MonitoringStopped) -> None:
@@ -597,11 +606,12 @@ class MainWindow(ConnectFlowMixin, JobActionsMixin, WindowActionsMixin, WindowLa
         self.alert.show_alert(AlertKind.ERROR, error_sentence(event.error), [next_step_for_error(event.error)])
         self._update_actions()
         host = self.target.host if self.target else ""
-        self._notify(self.tr("reconui needs you — {host}").format(host=host), error_sentence(event.error),
-                     Urgency.ATTENTION)
+        self._notify(translate("MainWindow", "reconui needs you — {host}").format(host=host),
+                     error_sentence(event.error), Urgency.ATTENTION)
 
     def _notify(self, title: str, text: str, urgency: Urgency) -> None:
-        self.notifier.notify(title, text, urgency)
+        if not self._replaying:  # a rebuild in another language shows the past, it does not announce it
+            self.notifier.notify(title, text, urgency)
 
     def _focus_next_step(self) -> None:
         """After the pre-flight check, move the keyboard focus to the action it offers.
@@ -624,7 +634,7 @@ class MainWindow(ConnectFlowMixin, JobActionsMixin, WindowActionsMixin, WindowLa
         lines = server_message_lines(error.server_messages, self.render_message)
         self.alert.show_alert(AlertKind.ERROR, error_sentence(error), [*lines, next_step_for_error(error)])
         if task in (TASK_TRUST, TASK_CONNECT):
-            self._abandon_connect(self.tr("Not connected"))
+            self._abandon_connect(translate("MainWindow", "Not connected"))
             self.preflight_panel.clear()
             if error.code == "unauthenticated":
                 # The likely fix is a retyped password: put the user right there.
@@ -635,12 +645,14 @@ class MainWindow(ConnectFlowMixin, JobActionsMixin, WindowActionsMixin, WindowLa
 
     @Slot(str, str)
     def _on_controller_crashed(self, task: str, summary: str) -> None:
-        self.alert.show_alert(AlertKind.ERROR, self.tr("Something unexpected went wrong. The details are in the "
-                                                       "log file (Help → Open log folder)."), [summary])
+        self.alert.show_alert(AlertKind.ERROR, translate("MainWindow", "Something unexpected went wrong. The details "
+                                                                       "are in the log file (Help → Open log folder)."),
+                              [summary])
         if task in (TASK_TRUST, TASK_CONNECT):
-            self._abandon_connect(self.tr("Not connected"))
+            self._abandon_connect(translate("MainWindow", "Not connected"))
         elif task == TASK_RUN and not self.job_panel.ended:
-            self.job_panel.show_refused(self.tr("Monitoring ended because of an internal error."), [summary])
+            self.job_panel.show_refused(translate("MainWindow", "Monitoring ended because of an internal error."),
+                                        [summary])
 
     @Slot(object)
     def _on_controller_report_written(self, files: object) -> None:

@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 
 from reconui.core.check_texts import partner_check_text
 from reconui.core.models import PartnerCheck
-from reconui.ui.i18n import tr
-from reconui.ui.messages import check_text
+from reconui.ui.i18n import check_text, translate
 from reconui.ui.widgets import selectable_label
 
 
@@ -37,9 +36,11 @@ class PartnerList(QWidget):
         layout.addWidget(self.summary)
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("partnerTable")
-        self.table.setAccessibleName(tr("Linked-mode partners"))
-        self.table.setHorizontalHeaderLabels([tr("Node"), tr("Partner"), tr("Reachable"), tr("Replicating"),
-                                              tr("Change lag")])
+        self.table.setAccessibleName(translate("PartnerList", "Linked-mode partners"))
+        self.table.setHorizontalHeaderLabels([translate("PartnerList", "Node"), translate("PartnerList", "Partner"),
+                                              translate("PartnerList", "Reachable"),
+                                              translate("PartnerList", "Replicating"),
+                                              translate("PartnerList", "Change lag")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -59,7 +60,7 @@ class PartnerList(QWidget):
 
     def clear(self) -> None:
         self.check = None
-        self.summary.setText(tr("— (connect first)"))
+        self.summary.setText(translate("PartnerList", "— (connect first)"))
         self.table.setRowCount(0)
         self.table.hide()
 
@@ -70,7 +71,8 @@ class PartnerList(QWidget):
     def show_check(self, check: PartnerCheck | None) -> None:
         self.check = check
         if check is None:
-            self.summary.setText(tr("unknown"))
+            #: Translators: a table cell: the partner status could not be read
+            self.summary.setText(translate("PartnerList", "unknown"))
             self.table.hide()
             return
         code, params = partner_check_text(check)
@@ -80,9 +82,14 @@ class PartnerList(QWidget):
         for row in check.rows:
             index = self.table.rowCount()
             self.table.insertRow(index)
-            reachable = tr("yes") if row.partner_available else tr("✖ NO")
-            replicating = tr("unknown") if row.replicating is None else (tr("yes") if row.replicating else tr("no"))
-            lag = "—" if row.change_lag is None else tr("{count} changes").format(count=row.change_lag)
+            #: Translators: a table cell answering “Reachable?” (yes, or a warning that it is not)
+            reachable = translate("PartnerList", "yes") if row.partner_available else translate("PartnerList", "✖ NO")
+            if row.replicating is None:
+                replicating = translate("PartnerList", "unknown")
+            else:
+                #: Translators: a table cell answering “Replicating?”
+                replicating = translate("PartnerList", "yes") if row.replicating else translate("PartnerList", "no")
+            lag = "—" if row.change_lag is None else translate("PartnerList", "%n change(s)", None, row.change_lag)
             for column, value in enumerate((row.node, row.partner, reachable, replicating, lag)):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)

@@ -24,9 +24,8 @@ from reconui.core.models import (
     LocalizableMessage,
     RestoreStatus,
 )
-from reconui.ui.i18n import tr
+from reconui.ui.i18n import error_text, server_message_lines, translate
 from reconui.ui.icons import icon
-from reconui.ui.messages import error_text, server_message_lines
 from reconui.ui.partner_list import PartnerList
 from reconui.ui.restore_progress import RestoreProgress
 from reconui.ui.times import local_time
@@ -42,7 +41,7 @@ class PreflightPanel(QGroupBox):
     refresh_requested = Signal()
 
     def __init__(self, render: Callable[[LocalizableMessage], str], parent: QWidget | None = None) -> None:
-        super().__init__(tr("3. Pre-flight check"), parent)
+        super().__init__(translate("PreflightPanel", "3. Pre-flight check"), parent)
         self.setObjectName("preflightPanel")
         self._render = render
         self.existing_job: JobInfo | None = None
@@ -57,25 +56,26 @@ class PreflightPanel(QGroupBox):
         self.flavor_label = selectable_label(name="flavorLabel")
         self.restore_label = selectable_label(name="restoreLabel")
         self.job_label = selectable_label(name="existingJobLabel")
-        form.addRow(tr("Appliance:"), self.version_label)
-        form.addRow(tr("API in use:"), self.flavor_label)
+        form.addRow(translate("PreflightPanel", "Appliance:"), self.version_label)
+        form.addRow(translate("PreflightPanel", "API in use:"), self.flavor_label)
         self.restore_progress = RestoreProgress(render)
         self.partner_list = PartnerList()
-        form.addRow(tr("Restore:"), self.restore_label)
+        form.addRow(translate("PreflightPanel", "Restore:"), self.restore_label)
         form.addRow("", self.restore_progress)
-        form.addRow(tr("Linked mode:"), self.partner_list)
-        form.addRow(tr("Reconciliation job:"), self.job_label)
+        form.addRow(translate("PreflightPanel", "Linked mode:"), self.partner_list)
+        form.addRow(translate("PreflightPanel", "Reconciliation job:"), self.job_label)
         outer.addLayout(form)
 
         buttons = QHBoxLayout()
-        self.start_button = QPushButton(icon("start"), tr("S&tart reconciliation…"))
+        self.start_button = QPushButton(icon("start"), translate("PreflightPanel", "S&tart reconciliation…"))
         self.start_button.setObjectName("startButton")
-        self.attach_button = QPushButton(icon("start"), tr("A&ttach to running job"))
+        self.attach_button = QPushButton(icon("start"), translate("PreflightPanel", "A&ttach to running job"))
         self.attach_button.setObjectName("attachButton")
-        self.attach_button.setToolTip(tr("Watch the job that is already running on the appliance."))
-        self.start_again_button = QPushButton(icon("refresh"), tr("Start a&gain…"))
+        self.attach_button.setToolTip(translate("PreflightPanel", "Watch the job that is already running on the "
+                                                                  "appliance."))
+        self.start_again_button = QPushButton(icon("refresh"), translate("PreflightPanel", "Start a&gain…"))
         self.start_again_button.setObjectName("preflightStartAgainButton")
-        self.refresh_button = QPushButton(icon("refresh"), tr("Chec&k again"))
+        self.refresh_button = QPushButton(icon("refresh"), translate("PreflightPanel", "Chec&k again"))
         self.refresh_button.setObjectName("refreshButton")
         self.start_button.clicked.connect(self.start_requested)
         self.attach_button.clicked.connect(self.attach_requested)
@@ -89,7 +89,7 @@ class PreflightPanel(QGroupBox):
         self.clear()
 
     def clear(self) -> None:
-        placeholder = tr("— (connect first)")
+        placeholder = translate("PreflightPanel", "— (connect first)")
         for label in (self.version_label, self.flavor_label, self.restore_label, self.job_label):
             label.setText(placeholder)
         self.existing_job = None
@@ -103,15 +103,15 @@ class PreflightPanel(QGroupBox):
         self.flavor_label.setText("/" + flavor.strip("/"))
 
     def set_checking(self) -> None:
-        self.job_label.setText(tr("Checking…"))
+        self.job_label.setText(translate("PreflightPanel", "Checking…"))
 
     def show_preflight(self, event: PreflightDone) -> None:
         version = event.version
         if version is None:
-            self.version_label.setText(tr("unknown (the appliance did not say)"))
+            self.version_label.setText(translate("PreflightPanel", "unknown (the appliance did not say)"))
         else:
-            product = version.product or tr("vCenter Server Appliance")
-            self.version_label.setText(tr("{product} {version}, build {build}").format(
+            product = version.product or translate("PreflightPanel", "vCenter Server Appliance")
+            self.version_label.setText(translate("PreflightPanel", "{product} {version}, build {build}").format(
                 product=product, version=version.version, build=version.build or "?"))
         self.show_restore(event.restore)
         self.partner_list.show_check(event.partners)
@@ -128,34 +128,42 @@ class PreflightPanel(QGroupBox):
         self._restore_allows_start = restore is None or restore.succeeded
         self.restore_progress.hide()
         if restore is None:
-            self.restore_label.setText(tr("unknown"))
+            self.restore_label.setText(translate("PreflightPanel", "unknown"))
         elif restore.succeeded:
-            self.restore_label.setText(tr("✔ SUCCEEDED — reconciliation may start"))
+            self.restore_label.setText(translate("PreflightPanel", "✔ SUCCEEDED — reconciliation may start"))
         elif restore.in_progress:
-            self.restore_label.setText(tr("⟳ INPROGRESS ({percent} %) — watching it; reconciliation can start once "
-                                          "it has SUCCEEDED").format(percent=restore.progress or 0))
+            self.restore_label.setText(self._watching_restore_text(restore.progress))
             self.restore_progress.start(restore, self._seen())
         elif restore.state == RESTORE_FAILED:
             lines = server_message_lines(restore.messages, self._render)
-            self.restore_label.setText("\n".join([tr("✖ FAILED — ") + error_text("restore_failed", {}), *lines]))
+            headline = translate("PreflightPanel", "✖ FAILED — {sentence}").format(
+                sentence=error_text("restore_failed", {}))
+            self.restore_label.setText("\n".join([headline, *lines]))
         else:
-            self.restore_label.setText(tr("⚠ {state} — the appliance only allows reconciliation after a successful "
-                                          "restore").format(state=restore.state))
+            self.restore_label.setText(translate("PreflightPanel", "⚠ {state} — the appliance only allows "
+                                                                   "reconciliation after a successful restore")
+                                       .format(state=restore.state))
 
     def show_restore_not_watched(self) -> None:
         """Watching the restore stopped while it still ran: say so; "Check again" looks again."""
         restore = self.restore_progress.restore
         self.restore_progress.stop_button.setEnabled(False)
-        self.restore_label.setText(tr("⟳ INPROGRESS ({percent} %) — not watched any more; “Check again” looks at "
-                                      "it again").format(percent=(restore.progress if restore else None) or 0))
+        percent = (restore.progress if restore else None) or 0
+        self.restore_label.setText(translate("PreflightPanel", "⟳ INPROGRESS ({percent} %) — not watched any more; "
+                                                               "“Check again” looks at it again")
+                                   .format(percent=percent))
 
     def handle_restore_event(self, event: RestoreUpdated | RestoreFinished) -> None:
         """Live progress of the watched restore; its end is shown by the pre-flight read after it."""
         restore = event.restore
         self.restore_progress.update_status(restore, event.at.astimezone().strftime("%H:%M:%S"))
         if isinstance(event, RestoreUpdated) and restore.in_progress:
-            self.restore_label.setText(tr("⟳ INPROGRESS ({percent} %) — watching it; reconciliation can start once "
-                                          "it has SUCCEEDED").format(percent=restore.progress or 0))
+            self.restore_label.setText(self._watching_restore_text(restore.progress))
+
+    @staticmethod
+    def _watching_restore_text(progress: int | None) -> str:
+        return translate("PreflightPanel", "⟳ INPROGRESS ({percent} %) — watching it; reconciliation can start once "
+                                           "it has SUCCEEDED").format(percent=progress or 0)
 
     @staticmethod
     def _seen() -> str:
@@ -175,23 +183,25 @@ class PreflightPanel(QGroupBox):
         start = attach = again = False
         if job is None:
             # "Ready to start" only when the appliance would accept a start.
-            self.job_label.setText(tr("None — ready to start") if self._restore_allows_start
-                                   else tr("None — waiting for the restore"))
+            self.job_label.setText(translate("PreflightPanel", "None — ready to start") if self._restore_allows_start
+                                   else translate("PreflightPanel", "None — waiting for the restore"))
             start = True
         elif job.status == STATUS_RUNNING:
             if watched:
-                self.job_label.setText(tr("⟳ RUNNING — watched below"))
+                self.job_label.setText(translate("PreflightPanel", "⟳ RUNNING — watched below"))
             else:
-                self.job_label.setText(tr("⟳ RUNNING ({percent} %), started {start} — attach to watch it").format(
+                self.job_label.setText(translate("PreflightPanel", "⟳ RUNNING ({percent} %), started {start} — attach "
+                                                                   "to watch it").format(
                     percent=job.progress, start=local_time(job.start_time)))
             attach = True
         elif job.status in (STATUS_SUCCEEDED, STATUS_FAILED):
             mark = "✔" if job.status == STATUS_SUCCEEDED else "✖"
-            self.job_label.setText(tr("{mark} Last run {status}, ended {end}").format(
+            self.job_label.setText(translate("PreflightPanel", "{mark} Last run {status}, ended {end}").format(
                 mark=mark, status=job.status, end=local_time(job.end_time or job.start_time)))
             again = True
         else:
-            self.job_label.setText(tr("{status} ({percent} %)").format(status=job.status, percent=job.progress))
+            self.job_label.setText(translate("PreflightPanel", "{status} ({percent} %)")
+                                   .format(status=job.status, percent=job.progress))
             start = True
         if not offer_actions:
             start = attach = again = False
@@ -210,9 +220,10 @@ class PreflightPanel(QGroupBox):
         """
         self._enabled = enabled
         may_start = enabled and self._restore_allows_start
-        blocked = tr("The restore has not finished successfully, so the appliance would refuse to start "
-                     "reconciliation. Finish the restore, then use “Check again”.")
-        again = tr("Start a new reconciliation job although one has already run.")
+        blocked = translate("PreflightPanel", "The restore has not finished successfully, so the appliance would "
+                                              "refuse to start reconciliation. Finish the restore, then use “Check "
+                                              "again”.")
+        again = translate("PreflightPanel", "Start a new reconciliation job although one has already run.")
         self.start_button.setEnabled(may_start)
         self.start_again_button.setEnabled(may_start)
         self.start_button.setToolTip("" if self._restore_allows_start else blocked)

@@ -13,7 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from reconui.core.models import LocalizableMessage, RestoreStatus
-from reconui.ui.i18n import tr
+from reconui.ui.i18n import translate
 from reconui.ui.icons import icon
 from reconui.ui.widgets import MessagesTable
 
@@ -35,13 +35,13 @@ class RestoreProgress(QWidget):
         self.bar = QProgressBar()
         self.bar.setObjectName("restoreProgressBar")
         self.bar.setRange(0, 100)
-        self.bar.setFormat(tr("Restore %p %"))
-        self.bar.setAccessibleName(tr("Restore progress"))
+        self.bar.setFormat(translate("RestoreProgress", "Restore %p %"))
+        self.bar.setAccessibleName(translate("RestoreProgress", "Restore progress"))
         # No mnemonic: every letter of it is taken by a label or button visible at the same time.
-        self.stop_button = QPushButton(icon("stop"), tr("Stop watching"))
+        self.stop_button = QPushButton(icon("stop"), translate("RestoreProgress", "Stop watching"))
         self.stop_button.setObjectName("stopRestoreButton")
-        self.stop_button.setToolTip(tr("Stop watching the restore. It goes on on the appliance; use “Check again” "
-                                       "to look at it again."))
+        self.stop_button.setToolTip(translate("RestoreProgress", "Stop watching the restore. It goes on on the "
+                                                                 "appliance; use “Check again” to look at it again."))
         self.stop_button.clicked.connect(self.stop_requested)
         row = QHBoxLayout()
         row.addWidget(self.bar, 1)
@@ -49,7 +49,7 @@ class RestoreProgress(QWidget):
         layout.addLayout(row)
         self.messages = MessagesTable()
         self.messages.setObjectName("restoreMessages")
-        self.messages.setAccessibleName(tr("Restore messages"))
+        self.messages.setAccessibleName(translate("RestoreProgress", "Restore messages"))
         self.messages.setFixedHeight(self.fontMetrics().lineSpacing() * 6)
         layout.addWidget(self.messages)
         self._shown = 0

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from reconui.core.models import CertificateInfo
-from reconui.ui.i18n import tr
+from reconui.ui.i18n import translate
 from reconui.ui.icons import icon
 from reconui.ui.times import local_time
 from reconui.ui.widgets import selectable_label
@@ -84,9 +85,9 @@ def _warning_header(dialog: QDialog, rich_text: str, name: str) -> QHBoxLayout:
 def _validity_warning(cert: CertificateInfo) -> str:
     now = datetime.now(timezone.utc)
     if cert.not_after < now:
-        return tr("This certificate has expired.")
+        return translate("TrustDialog", "This certificate has expired.")
     if cert.not_before > now:
-        return tr("This certificate is not valid yet (check this computer's clock).")
+        return translate("TrustDialog", "This certificate is not valid yet (check this computer's clock).")
     return ""
 
 
@@ -102,25 +103,30 @@ class TrustDialog(QDialog):
         self.chosen_name = ""
         self._cert = cert
         layout = QVBoxLayout(self)
+        # Never narrower than the content: longer translations widen the dialog instead of cutting
+        # the form's captions and fingerprints.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.name_buttons: list[QPushButton] = []
         if name_mismatch:
-            self.setWindowTitle(self.tr("Certificate issued for other names — {address}").format(address=address))
+            self.setWindowTitle(translate("TrustDialog", "Certificate issued for other names — {address}")
+                                .format(address=address))
             self._add_name_choices(layout, cert, address)
         else:
-            self.setWindowTitle(tr("Unknown certificate — {address}").format(address=address))
+            self.setWindowTitle(translate("TrustDialog", "Unknown certificate — {address}").format(address=address))
             self._add_untrusted_intro(layout, address)
         self._add_details(layout, cert)
         self._add_buttons(layout, address, fallback=name_mismatch)
 
     def _add_name_choices(self, layout: QVBoxLayout, cert: CertificateInfo, address: str) -> None:
         """The name mismatch: the names the certificate holds, each a button that connects with it."""
-        layout.addLayout(_warning_header(self, self.tr(
+        layout.addLayout(_warning_header(self, translate(
+            "TrustDialog",
             "<b>The certificate of {address} is signed by an authority this computer trusts, but it was issued "
             "for other names.</b><br>Nothing has been sent yet. Connect using one of these names:"
         ).format(address=address), "trustIntro"))
         row = QHBoxLayout()
         for name in [n for n in cert.sans if not n.startswith("*")][:4]:
-            button = QPushButton(icon("connect"), self.tr("Connect to {name}").format(name=name))
+            button = QPushButton(icon("connect"), translate("TrustDialog", "Connect to {name}").format(name=name))
             button.setObjectName("useNameButton")
             button.setAutoDefault(False)
             button.clicked.connect(lambda _checked=False, chosen=name: self._on_name_chosen(chosen))
@@ -128,13 +134,15 @@ class TrustDialog(QDialog):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
-        fallback = selectable_label(self.tr("If none of these names resolves from this computer, you can pin this "
-                                       "exact certificate instead, after checking its fingerprint."),
+        fallback = selectable_label(translate("TrustDialog", "If none of these names resolves from this computer, you "
+                                                             "can pin this exact certificate instead, after checking "
+                                                             "its fingerprint."),
                                     name="pinFallbackNote")
         layout.addWidget(fallback)
 
     def _add_untrusted_intro(self, layout: QVBoxLayout, address: str) -> None:
-        layout.addLayout(_warning_header(self, tr(
+        layout.addLayout(_warning_header(self, translate(
+            "TrustDialog",
             "<b>{address} presented a certificate that this computer does not trust.</b><br>"
             "Nothing has been sent to it yet. Compare the SHA-256 fingerprint below with the one shown on the "
             "appliance (for example <i>Certificate Management</i> in the vSphere Client, or the appliance "
@@ -142,13 +150,13 @@ class TrustDialog(QDialog):
         ).format(address=address), "trustIntro"))
 
     def _add_details(self, layout: QVBoxLayout, cert: CertificateInfo) -> None:
-        fp_box = QGroupBox(tr("SHA-256 fingerprint"))
+        fp_box = QGroupBox(translate("TrustDialog", "SHA-256 fingerprint"))
         fp_layout = QVBoxLayout(fp_box)
         self.sha256_label = fingerprint_label(cert.sha256, name="sha256Label")
-        self.sha256_label.setAccessibleName(tr("SHA-256 fingerprint"))
+        self.sha256_label.setAccessibleName(translate("TrustDialog", "SHA-256 fingerprint"))
         fp_layout.addWidget(self.sha256_label)
         copy_row = QHBoxLayout()
-        self.copy_button = QPushButton(icon("copy"), tr("Cop&y fingerprint"))
+        self.copy_button = QPushButton(icon("copy"), translate("TrustDialog", "Cop&y fingerprint"))
         self.copy_button.setObjectName("copyFingerprintButton")
         self.copy_button.setAutoDefault(False)
         self.copy_button.clicked.connect(self._on_copy_clicked)
@@ -158,12 +166,15 @@ class TrustDialog(QDialog):
         layout.addWidget(fp_box)
 
         details = QFormLayout()
-        details.addRow(tr("Subject:"), selectable_label(cert.subject, name="subjectLabel"))
-        details.addRow(tr("Alternative names:"), selectable_label(", ".join(cert.sans) or "—", name="sansLabel"))
-        issuer = cert.issuer + ("  " + tr("(self-signed)") if cert.self_signed else "")
-        details.addRow(tr("Issuer:"), selectable_label(issuer, name="issuerLabel"))
-        details.addRow(tr("Valid:"), selectable_label(tr("{start} to {end}").format(
-            start=local_time(cert.not_before), end=local_time(cert.not_after)), name="validityLabel"))
+        details.addRow(translate("TrustDialog", "Subject:"), selectable_label(cert.subject, name="subjectLabel"))
+        details.addRow(translate("TrustDialog", "Alternative names:"),
+                       selectable_label(", ".join(cert.sans) or "—", name="sansLabel"))
+        issuer = translate("TrustDialog", "{issuer}  (self-signed)").format(issuer=cert.issuer) if cert.self_signed \
+            else cert.issuer
+        details.addRow(translate("TrustDialog", "Issuer:"), selectable_label(issuer, name="issuerLabel"))
+        validity = translate("TrustDialog", "{start} to {end}").format(start=local_time(cert.not_before),
+                                                                       end=local_time(cert.not_after))
+        details.addRow(translate("TrustDialog", "Valid:"), selectable_label(validity, name="validityLabel"))
         warning = _validity_warning(cert)
         if warning:
             details.addRow("", selectable_label(f"<b>{warning}</b>", name="validityWarning"))
@@ -172,7 +183,7 @@ class TrustDialog(QDialog):
         if small.pointSizeF() > 0:
             small.setPointSizeF(small.pointSizeF() * 0.85)
         sha1.setFont(small)
-        details.addRow(tr("SHA-1 (for older screens):"), sha1)
+        details.addRow(translate("TrustDialog", "SHA-1 (for older screens):"), sha1)
         layout.addLayout(details)
 
     def _add_buttons(self, layout: QVBoxLayout, address: str, *, fallback: bool) -> None:
@@ -180,14 +191,19 @@ class TrustDialog(QDialog):
         self.buttons = QDialogButtonBox()
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setObjectName("cancelButton")
-        once_text = self.tr("Pin anyway, &once") if fallback else tr("Trust &once")
-        remember_text = self.tr("Pin anyway and &remember") if fallback else tr("Trust and &remember")
+        if fallback:
+            once_text = translate("TrustDialog", "Pin anyway, &once")
+            remember_text = translate("TrustDialog", "Pin anyway and &remember")
+        else:
+            once_text = translate("TrustDialog", "Trust &once")
+            remember_text = translate("TrustDialog", "Trust and &remember")
         self.once_button = self.buttons.addButton(once_text, QDialogButtonBox.ButtonRole.AcceptRole)
         self.once_button.setObjectName("trustOnceButton")
-        self.once_button.setToolTip(tr("Accept this certificate until reconui is closed."))
+        self.once_button.setToolTip(translate("TrustDialog", "Accept this certificate until reconui is closed."))
         self.remember_button = self.buttons.addButton(remember_text, QDialogButtonBox.ButtonRole.AcceptRole)
         self.remember_button.setObjectName("trustRememberButton")
-        self.remember_button.setToolTip(tr("Accept this certificate now and on later connections to {address}.")
+        self.remember_button.setToolTip(translate("TrustDialog", "Accept this certificate now and on later connections "
+                                                                 "to {address}.")
                                         .format(address=address))
         for button in (self.once_button, self.remember_button):
             button.setAutoDefault(False)
@@ -224,25 +240,28 @@ class CertificateChangedDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("certificateChangedDialog")
-        self.setWindowTitle(tr("Certificate changed — {address}").format(address=address))
+        self.setWindowTitle(translate("CertificateChangedDialog", "Certificate changed — {address}")
+                            .format(address=address))
         self.forget_requested = False
         self._address = address
         layout = QVBoxLayout(self)
-        layout.addLayout(_warning_header(self, tr(
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # see TrustDialog
+        layout.addLayout(_warning_header(self, translate(
+            "CertificateChangedDialog",
             "<b>The certificate of {address} is not the one you trusted. reconui stopped and sent nothing.</b><br>"
             "This can be an attack, or a legitimate change: a restore or a certificate renewal replaces the "
             "appliance certificate. Verify the new fingerprint on the appliance itself before you trust it."
         ).format(address=address), "changedIntro"))
 
         grid = QGridLayout()
-        old_title = QLabel(tr("<b>Trusted before</b>"))
-        new_title = QLabel(tr("<b>Presented now</b>"))
+        old_title = QLabel(translate("CertificateChangedDialog", "<b>Trusted before</b>"))
+        new_title = QLabel(translate("CertificateChangedDialog", "<b>Presented now</b>"))
         grid.addWidget(old_title, 0, 0)
         grid.addWidget(new_title, 0, 1)
         self.old_label = fingerprint_label(pinned_sha256, scale=1.0, name="oldSha256Label")
-        self.old_label.setAccessibleName(tr("Trusted SHA-256 fingerprint"))
+        self.old_label.setAccessibleName(translate("CertificateChangedDialog", "Trusted SHA-256 fingerprint"))
         self.new_label = fingerprint_label(cert.sha256, scale=1.0, name="newSha256Label")
-        self.new_label.setAccessibleName(tr("Presented SHA-256 fingerprint"))
+        self.new_label.setAccessibleName(translate("CertificateChangedDialog", "Presented SHA-256 fingerprint"))
         grid.addWidget(self.old_label, 1, 0)
         grid.addWidget(self.new_label, 1, 1)
         grid.setColumnStretch(0, 1)
@@ -252,19 +271,22 @@ class CertificateChangedDialog(QDialog):
         layout.addLayout(grid)
 
         details = QFormLayout()
-        details.addRow(tr("New subject:"), selectable_label(cert.subject))
-        details.addRow(tr("New issuer:"), selectable_label(cert.issuer))
-        details.addRow(tr("New validity:"), selectable_label(tr("{start} to {end}").format(
-            start=local_time(cert.not_before), end=local_time(cert.not_after))))
+        details.addRow(translate("CertificateChangedDialog", "New subject:"), selectable_label(cert.subject))
+        details.addRow(translate("CertificateChangedDialog", "New issuer:"), selectable_label(cert.issuer))
+        validity = translate("CertificateChangedDialog", "{start} to {end}").format(start=local_time(cert.not_before),
+                                                                                    end=local_time(cert.not_after))
+        details.addRow(translate("CertificateChangedDialog", "New validity:"), selectable_label(validity))
         layout.addLayout(details)
-        layout.addWidget(selectable_label(tr(
+        layout.addWidget(selectable_label(translate(
+            "CertificateChangedDialog",
             "If you have verified that the change is legitimate, remove the old pin and connect again: you will "
             "then be shown the new certificate to review."), name="forgetHint"))
 
         self.buttons = QDialogButtonBox()
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.close_button.setObjectName("closeButton")
-        self.forget_button = self.buttons.addButton(tr("&Forget old pin…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.forget_button = self.buttons.addButton(translate(
+            "CertificateChangedDialog", "&Forget old pin…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.forget_button.setObjectName("forgetPinButton")
         self.forget_button.setAutoDefault(False)
         self.close_button.setDefault(True)
@@ -275,9 +297,10 @@ class CertificateChangedDialog(QDialog):
 
     def _on_forget_clicked(self) -> None:
         answer = QMessageBox.question(
-            self, tr("Forget the old pin?"),
-            tr("Remove the trusted fingerprint for {address}? Nothing is trusted by this step: on the next "
-               "connection you will be asked about the new certificate.").format(address=self._address),
+            self, translate("CertificateChangedDialog", "Forget the old pin?"),
+            translate("CertificateChangedDialog", "Remove the trusted fingerprint for {address}? Nothing is trusted by "
+                                                  "this step: on the next connection you will be asked about the new "
+                                                  "certificate.").format(address=self._address),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
             self.forget_requested = True

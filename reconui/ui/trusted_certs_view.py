@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from reconui.core.errors import ReconError
 from reconui.core.pins import PinStore
-from reconui.ui.messages import error_sentence
+from reconui.ui.i18n import error_sentence, translate
 
 
 class TrustedCertificatesDialog(QDialog):
@@ -34,17 +34,19 @@ class TrustedCertificatesDialog(QDialog):
     def __init__(self, pins: PinStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("trustedCertificatesDialog")
-        self.setWindowTitle(self.tr("Trusted certificates — reconui"))
+        self.setWindowTitle(translate("TrustedCertificatesDialog", "Trusted certificates — reconui"))
         self.pins = pins
         layout = QVBoxLayout(self)
-        self.intro = QLabel(self.tr("Certificates you chose to trust and remember, by address. Pins live in "
-                                    "{path}.").format(path=pins.path))
+        self.intro = QLabel(translate("TrustedCertificatesDialog", "Certificates you chose to trust and remember, by "
+                                                                   "address. Pins live in {path}.")
+                            .format(path=pins.path))
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
         self.table = QTableWidget(0, 2)
         self.table.setObjectName("pinsTable")
-        self.table.setHorizontalHeaderLabels([self.tr("Address"), self.tr("SHA-256 fingerprint")])
-        self.table.setAccessibleName(self.tr("Trusted certificates"))
+        self.table.setHorizontalHeaderLabels([translate("TrustedCertificatesDialog", "Address"),
+                                              translate("TrustedCertificatesDialog", "SHA-256 fingerprint")])
+        self.table.setAccessibleName(translate("TrustedCertificatesDialog", "Trusted certificates"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -57,10 +59,13 @@ class TrustedCertificatesDialog(QDialog):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.remove_button = self.buttons.addButton(self.tr("Re&move"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.remove_button = self.buttons.addButton(translate(
+            "TrustedCertificatesDialog", "Re&move"), QDialogButtonBox.ButtonRole.ActionRole)
         self.remove_button.setObjectName("removePinButton")
-        self.import_button = self.buttons.addButton(self.tr("&Import…"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.export_button = self.buttons.addButton(self.tr("E&xport…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.import_button = self.buttons.addButton(translate(
+            "TrustedCertificatesDialog", "&Import…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button = self.buttons.addButton(translate(
+            "TrustedCertificatesDialog", "E&xport…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.remove_button.clicked.connect(self._on_remove_clicked)
         self.import_button.clicked.connect(self._on_import_clicked)
         self.export_button.clicked.connect(self._on_export_clicked)
@@ -106,7 +111,8 @@ class TrustedCertificatesDialog(QDialog):
         except ReconError as problem:
             self.status.setText(error_sentence(problem))
             return None
-        self.status.setText(self.tr("The pin for {address} was removed. The next connection asks again.")
+        self.status.setText(translate("TrustedCertificatesDialog", "The pin for {address} was removed. The next "
+                                                                   "connection asks again.")
                             .format(address=address))
         self.refresh()
         return address
@@ -117,16 +123,18 @@ class TrustedCertificatesDialog(QDialog):
             text = path.read_text(encoding="utf-8")
             count = self.pins.import_text(text)
         except (OSError, UnicodeDecodeError) as problem:
-            self.status.setText(self.tr("{path} could not be read ({reason}).").format(path=path, reason=problem))
+            self.status.setText(translate("TrustedCertificatesDialog", "{path} could not be read ({reason}).")
+                                .format(path=path, reason=problem))
             return None
         except ValueError as problem:
-            self.status.setText(self.tr("{path} is not a list of “host:port sha256” lines ({reason}). Nothing "
-                                        "was imported.").format(path=path, reason=problem))
+            self.status.setText(translate("TrustedCertificatesDialog", "{path} is not a list of “host:port sha256” "
+                                                                       "lines ({reason}). Nothing was imported.")
+                                .format(path=path, reason=problem))
             return None
         except ReconError as problem:
             self.status.setText(error_sentence(problem))
             return None
-        self.status.setText(self.tr("Imported %n trusted certificate(s).", "", count))
+        self.status.setText(translate("TrustedCertificatesDialog", "Imported %n trusted certificate(s).", "", count))
         self.refresh()
         return count
 
@@ -135,32 +143,39 @@ class TrustedCertificatesDialog(QDialog):
             path.write_text(self.pins.export_text(), encoding="utf-8")
         except (OSError, ReconError) as problem:
             reason = error_sentence(problem) if isinstance(problem, ReconError) else str(problem)
-            self.status.setText(self.tr("The list could not be written to {path} ({reason}).")
+            self.status.setText(translate("TrustedCertificatesDialog", "The list could not be written to {path} "
+                                                                       "({reason}).")
                                 .format(path=path, reason=reason))
             return False
-        self.status.setText(self.tr("Exported %n trusted certificate(s) to {path}.", "", self.table.rowCount())
-                            .format(path=path))
+        self.status.setText(translate("TrustedCertificatesDialog", "Exported %n trusted certificate(s) to {path}.",
+                                      None, self.table.rowCount()).format(path=path))
         return True
 
     def _on_remove_clicked(self) -> None:
         address = self._selected_address()
         if address is None:
             return
-        answer = QMessageBox.question(self, self.tr("Remove the pin?"), self.tr(
-            "Remove the trusted certificate of {address}? The next connection shows its certificate again and "
-            "asks.").format(address=address), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
+        question = translate("TrustedCertificatesDialog", "Remove the trusted certificate of {address}? The next "
+                                                          "connection shows its certificate again and asks.")
+        answer = QMessageBox.question(self, translate("TrustedCertificatesDialog", "Remove the pin?"),
+                                      question.format(address=address),
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                                      QMessageBox.StandardButton.Cancel)
         if answer == QMessageBox.StandardButton.Yes:
             self.remove_selected()
 
     def _on_import_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import trusted certificates"), "",
-                                              self.tr("Pin lists (*.txt *.pins);;All files (*)"))
+        title = translate("TrustedCertificatesDialog", "Import trusted certificates")
+        path, _ = QFileDialog.getOpenFileName(self, title, "",
+                                              translate("TrustedCertificatesDialog",
+                                                        "Pin lists (*.txt *.pins);;All files (*)"))
         if path:
             self.import_file(Path(path))
 
     def _on_export_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export trusted certificates"), "reconui-pins.txt",
-                                              self.tr("Pin lists (*.txt *.pins);;All files (*)"))
+        title = translate("TrustedCertificatesDialog", "Export trusted certificates")
+        path, _ = QFileDialog.getSaveFileName(self, title, "reconui-pins.txt",
+                                              translate("TrustedCertificatesDialog",
+                                                        "Pin lists (*.txt *.pins);;All files (*)"))
         if path:
             self.export_file(Path(path))

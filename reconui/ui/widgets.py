@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reconui.ui.i18n import tr
+from reconui.ui.i18n import translate
 from reconui.ui.icons import icon
 
 
@@ -62,7 +62,7 @@ class StatusBadge(QLabel):
         font.setBold(True)
         self.setFont(font)
         self.kind = BadgeKind.NEUTRAL
-        self.set_state(BadgeKind.NEUTRAL, tr("NOT STARTED"))
+        self.set_state(BadgeKind.NEUTRAL, translate("StatusBadge", "NOT STARTED"))
 
     def set_state(self, kind: BadgeKind, text: str) -> None:
         # Called on every job update with the same state: a new style sheet re-polishes the badge
@@ -70,9 +70,8 @@ class StatusBadge(QLabel):
         style = (f"QLabel#statusBadge {{ background-color: {BADGE_COLOURS[kind]}; color: #ffffff;"
                  " border-radius: 0.5em; padding: 0.25em 0.8em; }")
         self.kind = kind
-        if text != self.text():
-            self.setText(text)
-            self.setAccessibleName(tr("Job status: {status}").format(status=text))
+        self.setText(text)
+        self.setAccessibleName(translate("StatusBadge", "Job status: {status}").format(status=text))
         if style != self.styleSheet():
             self.setStyleSheet(style)
 
@@ -124,8 +123,8 @@ class AlertStrip(QFrame):
         self.close_button.setObjectName("alertCloseButton")
         self.close_button.setText("✕")
         self.close_button.setAutoRaise(True)
-        self.close_button.setToolTip(QCoreApplication.translate("AlertStrip", "Dismiss"))
-        self.close_button.setAccessibleName(QCoreApplication.translate("AlertStrip", "Dismiss this message"))
+        self.close_button.setToolTip(translate("AlertStrip", "Dismiss"))
+        self.close_button.setAccessibleName(translate("AlertStrip", "Dismiss this message"))
         self.close_button.clicked.connect(self.clear)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self.kind = AlertKind.INFO
@@ -210,8 +209,9 @@ class MessagesTable(QTableWidget):
         super().__init__(0, 3, parent)
         self.setObjectName("messagesTable")
         self.setStyleSheet(TABLE_FOCUS_STYLE)
-        self.setHorizontalHeaderLabels([tr("Seen"), tr("Message id"), tr("Message")])
-        self.setAccessibleName(tr("Job messages"))
+        self.setHorizontalHeaderLabels([translate("MessagesTable", "Seen"), translate("MessagesTable", "Message id"),
+                                        translate("MessagesTable", "Message")])
+        self.setAccessibleName(translate("MessagesTable", "Job messages"))
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -237,11 +237,11 @@ class MessagesTable(QTableWidget):
         # The shortcut is only displayed in the context menu; the action is deliberately not added to
         # the table. Added, its Ctrl+C clashed with the main window's Edit → Copy ("Ambiguous shortcut
         # overload") and neither fired. Ctrl+C reaches keyPressEvent (standalone) or Edit → Copy.
-        self.copy_action = QAction(icon("copy"), tr("Copy"), self)
+        self.copy_action = QAction(icon("copy"), translate("MessagesTable", "Copy"), self)
         self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.copy_action.triggered.connect(self.copy_selection)
-        self.copy_all_action = QAction(tr("Copy all"), self)
+        self.copy_all_action = QAction(translate("MessagesTable", "Copy all"), self)
         self.copy_all_action.triggered.connect(self.copy_all)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

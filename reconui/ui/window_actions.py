@@ -12,15 +12,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import PySide6
-from PySide6.QtCore import QCoreApplication, QUrl, Slot, qVersion
+from PySide6.QtCore import QUrl, Slot, qVersion
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMainWindow, QMenuBar, QMessageBox, QStatusBar
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMainWindow, QMenu, QMenuBar, QMessageBox, QStatusBar
 
 from reconui import __version__
 from reconui.core import paths
 from reconui.core.models import Target, TrustDecision
 from reconui.core.pins import PinStore
 from reconui.ui.dialogs import Dialogs
+from reconui.ui.i18n import translate
 from reconui.ui.icons import icon
 from reconui.ui.job_panel import JobPanel
 from reconui.ui.times import local_time
@@ -73,9 +74,10 @@ class WindowActionsMixin:
 
         def _on_quit_requested(self) -> None: ...
 
+        def _build_language_menu(self, view_menu: QMenu) -> None: ...
+
     def _build_menus(self, demo_available: bool) -> None:
         window: QMainWindow = self  # type: ignore[assignment]
-        translate = QCoreApplication.translate
         file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
         self.save_report_action = QAction(icon("save"), translate("MainWindow", "&Save report…"), window)
         self.save_report_action.setShortcut(QKeySequence.StandardKey.Save)
@@ -112,6 +114,8 @@ class WindowActionsMixin:
         self.reports_action = QAction(icon("folder"), translate("MainWindow", "Open &reports folder"), window)
         self.reports_action.triggered.connect(self._on_open_reports_folder)
         view_menu.addAction(self.reports_action)
+        view_menu.addSeparator()
+        self._build_language_menu(view_menu)
 
         help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
         self.demo_action = QAction(icon("simulator"), translate("MainWindow", "Try the built-in &simulator"), window)
@@ -158,7 +162,7 @@ class WindowActionsMixin:
     def open_report(self, path: str) -> bool:
         """Open a report in the browser; the path is always said, in case nothing opens."""
         opened = QDesktopServices.openUrl(QUrl.fromLocalFile(path))
-        self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Report: {path}").format(path=path),
+        self.statusBar().showMessage(translate("MainWindow", "Report: {path}").format(path=path),
                                      30000)
         return bool(opened)
 
@@ -172,7 +176,7 @@ class WindowActionsMixin:
 
         runs = past_runs()
         if not runs:
-            self.alert.show_alert(AlertKind.INFO, QCoreApplication.translate(
+            self.alert.show_alert(AlertKind.INFO, translate(
                 "MainWindow", "There is no report yet. Every run writes one to {path}.").format(
                 path=paths.reports_dir()))
             return
@@ -182,7 +186,6 @@ class WindowActionsMixin:
 
     def summary_text(self) -> str:
         """A plain-text summary for a ticket or a chat message (never a secret)."""
-        translate = QCoreApplication.translate
         panel = self.job_panel
         info = panel.info
         lines = [
@@ -220,7 +223,7 @@ class WindowActionsMixin:
     @Slot()
     def _on_copy_summary_requested(self) -> None:
         QGuiApplication.clipboard().setText(self.summary_text())
-        self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Summary copied to the clipboard."),
+        self.statusBar().showMessage(translate("MainWindow", "Summary copied to the clipboard."),
                                      5000)
 
     @Slot()
@@ -237,10 +240,10 @@ class WindowActionsMixin:
         try:
             shutil.copyfile(source, target)
         except OSError as problem:
-            self.alert.show_alert(AlertKind.ERROR, QCoreApplication.translate(
+            self.alert.show_alert(AlertKind.ERROR, translate(
                 "MainWindow", "The report could not be saved."), [str(problem)])
             return
-        self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Report saved to {path}").format(
+        self.statusBar().showMessage(translate("MainWindow", "Report saved to {path}").format(
             path=target), 8000)
 
     @Slot()
@@ -260,11 +263,11 @@ class WindowActionsMixin:
 
     @Slot()
     def _on_open_log_folder(self) -> None:
-        self._open_folder(paths.log_dir(), QCoreApplication.translate("MainWindow", "Log folder"))
+        self._open_folder(paths.log_dir(), translate("MainWindow", "Log folder"))
 
     @Slot()
     def _on_open_reports_folder(self) -> None:
-        self._open_folder(paths.reports_dir(), QCoreApplication.translate("MainWindow", "Reports folder"))
+        self._open_folder(paths.reports_dir(), translate("MainWindow", "Reports folder"))
 
     def _open_folder(self, folder: Path, what: str) -> None:
         """Open ``folder`` in the file manager and always say where it is.
@@ -273,7 +276,6 @@ class WindowActionsMixin:
         xdg-open gives up after Qt has already reported success), so the path is shown in a
         status bar (or a selectable alert when opening failed) either way.
         """
-        translate = QCoreApplication.translate
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as problem:
@@ -292,11 +294,11 @@ class WindowActionsMixin:
 
     @Slot()
     def _on_about(self) -> None:
-        QMessageBox.about(self, QCoreApplication.translate("MainWindow", "About reconui"),  # type: ignore[arg-type]
+        QMessageBox.about(self, translate("MainWindow", "About reconui"),  # type: ignore[arg-type]
                           self.about_text())
 
     def about_text(self) -> str:
-        return QCoreApplication.translate(
+        return translate(
             "MainWindow",
             "<h3>reconui {version}</h3><p>Runs and watches the vCenter Server Appliance post-restore "
             "reconciliation job.</p><p>Qt {qt} · PySide6 {pyside} · Python {python}</p>"

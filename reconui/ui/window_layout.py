@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from reconui.core.models import Target, TrustDecision
@@ -20,6 +19,7 @@ from reconui.ui.connect_flow import ConnectionState
 from reconui.ui.connection_form import ConnectionForm
 from reconui.ui.credential_form import CredentialForm
 from reconui.ui.demo_wiring import DemoInfo
+from reconui.ui.i18n import translate
 from reconui.ui.job_panel import JobPanel, JobState
 from reconui.ui.preflight_panel import PreflightPanel
 
@@ -80,10 +80,10 @@ class WindowLayoutMixin:
             return
         user = self.credential_form.vc_user.text().strip()
         trust = self.trust_text(self.trust) if self.trust is not None else ""
-        text = QCoreApplication.translate("MainWindow", "{address} · /{flavor} · {user} · {trust}").format(
+        text = translate("MainWindow", "{address} · /{flavor} · {user} · {trust}").format(
             address=target.address, flavor=self.flavor or "?", user=user, trust=trust)
         if self.is_demo_target(target):
-            text = QCoreApplication.translate("MainWindow", "SIMULATION · {summary}").format(summary=text)
+            text = translate("MainWindow", "SIMULATION · {summary}").format(summary=text)
         self.summary_label.setText(text)
         self.summary_label.setToolTip(text)
 
@@ -95,19 +95,19 @@ class WindowLayoutMixin:
         panel = self.job_panel
         info = panel.info
         if panel.state in (JobState.RUNNING, JobState.WAITING, JobState.STARTING) and info is not None:
-            state = QCoreApplication.translate("MainWindow", "{status} {percent} %").format(
+            state = translate("MainWindow", "{status} {percent} %").format(
                 status=panel.badge.text(), percent=info.progress)
         elif panel.state in (JobState.SUCCEEDED, JobState.FAILED, JobState.REFUSED, JobState.STOPPED):
             state = panel.badge.text()
         else:
             state = ""
         if state and host:
-            title = QCoreApplication.translate("MainWindow", "{state} — {host} — reconui").format(
+            title = translate("MainWindow", "{state} — {host} — reconui").format(
                 state=state, host=host)
         elif host:
-            title = QCoreApplication.translate("MainWindow", "{host} — reconui").format(host=host)
+            title = translate("MainWindow", "{host} — reconui").format(host=host)
         else:
-            title = QCoreApplication.translate("MainWindow", "reconui — vCenter reconciliation")
+            title = translate("MainWindow", "reconui — vCenter reconciliation")
         if self.demo is not None and target is not None and self.is_demo_target(target):
-            title = QCoreApplication.translate("MainWindow", "[SIMULATION] {title}").format(title=title)
+            title = translate("MainWindow", "[SIMULATION] {title}").format(title=title)
         self.setWindowTitle(title)

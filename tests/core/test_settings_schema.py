@@ -114,3 +114,17 @@ def test_a_newer_file_is_left_alone() -> None:
     backups: list[int] = []
     assert schema.upgrade(store, backups.append) == 99
     assert store.values == {"schema_version": "99", "future/key": "x"} and backups == []
+
+
+@pytest.mark.parametrize(("raw", "expected"), [("", ""), ("de", "de"), ("zh-tw", "zh_TW"), (" ja", "ja")])
+def test_the_language_is_empty_for_the_system_or_a_shipped_code(raw: object, expected: str) -> None:
+    assert schema.LANGUAGE.read(raw) == expected
+    assert schema.LANGUAGE.read(None) == ""
+
+
+@pytest.mark.expected_warnings("reconui.core.settings_schema")
+@pytest.mark.parametrize("raw", ["pt", "klingon", ["de"], b"de"])
+def test_an_unshipped_language_falls_back_to_the_system(raw: object, caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.WARNING):
+        assert schema.LANGUAGE.read(raw) == ""
+    assert "window/language" in caplog.text

@@ -22,7 +22,8 @@ _spec.loader.exec_module(smoke)
 GOOD = {
     "ok": True, "problems": [], "reconui": {"frozen": True}, "qt": {"qt": "6.12.0", "platform_plugins_available": []},
     "platform": {"plugin": "offscreen", "svg": True, "app_icon_renders": True}, "resources": {"icons": 16},
-    "translations": {"qt_missing": []}, "tls": {"context": True, "os_store_loaded": True},
+    "translations": {"qt_missing": [], "reconui_files": ["de", "fr", "es", "it", "ja", "ko", "zh_CN", "zh_TW"]},
+    "tls": {"context": True, "os_store_loaded": True},
 }
 
 
@@ -62,14 +63,20 @@ log.mkdir(parents=True, exist_ok=True)
 """
 
 
+JA = "x INFO Window language ja (--language): /b/translations/qtbase_ja.qm, /b/reconui/i18n/reconui_ja.qm\n"
+
+
 @pytest.mark.parametrize(("log", "passes"), [
-    ("x INFO Main window shown (760x760, platform offscreen)\nx INFO reconui exits\n", True),
-    ("x INFO reconui exits\n", False),  # the window never showed
-    ("x INFO Main window shown (760x760, platform offscreen)\n", False),  # no normal exit
-    ("x INFO Main window shown (1x1, platform offscreen)\nx WARNING qt: Could not load the Qt platform plugin "
+    (JA + "x INFO Main window shown (760x760, platform offscreen)\nx INFO reconui exits\n", True),
+    ("x INFO Main window shown (760x760, platform offscreen)\nx INFO reconui exits\n", False),  # no language
+    (JA.replace(", /b/reconui/i18n/reconui_ja.qm", "") + "x INFO Main window shown (760x760, platform offscreen)\n"
+     "x INFO reconui exits\n", False),  # reconui's own translation not found in the bundle
+    (JA + "x INFO reconui exits\n", False),  # the window never showed
+    (JA + "x INFO Main window shown (760x760, platform offscreen)\n", False),  # no normal exit
+    (JA + "x INFO Main window shown (1x1, platform offscreen)\nx WARNING qt: Could not load the Qt platform plugin "
      "\"xcb\"\nx INFO reconui exits\n", False),
-    ("x INFO Main window shown (1x1, platform offscreen)\nTraceback (most recent call last):\nx INFO reconui exits\n",
-     False),
+    (JA + "x INFO Main window shown (1x1, platform offscreen)\nTraceback (most recent call last):\nx INFO reconui "
+     "exits\n", False),
 ])
 def test_the_demo_check_needs_a_shown_window_a_clean_exit_and_no_plugin_trouble(tmp_path: Path, log: str,
                                                                                 passes: bool) -> None:

@@ -28,6 +28,7 @@ from reconui.core.secrets import KeyringStore, diagnose_backend
 from reconui.ui.dialogs import Dialogs, LeaveRequest, StartSummary
 from reconui.ui.job_controller import JobController
 from reconui.ui.job_panel import JobState
+from reconui.ui.language import UiLanguage, WindowRenderer
 from reconui.ui.main_window import ConnectionState, DemoInfo, MainWindow
 from reconui.ui.settings import Settings
 from reconui.ui.trust_dialog import TrustChoice
@@ -180,15 +181,16 @@ def harness_factory(qtbot: Any, simulator_factory: Any) -> Iterator[Callable[...
     made: list[Harness] = []
 
     def factory(*, demo_launcher: Callable[[], DemoInfo | None] | None = None, show: bool = True,
-                **dialog_answers: Any) -> Harness:
+                ui_language: UiLanguage | None = None, **dialog_answers: Any) -> Harness:
         settings = Settings()
         pins = PinStore(paths.pins_path())
         status = diagnose_backend()
         store = KeyringStore() if status.state == "secure" else None
         controller = JobController(EngineFactory(run_options=FAST))
         dialogs = FakeDialogs(**dialog_answers)
+        render = WindowRenderer(ui_language).render if ui_language is not None else MessageRenderer().render
         window = MainWindow(controller, settings, store=store, keyring_status=status, pins=pins,
-                            render=MessageRenderer().render, dialogs=dialogs, demo_launcher=demo_launcher)
+                            render=render, dialogs=dialogs, demo_launcher=demo_launcher, ui_language=ui_language)
         qtbot.addWidget(window)
         harness = Harness(window, controller, dialogs, settings, pins, qtbot)
         controller.event_received.connect(harness.events.append)

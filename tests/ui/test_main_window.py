@@ -28,9 +28,9 @@ from reconui.core.events import (
     ServicesUnavailable,
 )
 from reconui.core.settings_schema import RECENT_HOSTS
+from reconui.ui.i18n import error_text
 from reconui.ui.job_panel import JobState
 from reconui.ui.main_window import ConnectionState
-from reconui.ui.messages import error_text
 from reconui.ui.widgets import BadgeKind
 
 NOW = datetime(2026, 1, 1, 12, 0, tzinfo=timezone.utc)
