@@ -14,6 +14,7 @@ status, progress or message count as the user sees it (``time.time()`` when the 
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from typing import Any
@@ -47,6 +48,37 @@ class Heartbeat:
     def start(self) -> None:
         self._first = self._last = time.perf_counter()
         self.timer.start()
+
+    def start_stall_sampler(self) -> None:
+        """``BENCH_STALLS=1``: a thread that records the GUI thread's stack while the heartbeat is late.
+
+        Diagnostic only (it takes the GIL itself every 2 ms): which code the GUI thread is in
+        during a long gap. The stacks go into the result line as ``stalls``.
+        """
+        import threading
+        import traceback
+
+        main_id = threading.main_thread().ident
+        self.stalls: list[dict[str, Any]] = []
+
+        def sample() -> None:
+            seen_for = -1.0
+            while self.timer.isActive() or not self._first:
+                time.sleep(0.002)
+                late = (time.perf_counter() - self._last) * 1000
+                if late > 12 and self._last != seen_for:
+                    frame = sys._current_frames().get(main_id)
+                    others = [f"{t.name}: " + " < ".join(f"{fs.name}@{fs.filename.rsplit('/', 1)[-1]}:{fs.lineno}"
+                                                         for fs in reversed(traceback.extract_stack(fr)[-6:]))
+                              for t in threading.enumerate() if t.ident != main_id
+                              for fr in [sys._current_frames().get(t.ident)] if fr is not None]
+                    stack = traceback.extract_stack(frame)[-10:] if frame is not None else []
+                    self.stalls.append({"at": round(self._last - self._first, 3), "late_ms": round(late, 1),
+                                        "gui": [f"{fs.name}@{fs.filename.rsplit('/', 1)[-1]}:{fs.lineno}"
+                                                for fs in reversed(stack)], "others": others})
+                    seen_for = self._last
+
+        threading.Thread(target=sample, daemon=True).start()
 
     def _tick(self) -> None:
         now = time.perf_counter()
@@ -87,7 +119,7 @@ def drive(window: Any, mode: str, args: list[str]) -> None:
     def finish(result: str) -> None:
         heartbeat.timer.stop()
         out = {"mode": mode, "result": result, "seconds": time.perf_counter() - started,
-               "gaps_ms": heartbeat.summary(), "observed": seen}
+               "gaps_ms": heartbeat.summary(), "observed": seen, "stalls": getattr(heartbeat, "stalls", [])}
         print(json.dumps(out), flush=True)
         window.close()
         QApplication.instance().quit()
@@ -122,6 +154,8 @@ def drive(window: Any, mode: str, args: list[str]) -> None:
         QTimer.singleShot(50, step)
 
     heartbeat.start()
+    if os.environ.get("BENCH_STALLS"):
+        heartbeat.start_stall_sampler()
     window.connect_button.click()
     QTimer.singleShot(50, step)
 

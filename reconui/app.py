@@ -154,6 +154,12 @@ def main(args: argparse.Namespace) -> int:
         sys.stderr.write(problem + "\n")
         return 2
 
+    from reconui.ui.startup import install_fast_feature_check, pause_gc, resume_gc
+
+    pause_gc()  # back on (and the start-up's objects frozen) at the first idle moment
+    import PySide6  # noqa: F401  # loads shiboken's import hook, which install_fast_feature_check speeds up
+
+    install_fast_feature_check()
     from reconui.core.logging_setup import setup_logging
 
     log_file = setup_logging()
@@ -174,6 +180,7 @@ def main(args: argparse.Namespace) -> int:
     from reconui.ui.language import WindowRenderer
     from reconui.ui.main_window import MainWindow
     from reconui.ui.settings import Settings
+    from reconui.ui.startup import at_first_idle
     from reconui.ui.worker import EngineFactory
 
     # A worker thread running Python (parsing, the report, TLS) holds the GIL for up to the switch
@@ -201,7 +208,12 @@ def main(args: argparse.Namespace) -> int:
     window = MainWindow(controller, settings, store=None, keyring_status=None, pins=PinStore(paths.pins_path()),
                         render=WindowRenderer(ui_language).render, demo_launcher=demo_host.launch,
                         ui_language=ui_language)
-    keyring_probe = KeyringProbe(warm_up=warm_up_engine)
+
+    def warm_up() -> None:
+        warm_up_engine()
+        resume_gc()  # freeze the engine's modules too
+
+    keyring_probe = KeyringProbe(warm_up=warm_up)
     keyring_probe.finished.connect(window.set_keyring)
     app._reconui_keyring_probe = keyring_probe  # type: ignore[attr-defined]  # alive until its thread reports
     if args.demo:
@@ -217,11 +229,13 @@ def main(args: argparse.Namespace) -> int:
     if quit_after is not None:
         # The normal close path (settings saved, worker and demo simulator stopped), just not by a click.
         QTimer.singleShot(max(0, int(quit_after * 1000)), window.close)
+    QTimer.singleShot(0, lambda: at_first_idle(resume_gc))
     QTimer.singleShot(0, keyring_probe.start_when_idle)  # the first paint comes first
     code = 1
     try:
         code = int(app.exec())
     finally:
+        resume_gc()  # a window closed before its first idle moment
         code = finish(controller, demo_host, code)
     return code
 

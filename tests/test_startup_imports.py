@@ -45,6 +45,76 @@ def test_the_first_window_loads_no_engine_keyring_or_simulator(tmp_path: Path) -
     assert offenders == []
 
 
+def test_the_first_idle_moment_turns_the_collector_back_on(tmp_path: Path) -> None:
+    """The start-up pauses the cyclic GC (reconui.ui.startup); it must not stay off for the session."""
+    out = tmp_path / "gc.txt"
+    code = (
+        "import gc, os, sys, runpy\n"
+        "from PySide6.QtCore import QAbstractEventDispatcher, QTimer\n"
+        "def later():\n"
+        "    open(sys.argv[1], 'w').write(f'{gc.isenabled()} {gc.get_freeze_count() > 0}')\n"
+        "    os._exit(0)\n"
+        "def check():\n"  # the loop's first idle moment, then one more pass: the app's own idle hook has run
+        "    d = QAbstractEventDispatcher.instance()\n"
+        "    def idle():\n"
+        "        d.aboutToBlock.disconnect(idle)\n"
+        "        QTimer.singleShot(0, later)\n"
+        "    d.aboutToBlock.connect(idle)\n"
+        "QTimer.singleShot(0, check)\n"
+        "from reconui.__main__ import main\n"
+        "sys.exit(main([]))\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", RECONUI_HOME=str(tmp_path / "home"))
+    proc = subprocess.run([sys.executable, "-c", code, str(out)], env=env, capture_output=True, text=True,
+                          timeout=60, check=False)
+    assert proc.returncode == 0, proc.stderr
+    assert out.read_text(encoding="utf-8") == "True True"  # enabled again, start-up objects frozen
+
+
+CLI_NOT_FOR_HELP = ("requests", "urllib3", "truststore", "cryptography", "keyring", "ssl",
+                    "reconui.core.client", "reconui.core.tls", "reconui.core.runner", "reconui.core.report",
+                    "reconui.core.secrets", "reconui.cli.watch")
+
+
+def test_cli_help_loads_no_engine_tls_or_keyring(tmp_path: Path) -> None:
+    """``reconui-cli --help`` (and a usage error) answers from argparse alone; the engine loads in ``execute``."""
+    code = ("import sys, contextlib, io\n"
+            "from reconui.cli import main\n"
+            "with contextlib.redirect_stdout(io.StringIO()):\n"
+            "    main(['--help']); main(['run', '--help'])\n"
+            "print(' '.join(sorted(sys.modules)))\n")
+    env = dict(os.environ, RECONUI_HOME=str(tmp_path / "home"))
+    proc = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60,
+                          check=False)
+    assert proc.returncode == 0, proc.stderr
+    loaded = set(proc.stdout.split())
+    assert "reconui.cli.parser" in loaded
+    assert sorted(m for m in CLI_NOT_FOR_HELP if m in loaded) == []
+
+
+def test_the_fast_feature_check_answers_as_pyside6_does() -> None:
+    """reconui.ui.startup swaps PySide6's per-import source scan; the answer must stay the same."""
+    import importlib
+
+    import PySide6  # noqa: F401  # loads shiboken's feature module
+    feature = sys.modules["shibokensupport.feature"]
+    original = feature._mod_uses_pyside
+    from reconui.ui import startup
+
+    try:
+        assert startup.install_fast_feature_check()
+        fast = feature._mod_uses_pyside
+        assert fast is not original
+        assert startup.install_fast_feature_check() and feature._mod_uses_pyside is fast  # idempotent
+        names = ("reconui.ui.widgets", "reconui.ui.icons", "reconui.core.models", "reconui.core.paths", "json",
+                 "argparse", "sys", "PySide6.QtCore", "reconui.app")
+        for name in names:
+            module = importlib.import_module(name)
+            assert fast(module) == original(module), name
+    finally:
+        feature._mod_uses_pyside = original
+
+
 def test_the_cheap_scenario_list_is_the_simulators() -> None:
     assert SCENARIO_NAMES == tuple(sorted(SCENARIOS))
     scenario = next(a for a in build_parser()._actions if a.dest == "scenario")

@@ -10,12 +10,10 @@ import argparse
 from reconui.cli.exit_codes import EXIT_CONNECT, EXIT_SUCCEEDED, exit_code_for_error
 from reconui.cli.target import target_or_exit_code
 from reconui.cli.terminal import PROG, Terminal
-from reconui.cli.trust import certificate_lines
 from reconui.core import paths
 from reconui.core.errors import CertificateChanged, CertificateUntrusted, ReconError
 from reconui.core.models import CertificateInfo, TrustMode
 from reconui.core.pins import PinStore, normalize_sha256
-from reconui.core.tls import check_trust, fetch_certificate
 
 NAME = "cert"
 HELP = "show the appliance's certificate and optionally pin it"
@@ -36,6 +34,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def execute(args: argparse.Namespace, term: Terminal) -> int:
     """Show the certificate and how it is trusted; pin it when asked and allowed."""
+    from reconui.cli.trust import certificate_lines  # TLS and certificate parsing: not for --help
+    from reconui.core.tls import check_trust, fetch_certificate
+
     target = target_or_exit_code(args, term)
     if isinstance(target, int):
         return target

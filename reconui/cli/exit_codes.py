@@ -6,6 +6,8 @@ breaks every script that branches on it.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from reconui.core.errors import (
     ApplianceError,
     FeatureInUse,
@@ -17,8 +19,10 @@ from reconui.core.errors import (
     ReconError,
     Unauthorized,
 )
-from reconui.core.health import HealthVerdict
-from reconui.core.runner import OutcomeKind, RunOutcome
+
+if TYPE_CHECKING:  # the runner (and with it requests) is not needed for --help or a usage error
+    from reconui.core.health import HealthVerdict
+    from reconui.core.runner import RunOutcome
 
 EXIT_SUCCEEDED = 0
 EXIT_JOB_FAILED = 1
@@ -96,6 +100,8 @@ DOCUMENTED_EXIT_CODES = frozenset({EXIT_SUCCEEDED, EXIT_JOB_FAILED, EXIT_USAGE, 
 
 def exit_code_for(outcome: RunOutcome) -> int:
     """The exit code of a run's outcome."""
+    from reconui.core.runner import OutcomeKind
+
     if outcome.kind is OutcomeKind.SUCCEEDED or outcome.kind is OutcomeKind.CHECKED:
         return exit_code_for_health(outcome.health)
     if outcome.kind is OutcomeKind.NO_JOB:

@@ -8,11 +8,13 @@ minutes. Nothing is started and the reconciliation job is not looked at.
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from reconui.cli.passwords import Passwords
 from reconui.cli.terminal import Terminal
-from reconui.cli.watch import watch
-from reconui.core.runner import JobRunner, RunOutcome
+
+if TYPE_CHECKING:
+    from reconui.core.runner import JobRunner, RunOutcome
 
 DEFAULT_SETTLE_MINUTES = 10.0
 
@@ -49,6 +51,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def execute(args: argparse.Namespace, term: Terminal) -> int:
     """Give the health verdict and return the exit code."""
+    from reconui.cli.watch import watch  # the engine (requests, TLS) loads when a command runs, not for --help
 
     def drive(runner: JobRunner, passwords: Passwords) -> RunOutcome:
         return runner.health_only()

@@ -16,7 +16,6 @@ from reconui.cli.terminal import Terminal
 from reconui.core.errors import CredentialStoreError
 from reconui.core.logging_setup import register_secret
 from reconui.core.models import Credentials
-from reconui.core.secrets import KeyringStore, diagnose_backend
 
 logger = logging.getLogger(__name__)
 
@@ -35,6 +34,8 @@ class Passwords:
 
 def _keyring_get(host: str, user: str) -> str | None:
     try:
+        from reconui.core.secrets import KeyringStore  # keyring only when a password is looked up
+
         return KeyringStore().get(host, user)
     except CredentialStoreError as exc:
         logger.info("keyring not used: %s (%s)", exc.code, exc.detail)
@@ -86,6 +87,8 @@ def gather_passwords(args: argparse.Namespace, host: str, term: Terminal) -> Pas
 
 def save_passwords(args: argparse.Namespace, host: str, passwords: Passwords, term: Terminal) -> None:
     """``--save-password`` after a successful login: into the keyring, or one sentence why not."""
+    from reconui.core.secrets import KeyringStore, diagnose_backend
+
     status = diagnose_backend()
     if not status.usable:
         term.err.write(f"Passwords not saved: {status.detail}\n")

@@ -4,13 +4,15 @@ then give the health verdict (exit code 6 when the job SUCCEEDED but the applian
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from reconui.cli.health import add_settle_option
 from reconui.cli.passwords import Passwords
 from reconui.cli.terminal import Terminal
-from reconui.cli.watch import watch
 from reconui.core.models import JobSpec
-from reconui.core.runner import JobRunner, RunOutcome
+
+if TYPE_CHECKING:
+    from reconui.core.runner import JobRunner, RunOutcome
 
 NAME = "run"
 HELP = "check the appliance, attach to the running job or start one, and watch it to the end"
@@ -36,6 +38,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def execute(args: argparse.Namespace, term: Terminal) -> int:
     """Run (or attach to) the job and return the exit code."""
+    from reconui.cli.watch import watch  # the engine (requests, TLS) loads when a command runs, not for --help
+
 
     def drive(runner: JobRunner, passwords: Passwords) -> RunOutcome:
         spec = JobSpec(args.sso_user, passwords.sso_password or "", ignore_warnings=args.ignore_warnings)

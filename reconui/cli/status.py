@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from reconui.cli.passwords import Passwords
 from reconui.cli.terminal import Terminal
-from reconui.cli.watch import watch
-from reconui.core.runner import JobRunner, RunOutcome
+
+if TYPE_CHECKING:
+    from reconui.core.runner import JobRunner, RunOutcome
 
 NAME = "status"
 HELP = "watch the existing job, or say that there is none"
@@ -22,6 +24,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def execute(args: argparse.Namespace, term: Terminal) -> int:
     """Watch the existing job (if any) and return the exit code."""
+    from reconui.cli.watch import watch  # the engine (requests, TLS) loads when a command runs, not for --help
+
 
     def drive(runner: JobRunner, passwords: Passwords) -> RunOutcome:
         return runner.watch_existing()

@@ -85,8 +85,26 @@ def _with_phrases(phrase: Phrase, nested: Mapping[str, Phrase]) -> Phrase:
     """``phrase`` with some values replaced by the catalog phrases they were rendered from."""
     return Phrase(phrase.context, phrase.template, {**phrase.params, **nested}, phrase.count) if nested else phrase
 
+class _CheckSentence:
+    """The sentence of a check-text code, in English and as a catalog phrase (one place for both kinds)."""
+
+    code: str
+    params: Mapping[str, str]
+    phrases: Mapping[str, Phrase]
+
+    @property
+    def phrase(self) -> Phrase:
+        """The sentence as a catalog phrase (the window shows it translated)."""
+        return _with_phrases(check_phrase(self.code, self.params), self.phrases)
+
+    @property
+    def sentence(self) -> str:
+        """The English sentence (CLI, report, log)."""
+        return check_sentence(self.code, self.params)
+
+
 @dataclass(frozen=True)
-class HealthItem:
+class HealthItem(_CheckSentence):
     """One finding: what was checked, what it said, and the sentence code for it.
 
     Attributes:
@@ -110,15 +128,6 @@ class HealthItem:
     source: str = ""
     phrases: Mapping[str, Phrase] = field(default_factory=dict, repr=False, compare=False)
 
-    @property
-    def phrase(self) -> Phrase:
-        """The sentence as a catalog phrase (the window shows it translated)."""
-        return _with_phrases(check_phrase(self.code, self.params), self.phrases)
-
-    @property
-    def sentence(self) -> str:
-        """The English sentence."""
-        return check_sentence(self.code, self.params)
 
 
 @dataclass(frozen=True)
@@ -157,7 +166,7 @@ class HealthSnapshot:
 
 
 @dataclass(frozen=True)
-class HealthVerdict:
+class HealthVerdict(_CheckSentence):
     """The answer to "is the appliance healthy now?".
 
     Attributes:
@@ -176,14 +185,6 @@ class HealthVerdict:
     settled: bool = True
     phrases: Mapping[str, Phrase] = field(default_factory=dict, repr=False, compare=False)
 
-    @property
-    def phrase(self) -> Phrase:
-        """The headline as a catalog phrase (the window shows it translated)."""
-        return _with_phrases(check_phrase(self.code, self.params), self.phrases)
-
-    @property
-    def sentence(self) -> str:
-        return check_sentence(self.code, self.params)
 
     @property
     def healthy(self) -> bool:

@@ -276,10 +276,11 @@ class JobPanel(QGroupBox):
 
     def _set_failure_colour(self, failed: bool) -> None:
         """A FAILED job's bar takes the failure colour (the word is still in the badge)."""
+        style = (f"QProgressBar {{ text-align: center; }} QProgressBar::chunk {{ background-color: "
+                 f"{BADGE_COLOURS[BadgeKind.FAILURE]}; }}" if failed else "")
         self.progress.setProperty("failed", failed)
-        self.progress.setStyleSheet(
-            f"QProgressBar {{ text-align: center; }} QProgressBar::chunk {{ background-color: "
-            f"{BADGE_COLOURS[BadgeKind.FAILURE]}; }}" if failed else "")
+        if style != self.progress.styleSheet():  # an unchanged sheet would still re-polish the bar
+            self.progress.setStyleSheet(style)
 
     def _show_next_step(self, text: str | None) -> None:
         self.next_step = text or ""

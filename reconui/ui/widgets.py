@@ -66,13 +66,15 @@ class StatusBadge(QLabel):
         self.set_state(BadgeKind.NEUTRAL, translate("StatusBadge", "NOT STARTED"))
 
     def set_state(self, kind: BadgeKind, text: str) -> None:
+        # Called on every job update with the same state: a new style sheet re-polishes the badge
+        # (style sheet parse, font and size recomputed, parent layout invalidated) on the GUI thread.
+        style = (f"QLabel#statusBadge {{ background-color: {BADGE_COLOURS[kind]}; color: #ffffff;"
+                 " border-radius: 0.5em; padding: 0.25em 0.8em; }")
         self.kind = kind
         self.setText(text)
         self.setAccessibleName(translate("StatusBadge", "Job status: {status}").format(status=text))
-        self.setStyleSheet(
-            f"QLabel#statusBadge {{ background-color: {BADGE_COLOURS[kind]}; color: #ffffff;"
-            " border-radius: 0.5em; padding: 0.25em 0.8em; }"
-        )
+        if style != self.styleSheet():
+            self.setStyleSheet(style)
 
 
 class AlertKind(str, Enum):
@@ -229,9 +231,16 @@ class MessagesTable(QTableWidget):
         self.setWordWrap(True)
         self.verticalHeader().setVisible(False)
         # Rows follow the text column's width: a wrapped message is never cut off, even after the
-        # window or the splitter is resized (resizeRowToContents alone fixes a row's height once).
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # window or the splitter is resized. Not with the vertical header's ResizeToContents: that
+        # re-measures every row's wrapped text on each new row (24 ms per row at 50 rows, on the GUI
+        # thread, growing with the job; docs/PERFORMANCE.md). A new row is fitted alone
+        # (add_message); all rows only when the text column's width changes.
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self.resizeRowsToContents)
         header = self.horizontalHeader()
+        header.sectionResized.connect(self._on_section_resized)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -270,6 +279,7 @@ class MessagesTable(QTableWidget):
         first = self.item(row, 0)
         if name and first is not None:
             first.setIcon(icon(name))
+        self.resizeRowToContents(row)
         self._apply_filter(row)
         # After the rows have their wrapped heights, so the newest message is fully in view. With the
         # table as context object, the call is dropped if the table is deleted first (window closed).
@@ -316,6 +326,10 @@ class MessagesTable(QTableWidget):
         """
         hint = super().sizeHint()
         return QSize(hint.width(), max(self.minimumHeight(), self.minimumSizeHint().height()))
+
+    def _on_section_resized(self, column: int, _old: int, _new: int) -> None:
+        if column == 2:  # the wrapped text's width: every row's height may change (once per resize burst)
+            self._refit.start()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """The id column never takes the message text's room: at most a quarter of the width.
