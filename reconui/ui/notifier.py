@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from enum import Enum
-from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
@@ -65,6 +64,9 @@ class NotificationPopup(QFrame):
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 44)
 
 
+_FREEDESKTOP_SERVICE = "org.freedesktop.Notifications"
+
+
 class Notifier:
     """Raises desktop notifications for ``window`` (GUI thread)."""
 
@@ -105,21 +107,29 @@ class Notifier:
         return "popup"
 
     def _freedesktop(self, title: str, text: str, urgency: Urgency) -> bool:
+        """Send through the desktop's notification service without waiting for it.
+
+        A ``QDBusInterface`` introspects the service and ``call()`` waits for the reply, both on the
+        GUI thread and for up to D-Bus's 25 s timeout when the service hangs. Asking the bus daemon
+        whether the service is there is quick; the notification itself goes out as an asynchronous
+        call whose reply nobody waits for.
+        """
         try:
-            from PySide6.QtDBus import QDBusConnection, QDBusInterface
+            from PySide6.QtDBus import QDBusConnection, QDBusMessage
         except ImportError:
             return False
         bus = QDBusConnection.sessionBus()
         if not bus.isConnected():
             return False
-        iface = QDBusInterface("org.freedesktop.Notifications", "/org/freedesktop/Notifications",
-                               "org.freedesktop.Notifications", bus)
-        if not iface.isValid():
+        daemon = bus.interface()
+        if daemon is None or not daemon.isServiceRegistered(_FREEDESKTOP_SERVICE).value():
             return False
+        message = QDBusMessage.createMethodCall(_FREEDESKTOP_SERVICE, "/org/freedesktop/Notifications",
+                                                _FREEDESKTOP_SERVICE, "Notify")
         hints = {"urgency": 2 if urgency is Urgency.ATTENTION else 1}
-        caller: Any = iface  # the stubs know call() with fewer arguments than Notify takes
-        reply = caller.call("Notify", "reconui", 0, "reconui", title, text, [], hints, NOTIFICATION_MS)
-        return not reply.errorName()
+        message.setArguments(["reconui", 0, "reconui", title, text, [], hints, NOTIFICATION_MS])
+        bus.asyncCall(message)
+        return True
 
     def show_popup(self, title: str, text: str) -> NotificationPopup:
         """Our own popup in the bottom-right corner of the screen, gone after a few seconds."""
