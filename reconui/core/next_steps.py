@@ -90,8 +90,8 @@ NEXT_STEPS: dict[str, str] = {
     ),
     CA_FILE: QT_TRANSLATE_NOOP(
         "NextSteps",
-        "Choose a PEM file with the CA certificate that issued the appliance's certificate (the appliance offers its "
-        "VMCA root at https://<appliance>/certs/download.zip), or leave the CA file empty.",
+        "Choose a PEM file with the CA certificate that issued the appliance's certificate (the appliance offers "
+        "its VMCA root certificates under /certs/download.zip), or leave the CA file empty.",
     ),
     "proxy": QT_TRANSLATE_NOOP(
         "NextSteps",

@@ -90,7 +90,7 @@ from reconui.ui.settings import Settings
 from reconui.ui.times import clock_time
 from reconui.ui.widgets import AlertKind, AlertStrip
 from reconui.ui.window_actions import WindowActionsMixin, report_paths
-from reconui.ui.window_layout import JobColumn, WindowLayoutMixin
+from reconui.ui.window_layout import COLUMN_GAP, JobColumn, WindowLayoutMixin
 from reconui.ui.worker import TASK_CONNECT, TASK_PREFLIGHT, TASK_RESTORE, TASK_RUN, TASK_TRUST
 
 if TYPE_CHECKING:  # not on the start path: the first window needs neither the keyring nor the views
@@ -105,8 +105,6 @@ __all__ = ["ConnectionState", "DemoInfo", "MainWindow", "default_size"]
 
 #: The first-start size: both columns readable, and with its frame inside a 1280x800 screen.
 DEFAULT_WIDTH, DEFAULT_HEIGHT = 1180, 720
-#: Space between a column's frames and its scroll bar or the splitter (device-independent pixels).
-COLUMN_GAP = 6
 #: Room for a window frame and title bar that Qt cannot know before the window is shown.
 FRAME_ALLOWANCE = (16, 48)
 

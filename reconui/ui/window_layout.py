@@ -24,6 +24,9 @@ from reconui.ui.i18n import translate
 from reconui.ui.job_panel import JobPanel, JobState
 from reconui.ui.preflight_panel import PreflightPanel
 
+#: Space between a column's frames and its scroll bar or the splitter (device-independent pixels).
+COLUMN_GAP = 6
+
 
 class JobColumn(QObject):
     """The right column (pre-flight, job, health) never shows a section cut at its top.

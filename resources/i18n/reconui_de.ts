@@ -31,7 +31,7 @@
     </message>
     <message>
         <source>Unable to find operations for URL: %s.</source>
-        <translation>Für die URL %s wurden keine Operationen gefunden.</translation>
+        <translation>Für die URL wurden keine Vorgänge gefunden: %s.</translation>
     </message>
     <message>
         <source>Not found.</source>
@@ -1462,7 +1462,7 @@
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
+        <translation>S&amp;prache</translation>
     </message>
     <message>
         <source>System default</source>
@@ -1559,8 +1559,8 @@
         <translation>Prüfen Sie, ob die Adresse auf die Appliance selbst zeigt und nicht auf einen anderen Dienst oder Proxy.</translation>
     </message>
     <message>
-        <source>Choose a PEM file with the CA certificate that issued the appliance&apos;s certificate (the appliance offers its VMCA root at https://&lt;appliance&gt;/certs/download.zip), or leave the CA file empty.</source>
-        <translation type="unfinished"></translation>
+        <source>Choose a PEM file with the CA certificate that issued the appliance&apos;s certificate (the appliance offers its VMCA root certificates under /certs/download.zip), or leave the CA file empty.</source>
+        <translation>Wählen Sie eine PEM-Datei mit dem CA-Zertifikat, das das Zertifikat der Appliance ausgestellt hat (die Appliance bietet ihre VMCA-Stammzertifikate unter /certs/download.zip an), oder lassen Sie die CA-Datei leer.</translation>
     </message>
     <message>
         <source>Check the proxy address, or choose “No proxy” if the appliance is reachable directly.</source>
@@ -1832,7 +1832,7 @@ Translators: a table cell answering “Replicating?”</extracomment>
     </message>
     <message>
         <source>None — a successful restore comes first</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner – zuerst ist eine erfolgreiche Wiederherstellung nötig</translation>
     </message>
     <message>
         <source>⟳ RUNNING — watched below</source>

@@ -1462,7 +1462,7 @@
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>&amp;Idioma</translation>
+        <translation>I&amp;dioma</translation>
     </message>
     <message>
         <source>System default</source>
@@ -1559,8 +1559,8 @@
         <translation>Compruebe que la dirección apunte al propio dispositivo y no a otro servicio o proxy.</translation>
     </message>
     <message>
-        <source>Choose a PEM file with the CA certificate that issued the appliance&apos;s certificate (the appliance offers its VMCA root at https://&lt;appliance&gt;/certs/download.zip), or leave the CA file empty.</source>
-        <translation type="unfinished"></translation>
+        <source>Choose a PEM file with the CA certificate that issued the appliance&apos;s certificate (the appliance offers its VMCA root certificates under /certs/download.zip), or leave the CA file empty.</source>
+        <translation>Elija un archivo PEM con el certificado de la CA que emitió el certificado del dispositivo (el dispositivo ofrece sus certificados raíz de VMCA en /certs/download.zip) o deje vacío el archivo de CA.</translation>
     </message>
     <message>
         <source>Check the proxy address, or choose “No proxy” if the appliance is reachable directly.</source>
@@ -1832,7 +1832,7 @@ Translators: a table cell answering “Replicating?”</extracomment>
     </message>
     <message>
         <source>None — a successful restore comes first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno — primero se necesita una restauración correcta</translation>
     </message>
     <message>
         <source>⟳ RUNNING — watched below</source>

@@ -31,7 +31,7 @@
     </message>
     <message>
         <source>Unable to find operations for URL: %s.</source>
-        <translation>Impossible de trouver des opérations pour l&apos;URL : %s.</translation>
+        <translation>Impossible de trouver des opérations pour l&apos;URL&#xa0;:&#xa0;%s.</translation>
     </message>
     <message>
         <source>Not found.</source>
@@ -1466,7 +1466,7 @@
     </message>
     <message>
         <source>System default</source>
-        <translation>Paramètre du système</translation>
+        <translation>Langue du système</translation>
     </message>
 </context>
 <context>
@@ -1559,8 +1559,8 @@
         <translation>Vérifiez que l&apos;adresse désigne bien l&apos;appliance elle-même et non un autre service ou un proxy.</translation>
     </message>
     <message>
-        <source>Choose a PEM file with the CA certificate that issued the appliance&apos;s certificate (the appliance offers its VMCA root at https://&lt;appliance&gt;/certs/download.zip), or leave the CA file empty.</source>
-        <translation type="unfinished"></translation>
+        <source>Choose a PEM file with the CA certificate that issued the appliance&apos;s certificate (the appliance offers its VMCA root certificates under /certs/download.zip), or leave the CA file empty.</source>
+        <translation>Choisissez un fichier PEM contenant le certificat de l&apos;autorité de certification qui a émis le certificat de l&apos;appliance (l&apos;appliance propose ses certificats racine VMCA sous /certs/download.zip), ou laissez le fichier CA vide.</translation>
     </message>
     <message>
         <source>Check the proxy address, or choose “No proxy” if the appliance is reachable directly.</source>
@@ -1832,7 +1832,7 @@ Translators: a table cell answering “Replicating?”</extracomment>
     </message>
     <message>
         <source>None — a successful restore comes first</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune — une restauration réussie est d&apos;abord nécessaire</translation>
     </message>
     <message>
         <source>⟳ RUNNING — watched below</source>

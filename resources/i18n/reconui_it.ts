@@ -1466,7 +1466,7 @@
     </message>
     <message>
         <source>System default</source>
-        <translation>Predefinito di sistema</translation>
+        <translation>Predefinita del sistema</translation>
     </message>
 </context>
 <context>
@@ -1559,8 +1559,8 @@
         <translation>Verifichi che l&apos;indirizzo punti all&apos;appliance stessa e non a un altro servizio o proxy.</translation>
     </message>
     <message>
-        <source>Choose a PEM file with the CA certificate that issued the appliance&apos;s certificate (the appliance offers its VMCA root at https://&lt;appliance&gt;/certs/download.zip), or leave the CA file empty.</source>
-        <translation type="unfinished"></translation>
+        <source>Choose a PEM file with the CA certificate that issued the appliance&apos;s certificate (the appliance offers its VMCA root certificates under /certs/download.zip), or leave the CA file empty.</source>
+        <translation>Scegliere un file PEM con il certificato della CA che ha emesso il certificato dell&apos;appliance (l&apos;appliance offre i propri certificati radice VMCA in /certs/download.zip), oppure lasciare vuoto il file CA.</translation>
     </message>
     <message>
         <source>Check the proxy address, or choose “No proxy” if the appliance is reachable directly.</source>
@@ -1832,7 +1832,7 @@ Translators: a table cell answering “Replicating?”</extracomment>
     </message>
     <message>
         <source>None — a successful restore comes first</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuno — prima serve un ripristino riuscito</translation>
     </message>
     <message>
         <source>⟳ RUNNING — watched below</source>

@@ -1555,8 +1555,8 @@
         <translation>アドレスが別のサービスやプロキシではなく、アプライアンス自体を指していることを確認してください。</translation>
     </message>
     <message>
-        <source>Choose a PEM file with the CA certificate that issued the appliance&apos;s certificate (the appliance offers its VMCA root at https://&lt;appliance&gt;/certs/download.zip), or leave the CA file empty.</source>
-        <translation type="unfinished"></translation>
+        <source>Choose a PEM file with the CA certificate that issued the appliance&apos;s certificate (the appliance offers its VMCA root certificates under /certs/download.zip), or leave the CA file empty.</source>
+        <translation>アプライアンスの証明書を発行した CA 証明書を含む PEM ファイルを選択するか (アプライアンスは VMCA ルート証明書を /certs/download.zip で提供しています)、CA ファイルを空のままにしてください。</translation>
     </message>
     <message>
         <source>Check the proxy address, or choose “No proxy” if the appliance is reachable directly.</source>
@@ -1827,7 +1827,7 @@ Translators: a table cell answering “Replicating?”</extracomment>
     </message>
     <message>
         <source>None — a successful restore comes first</source>
-        <translation type="unfinished"></translation>
+        <translation>なし — 先にリストアが成功する必要があります</translation>
     </message>
     <message>
         <source>⟳ RUNNING — watched below</source>

@@ -31,7 +31,7 @@
     </message>
     <message>
         <source>Unable to find operations for URL: %s.</source>
-        <translation>URL %s에 대한 작업을 찾을 수 없습니다.</translation>
+        <translation>URL에 대한 작업을 찾을 수 없습니다: %s.</translation>
     </message>
     <message>
         <source>Not found.</source>
@@ -1555,8 +1555,8 @@
         <translation>주소가 다른 서비스나 프록시가 아닌 어플라이언스 자체를 가리키는지 확인하십시오.</translation>
     </message>
     <message>
-        <source>Choose a PEM file with the CA certificate that issued the appliance&apos;s certificate (the appliance offers its VMCA root at https://&lt;appliance&gt;/certs/download.zip), or leave the CA file empty.</source>
-        <translation type="unfinished"></translation>
+        <source>Choose a PEM file with the CA certificate that issued the appliance&apos;s certificate (the appliance offers its VMCA root certificates under /certs/download.zip), or leave the CA file empty.</source>
+        <translation>어플라이언스 인증서를 발급한 CA 인증서가 포함된 PEM 파일을 선택하거나(어플라이언스는 /certs/download.zip에서 VMCA 루트 인증서를 제공합니다) CA 파일을 비워 두십시오.</translation>
     </message>
     <message>
         <source>Check the proxy address, or choose “No proxy” if the appliance is reachable directly.</source>
@@ -1827,7 +1827,7 @@ Translators: a table cell answering “Replicating?”</extracomment>
     </message>
     <message>
         <source>None — a successful restore comes first</source>
-        <translation type="unfinished"></translation>
+        <translation>없음 — 먼저 복원이 성공해야 합니다</translation>
     </message>
     <message>
         <source>⟳ RUNNING — watched below</source>

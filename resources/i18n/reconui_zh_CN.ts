@@ -1555,8 +1555,8 @@
         <translation>请检查该地址是否指向设备本身，而不是其他服务或代理。</translation>
     </message>
     <message>
-        <source>Choose a PEM file with the CA certificate that issued the appliance&apos;s certificate (the appliance offers its VMCA root at https://&lt;appliance&gt;/certs/download.zip), or leave the CA file empty.</source>
-        <translation type="unfinished"></translation>
+        <source>Choose a PEM file with the CA certificate that issued the appliance&apos;s certificate (the appliance offers its VMCA root certificates under /certs/download.zip), or leave the CA file empty.</source>
+        <translation>请选择包含颁发该设备证书的 CA 证书的 PEM 文件 (设备在 /certs/download.zip 提供其 VMCA 根证书)，或将 CA 文件留空。</translation>
     </message>
     <message>
         <source>Check the proxy address, or choose “No proxy” if the appliance is reachable directly.</source>
@@ -1827,7 +1827,7 @@ Translators: a table cell answering “Replicating?”</extracomment>
     </message>
     <message>
         <source>None — a successful restore comes first</source>
-        <translation type="unfinished"></translation>
+        <translation>无 — 需要先成功完成还原</translation>
     </message>
     <message>
         <source>⟳ RUNNING — watched below</source>

@@ -1555,8 +1555,8 @@
         <translation>請檢查該位址是否指向應用裝置本身，而不是其他服務或 Proxy。</translation>
     </message>
     <message>
-        <source>Choose a PEM file with the CA certificate that issued the appliance&apos;s certificate (the appliance offers its VMCA root at https://&lt;appliance&gt;/certs/download.zip), or leave the CA file empty.</source>
-        <translation type="unfinished"></translation>
+        <source>Choose a PEM file with the CA certificate that issued the appliance&apos;s certificate (the appliance offers its VMCA root certificates under /certs/download.zip), or leave the CA file empty.</source>
+        <translation>請選擇包含簽發此應用裝置憑證之 CA 憑證的 PEM 檔案 (應用裝置在 /certs/download.zip 提供其 VMCA 根憑證)，或將 CA 檔案留空。</translation>
     </message>
     <message>
         <source>Check the proxy address, or choose “No proxy” if the appliance is reachable directly.</source>
@@ -1827,7 +1827,7 @@ Translators: a table cell answering “Replicating?”</extracomment>
     </message>
     <message>
         <source>None — a successful restore comes first</source>
-        <translation type="unfinished"></translation>
+        <translation>無 — 需要先成功完成還原</translation>
     </message>
     <message>
         <source>⟳ RUNNING — watched below</source>
