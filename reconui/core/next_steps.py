@@ -163,7 +163,7 @@ NEXT_STEPS: dict[str, str] = {
     ),
     JOB_FAILED_WARNINGS: QT_TRANSLATE_NOOP(
         "NextSteps",
-        "Make the linked-mode partners reachable and start again; or start again with “Ignore validation warnings”, "
+        "Make the linked-mode partners reachable and start again; or start again with “Ignore warnings”, "
         "knowing that changes made on this node after the backup are then lost.",
     ),
 }

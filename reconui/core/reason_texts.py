@@ -66,7 +66,7 @@ REASON_TEXTS: dict[str, str] = {
     "addr_not_host_or_ipv6": QT_TRANSLATE_NOOP("Reasons", "it is neither a host name nor an IPv6 address"),
     "addr_empty_label": QT_TRANSLATE_NOOP("Reasons", "it has an empty part between dots"),
     "addr_label_dash": QT_TRANSLATE_NOOP("Reasons", "a part of a host name cannot begin or end with '-'"),
-    "addr_bad_characters": QT_TRANSLATE_NOOP("Reasons", "a host name has only letters, digits, '-' and '.'"),
+    "addr_bad_characters": QT_TRANSLATE_NOOP("Reasons", "a host name may contain only letters, digits, '-' and '.'"),
     "addr_bad_ipv4": QT_TRANSLATE_NOOP("Reasons", "it is not a valid IPv4 address"),
     "addr_bad_port": QT_TRANSLATE_NOOP("Reasons", "the port must be a number from 1 to 65535"),
     "addr_only_https": QT_TRANSLATE_NOOP("Reasons", "only https:// addresses are supported"),
@@ -77,7 +77,7 @@ REASON_TEXTS: dict[str, str] = {
     "addr_text_after_ipv6": QT_TRANSLATE_NOOP("Reasons", "unexpected text after the IPv6 address"),
     "proxy_none": QT_TRANSLATE_NOOP("Reasons", "no proxy address was given"),
     "proxy_has_path": QT_TRANSLATE_NOOP(
-        "Reasons", "the proxy URL has no path, query or fragment (expected http://host:port)"
+        "Reasons", "the proxy URL must not have a path, query or fragment (expected http://host:port)"
     ),
     "proxy_ipv6_brackets": QT_TRANSLATE_NOOP("Reasons", "an IPv6 proxy address goes in brackets: http://[::1]:3128"),
     "addr_host_too_long": QT_TRANSLATE_NOOP("Reasons", "a host name has at most {limit} characters"),

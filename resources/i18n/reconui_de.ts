@@ -1209,7 +1209,7 @@
         <translation>Prüft das Zertifikat, meldet sich an und sieht sich die Appliance an. Es wird noch nichts gestartet.</translation>
     </message>
     <message>
-        <source>Dis&amp;connect</source>
+        <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
@@ -1627,7 +1627,7 @@
         <translation>Prüfen Sie, ob die Enhanced Linked Mode-Partner auflösbar sind und an Port 443 antworten, und wiederholen Sie dann die Wiederherstellung, bevor Sie den Abgleich erneut starten.</translation>
     </message>
     <message>
-        <source>Make the linked-mode partners reachable and start again; or start again with “Ignore validation warnings”, knowing that changes made on this node after the backup are then lost.</source>
+        <source>Make the linked-mode partners reachable and start again; or start again with “Ignore warnings”, knowing that changes made on this node after the backup are then lost.</source>
         <translation>Machen Sie die Linked-Mode-Partner erreichbar und starten Sie erneut; oder starten Sie erneut mit „Warnungen ignorieren“ – im Wissen, dass Änderungen auf diesem Knoten nach der Sicherung dann verloren gehen.</translation>
     </message>
 </context>
@@ -2002,8 +2002,12 @@ Translators: a table cell answering “Replicating?”</extracomment>
         <translation>ein Teil eines Hostnamens darf nicht mit &apos;-&apos; beginnen oder enden</translation>
     </message>
     <message>
-        <source>a host name has only letters, digits, &apos;-&apos; and &apos;.&apos;</source>
+        <source>a host name may contain only letters, digits, &apos;-&apos; and &apos;.&apos;</source>
         <translation>ein Hostname darf nur Buchstaben, Ziffern, &apos;-&apos; und &apos;.&apos; enthalten</translation>
+    </message>
+    <message>
+        <source>the proxy URL must not have a path, query or fragment (expected http://host:port)</source>
+        <translation>die Proxy-URL darf keinen Pfad, keine Abfrage und kein Fragment enthalten (erwartet: http://host:port)</translation>
     </message>
     <message>
         <source>it is not a valid IPv4 address</source>
@@ -2032,10 +2036,6 @@ Translators: a table cell answering “Replicating?”</extracomment>
     <message>
         <source>no proxy address was given</source>
         <translation>es wurde keine Proxy-Adresse angegeben</translation>
-    </message>
-    <message>
-        <source>the proxy URL has no path, query or fragment (expected http://host:port)</source>
-        <translation>die Proxy-URL darf keinen Pfad, keine Abfrage und kein Fragment enthalten (erwartet: http://host:port)</translation>
     </message>
     <message>
         <source>an IPv6 proxy address goes in brackets: http://[::1]:3128</source>

@@ -1209,7 +1209,7 @@
         <translation>Comprobar el certificado, iniciar sesión y examinar el dispositivo. Aún no se inicia nada.</translation>
     </message>
     <message>
-        <source>Dis&amp;connect</source>
+        <source>&amp;Disconnect</source>
         <translation>Des&amp;conectar</translation>
     </message>
     <message>
@@ -1627,7 +1627,7 @@
         <translation>Compruebe que los asociados del modo vinculado mejorado se resuelvan y respondan en el puerto 443; luego repita la restauración antes de volver a iniciar la reconciliación.</translation>
     </message>
     <message>
-        <source>Make the linked-mode partners reachable and start again; or start again with “Ignore validation warnings”, knowing that changes made on this node after the backup are then lost.</source>
+        <source>Make the linked-mode partners reachable and start again; or start again with “Ignore warnings”, knowing that changes made on this node after the backup are then lost.</source>
         <translation>Haga accesibles a los asociados del modo vinculado y vuelva a iniciar; o vuelva a iniciar con «Ignorar advertencias», sabiendo que entonces se pierden los cambios realizados en este nodo después de la copia de seguridad.</translation>
     </message>
 </context>
@@ -2002,8 +2002,12 @@ Translators: a table cell answering “Replicating?”</extracomment>
         <translation>una parte de un nombre de host no puede empezar ni terminar por &apos;-&apos;</translation>
     </message>
     <message>
-        <source>a host name has only letters, digits, &apos;-&apos; and &apos;.&apos;</source>
+        <source>a host name may contain only letters, digits, &apos;-&apos; and &apos;.&apos;</source>
         <translation>un nombre de host solo puede contener letras, dígitos, &apos;-&apos; y &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>the proxy URL must not have a path, query or fragment (expected http://host:port)</source>
+        <translation>la URL del proxy no debe tener ruta, consulta ni fragmento (se esperaba http://host:puerto)</translation>
     </message>
     <message>
         <source>it is not a valid IPv4 address</source>
@@ -2032,10 +2036,6 @@ Translators: a table cell answering “Replicating?”</extracomment>
     <message>
         <source>no proxy address was given</source>
         <translation>no se indicó ninguna dirección de proxy</translation>
-    </message>
-    <message>
-        <source>the proxy URL has no path, query or fragment (expected http://host:port)</source>
-        <translation>la URL del proxy no debe tener ruta, consulta ni fragmento (se esperaba http://host:puerto)</translation>
     </message>
     <message>
         <source>an IPv6 proxy address goes in brackets: http://[::1]:3128</source>

@@ -1209,7 +1209,7 @@
         <translation>Vérifie le certificat, se connecte et examine l&apos;appliance. Rien n&apos;est encore démarré.</translation>
     </message>
     <message>
-        <source>Dis&amp;connect</source>
+        <source>&amp;Disconnect</source>
         <translation>Se déco&amp;nnecter</translation>
     </message>
     <message>
@@ -1627,7 +1627,7 @@
         <translation>Vérifiez que les partenaires Enhanced Linked Mode sont résolus et répondent sur le port 443, puis répétez la restauration avant de redémarrer la réconciliation.</translation>
     </message>
     <message>
-        <source>Make the linked-mode partners reachable and start again; or start again with “Ignore validation warnings”, knowing that changes made on this node after the backup are then lost.</source>
+        <source>Make the linked-mode partners reachable and start again; or start again with “Ignore warnings”, knowing that changes made on this node after the backup are then lost.</source>
         <translation>Rendez les partenaires en mode lié joignables et relancez&#xa0;; ou relancez avec «&#xa0;Ignorer les avertissements&#xa0;», en sachant que les modifications effectuées sur ce nœud après la sauvegarde seront alors perdues.</translation>
     </message>
 </context>
@@ -2002,8 +2002,12 @@ Translators: a table cell answering “Replicating?”</extracomment>
         <translation>une partie d&apos;un nom d&apos;hôte ne peut pas commencer ni finir par &apos;-&apos;</translation>
     </message>
     <message>
-        <source>a host name has only letters, digits, &apos;-&apos; and &apos;.&apos;</source>
+        <source>a host name may contain only letters, digits, &apos;-&apos; and &apos;.&apos;</source>
         <translation>un nom d&apos;hôte ne contient que des lettres, des chiffres, &apos;-&apos; et &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>the proxy URL must not have a path, query or fragment (expected http://host:port)</source>
+        <translation>l&apos;URL du proxy ne doit comporter ni chemin, ni requête, ni fragment (attendu&#xa0;: http://hôte:port)</translation>
     </message>
     <message>
         <source>it is not a valid IPv4 address</source>
@@ -2032,10 +2036,6 @@ Translators: a table cell answering “Replicating?”</extracomment>
     <message>
         <source>no proxy address was given</source>
         <translation>aucune adresse de proxy n&apos;a été indiquée</translation>
-    </message>
-    <message>
-        <source>the proxy URL has no path, query or fragment (expected http://host:port)</source>
-        <translation>l&apos;URL du proxy ne doit comporter ni chemin, ni requête, ni fragment (attendu&#xa0;: http://hôte:port)</translation>
     </message>
     <message>
         <source>an IPv6 proxy address goes in brackets: http://[::1]:3128</source>

@@ -1209,7 +1209,7 @@
         <translation>Verifica il certificato, esegue l&apos;accesso ed esamina l&apos;appliance. Non viene ancora avviato nulla.</translation>
     </message>
     <message>
-        <source>Dis&amp;connect</source>
+        <source>&amp;Disconnect</source>
         <translation>Dis&amp;connetti</translation>
     </message>
     <message>
@@ -1627,7 +1627,7 @@
         <translation>Verifichi che i partner della modalità collegata avanzata vengano risolti e rispondano sulla porta 443, quindi ripeta il ripristino prima di avviare di nuovo la riconciliazione.</translation>
     </message>
     <message>
-        <source>Make the linked-mode partners reachable and start again; or start again with “Ignore validation warnings”, knowing that changes made on this node after the backup are then lost.</source>
+        <source>Make the linked-mode partners reachable and start again; or start again with “Ignore warnings”, knowing that changes made on this node after the backup are then lost.</source>
         <translation>Renda raggiungibili i partner della modalità collegata e avvii di nuovo; oppure avvii di nuovo con “Ignora avvisi”, sapendo che le modifiche apportate su questo nodo dopo il backup andranno perse.</translation>
     </message>
 </context>
@@ -2002,8 +2002,12 @@ Translators: a table cell answering “Replicating?”</extracomment>
         <translation>una parte di un nome host non può iniziare o terminare con &apos;-&apos;</translation>
     </message>
     <message>
-        <source>a host name has only letters, digits, &apos;-&apos; and &apos;.&apos;</source>
+        <source>a host name may contain only letters, digits, &apos;-&apos; and &apos;.&apos;</source>
         <translation>un nome host può contenere solo lettere, cifre, &apos;-&apos; e &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>the proxy URL must not have a path, query or fragment (expected http://host:port)</source>
+        <translation>l&apos;URL del proxy non deve avere percorso, query o frammento (previsto http://host:porta)</translation>
     </message>
     <message>
         <source>it is not a valid IPv4 address</source>
@@ -2032,10 +2036,6 @@ Translators: a table cell answering “Replicating?”</extracomment>
     <message>
         <source>no proxy address was given</source>
         <translation>non è stato indicato alcun indirizzo proxy</translation>
-    </message>
-    <message>
-        <source>the proxy URL has no path, query or fragment (expected http://host:port)</source>
-        <translation>l&apos;URL del proxy non deve avere percorso, query o frammento (previsto http://host:porta)</translation>
     </message>
     <message>
         <source>an IPv6 proxy address goes in brackets: http://[::1]:3128</source>

@@ -1205,7 +1205,7 @@
         <translation>証明書を確認し、ログインしてアプライアンスの状態を確認します。まだ何も開始されません。</translation>
     </message>
     <message>
-        <source>Dis&amp;connect</source>
+        <source>&amp;Disconnect</source>
         <translation>切断(&amp;C)</translation>
     </message>
     <message>
@@ -1623,7 +1623,7 @@
         <translation>拡張リンク モード パートナーの名前が解決され、443 で応答することを確認してから、リストアをやり直し、再度調整を開始してください。</translation>
     </message>
     <message>
-        <source>Make the linked-mode partners reachable and start again; or start again with “Ignore validation warnings”, knowing that changes made on this node after the backup are then lost.</source>
+        <source>Make the linked-mode partners reachable and start again; or start again with “Ignore warnings”, knowing that changes made on this node after the backup are then lost.</source>
         <translation>リンク モード パートナーに到達できるようにしてから再度開始してください。または「警告を無視」をオンにして再度開始してください。その場合、このノードでバックアップ後に行われた変更は失われます。</translation>
     </message>
 </context>
@@ -1997,8 +1997,12 @@ Translators: a table cell answering “Replicating?”</extracomment>
         <translation>ホスト名の各部分は &apos;-&apos; で始めたり終えたりできません</translation>
     </message>
     <message>
-        <source>a host name has only letters, digits, &apos;-&apos; and &apos;.&apos;</source>
+        <source>a host name may contain only letters, digits, &apos;-&apos; and &apos;.&apos;</source>
         <translation>ホスト名に使用できるのは英字、数字、&apos;-&apos;、&apos;.&apos; だけです</translation>
+    </message>
+    <message>
+        <source>the proxy URL must not have a path, query or fragment (expected http://host:port)</source>
+        <translation>プロキシ URL にはパス、クエリ、フラグメントを含めません (http://host:port の形式が必要です)</translation>
     </message>
     <message>
         <source>it is not a valid IPv4 address</source>
@@ -2027,10 +2031,6 @@ Translators: a table cell answering “Replicating?”</extracomment>
     <message>
         <source>no proxy address was given</source>
         <translation>プロキシ アドレスが指定されていません</translation>
-    </message>
-    <message>
-        <source>the proxy URL has no path, query or fragment (expected http://host:port)</source>
-        <translation>プロキシ URL にはパス、クエリ、フラグメントを含めません (http://host:port の形式が必要です)</translation>
     </message>
     <message>
         <source>an IPv6 proxy address goes in brackets: http://[::1]:3128</source>

@@ -1205,7 +1205,7 @@
         <translation>인증서를 확인하고 로그인한 후 어플라이언스를 살펴봅니다. 아직 아무것도 시작하지 않습니다.</translation>
     </message>
     <message>
-        <source>Dis&amp;connect</source>
+        <source>&amp;Disconnect</source>
         <translation>연결 끊기(&amp;C)</translation>
     </message>
     <message>
@@ -1623,7 +1623,7 @@
         <translation>고급 연결 모드 파트너의 이름이 확인되고 443에서 응답하는지 확인한 후, 조정을 다시 시작하기 전에 복원을 반복하십시오.</translation>
     </message>
     <message>
-        <source>Make the linked-mode partners reachable and start again; or start again with “Ignore validation warnings”, knowing that changes made on this node after the backup are then lost.</source>
+        <source>Make the linked-mode partners reachable and start again; or start again with “Ignore warnings”, knowing that changes made on this node after the backup are then lost.</source>
         <translation>연결 모드 파트너에 연결할 수 있게 한 후 다시 시작하십시오. 또는 이 노드에서 백업 이후에 변경된 내용이 손실된다는 점을 감안하고 “경고 무시”로 다시 시작하십시오.</translation>
     </message>
 </context>
@@ -1997,8 +1997,12 @@ Translators: a table cell answering “Replicating?”</extracomment>
         <translation>호스트 이름의 각 부분은 &apos;-&apos;로 시작하거나 끝날 수 없음</translation>
     </message>
     <message>
-        <source>a host name has only letters, digits, &apos;-&apos; and &apos;.&apos;</source>
+        <source>a host name may contain only letters, digits, &apos;-&apos; and &apos;.&apos;</source>
         <translation>호스트 이름에는 문자, 숫자, &apos;-&apos; 및 &apos;.&apos;만 사용할 수 있음</translation>
+    </message>
+    <message>
+        <source>the proxy URL must not have a path, query or fragment (expected http://host:port)</source>
+        <translation>프록시 URL에는 경로, 쿼리 또는 조각이 없어야 함(http://host:port 형식 필요)</translation>
     </message>
     <message>
         <source>it is not a valid IPv4 address</source>
@@ -2027,10 +2031,6 @@ Translators: a table cell answering “Replicating?”</extracomment>
     <message>
         <source>no proxy address was given</source>
         <translation>프록시 주소가 지정되지 않음</translation>
-    </message>
-    <message>
-        <source>the proxy URL has no path, query or fragment (expected http://host:port)</source>
-        <translation>프록시 URL에는 경로, 쿼리 또는 조각이 없어야 함(http://host:port 형식 필요)</translation>
     </message>
     <message>
         <source>an IPv6 proxy address goes in brackets: http://[::1]:3128</source>

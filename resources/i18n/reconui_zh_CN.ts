@@ -1205,7 +1205,7 @@
         <translation>检查证书、登录并查看设备。尚不会启动任何操作。</translation>
     </message>
     <message>
-        <source>Dis&amp;connect</source>
+        <source>&amp;Disconnect</source>
         <translation>断开连接(&amp;C)</translation>
     </message>
     <message>
@@ -1623,7 +1623,7 @@
         <translation>请检查增强型链接模式伙伴是否可以解析并在 443 上响应，然后重新还原，再重新开始协调。</translation>
     </message>
     <message>
-        <source>Make the linked-mode partners reachable and start again; or start again with “Ignore validation warnings”, knowing that changes made on this node after the backup are then lost.</source>
+        <source>Make the linked-mode partners reachable and start again; or start again with “Ignore warnings”, knowing that changes made on this node after the backup are then lost.</source>
         <translation>请使链接模式伙伴可以访问，然后重新开始；或者选中“忽略警告”后重新开始，但此节点上在备份之后所做的更改将会丢失。</translation>
     </message>
 </context>
@@ -1997,8 +1997,12 @@ Translators: a table cell answering “Replicating?”</extracomment>
         <translation>主机名的各部分不能以 &apos;-&apos; 开头或结尾</translation>
     </message>
     <message>
-        <source>a host name has only letters, digits, &apos;-&apos; and &apos;.&apos;</source>
+        <source>a host name may contain only letters, digits, &apos;-&apos; and &apos;.&apos;</source>
         <translation>主机名只能包含字母、数字、&apos;-&apos; 和 &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>the proxy URL must not have a path, query or fragment (expected http://host:port)</source>
+        <translation>代理 URL 不应包含路径、查询或片段 (应为 http://host:port)</translation>
     </message>
     <message>
         <source>it is not a valid IPv4 address</source>
@@ -2027,10 +2031,6 @@ Translators: a table cell answering “Replicating?”</extracomment>
     <message>
         <source>no proxy address was given</source>
         <translation>未提供代理地址</translation>
-    </message>
-    <message>
-        <source>the proxy URL has no path, query or fragment (expected http://host:port)</source>
-        <translation>代理 URL 不应包含路径、查询或片段 (应为 http://host:port)</translation>
     </message>
     <message>
         <source>an IPv6 proxy address goes in brackets: http://[::1]:3128</source>

@@ -1205,7 +1205,7 @@
         <translation>檢查憑證、登入並查看應用裝置。尚不會啟動任何操作。</translation>
     </message>
     <message>
-        <source>Dis&amp;connect</source>
+        <source>&amp;Disconnect</source>
         <translation>中斷連線(&amp;C)</translation>
     </message>
     <message>
@@ -1623,7 +1623,7 @@
         <translation>請檢查增強型連結模式夥伴是否可以解析並在 443 上回應，然後重新還原，再重新開始協調。</translation>
     </message>
     <message>
-        <source>Make the linked-mode partners reachable and start again; or start again with “Ignore validation warnings”, knowing that changes made on this node after the backup are then lost.</source>
+        <source>Make the linked-mode partners reachable and start again; or start again with “Ignore warnings”, knowing that changes made on this node after the backup are then lost.</source>
         <translation>請讓連結模式夥伴可以連線，然後重新開始；或者勾選「忽略警告」後重新開始，但此節點上在備份之後所做的變更將會遺失。</translation>
     </message>
 </context>
@@ -1997,8 +1997,12 @@ Translators: a table cell answering “Replicating?”</extracomment>
         <translation>主機名稱的各部分不能以 &apos;-&apos; 開頭或結尾</translation>
     </message>
     <message>
-        <source>a host name has only letters, digits, &apos;-&apos; and &apos;.&apos;</source>
+        <source>a host name may contain only letters, digits, &apos;-&apos; and &apos;.&apos;</source>
         <translation>主機名稱只能包含字母、數字、&apos;-&apos; 和 &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>the proxy URL must not have a path, query or fragment (expected http://host:port)</source>
+        <translation>Proxy URL 不應包含路徑、查詢或片段 (應為 http://host:port)</translation>
     </message>
     <message>
         <source>it is not a valid IPv4 address</source>
@@ -2027,10 +2031,6 @@ Translators: a table cell answering “Replicating?”</extracomment>
     <message>
         <source>no proxy address was given</source>
         <translation>未提供 Proxy 位址</translation>
-    </message>
-    <message>
-        <source>the proxy URL has no path, query or fragment (expected http://host:port)</source>
-        <translation>Proxy URL 不應包含路徑、查詢或片段 (應為 http://host:port)</translation>
     </message>
     <message>
         <source>an IPv6 proxy address goes in brackets: http://[::1]:3128</source>

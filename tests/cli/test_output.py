@@ -116,7 +116,7 @@ def test_a_failed_job_ends_with_its_next_step(run_cli, cli_sim) -> None:
     sim = cli_sim("warnings")
     result = run_cli(*command_args(sim))
     assert result.code == 1
-    assert "What to do next:" in result.out and "Ignore validation warnings" in result.out
+    assert "What to do next:" in result.out and "“Ignore warnings”" in result.out
 
 
 @pytest.mark.expected_warnings("reconui.core.runner", "reconui.core.tls")

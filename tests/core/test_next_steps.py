@@ -61,7 +61,7 @@ def test_a_failure_that_needs_ignore_warnings_points_at_it_and_repeats_its_conse
     assert needs_ignore_warnings(job)
     assert key_for_job(job) == JOB_FAILED_WARNINGS
     step = next_step_for_job(job) or ""
-    assert "Ignore validation warnings" in step
+    assert "“Ignore warnings”" in step
     assert "changes made on this node after the backup are then lost" in step
 
 

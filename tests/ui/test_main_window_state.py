@@ -78,7 +78,7 @@ def test_a_failed_job_shows_what_to_do_now(simulated_window):
     h.window.preflight_panel.start_button.click()
     h.wait_job(JobState.FAILED)
     step = h.window.job_panel.next_step_label.text()
-    assert "Ignore validation warnings" in step and "are then lost" in step
+    assert "“Ignore warnings”" in step and "are then lost" in step
 
 
 def test_the_default_window_fits_a_1280x800_screen_with_its_frame():
