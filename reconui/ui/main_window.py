@@ -105,7 +105,7 @@ __all__ = ["ConnectionState", "DemoInfo", "MainWindow", "default_size"]
 
 #: The first-start size: both columns readable, and with its frame inside a 1280x800 screen.
 DEFAULT_WIDTH, DEFAULT_HEIGHT = 1180, 720
-#: Space between a column's frames and its scroll bar or the splitter (device-independent pixels).
+#: Space between a column's frames and its scroll bar or the splitter (at 150 % and 200 % they touched).
 COLUMN_GAP = 6
 #: Room for a window frame and title bar that Qt cannot know before the window is shown.
 FRAME_ALLOWANCE = (16, 48)
@@ -226,9 +226,7 @@ class MainWindow(ConnectFlowMixin, JobActionsMixin, WindowActionsMixin, WindowLa
 
         forms = QWidget()
         forms_layout = QVBoxLayout(forms)
-        # A gap before the scroll bar and the splitter: at 150 % and 200 % the group frames, eye
-        # buttons and combo arrows otherwise touch them.
-        forms_layout.setContentsMargins(0, 0, COLUMN_GAP, 0)
+        forms_layout.setContentsMargins(0, 0, COLUMN_GAP, 0)  # frames off the scroll bar and splitter
         self.connection_form = ConnectionForm()
         self.credential_form = CredentialForm()
         forms_layout.addWidget(self.connection_form)
