@@ -248,7 +248,7 @@ class MainWindow(ConnectFlowMixin, JobActionsMixin, WindowActionsMixin, WindowLa
         # Not a "default" button: a QMainWindow does not press one on Return (the password fields do
         # that, see _connect_signals), and Fusion draws a default button the same with and without
         # the keyboard focus.
-        self.disconnect_button = QPushButton(icon("disconnect"), translate("MainWindow", "&Disconnect"))
+        self.disconnect_button = QPushButton(icon("disconnect"), translate("MainWindow", "Dis&connect"))
         self.disconnect_button.setObjectName("disconnectButton")
         self.button_row.addWidget(self.connect_button)
         self.button_row.addWidget(self.disconnect_button)

@@ -1209,7 +1209,7 @@
         <translation>Prüft das Zertifikat, meldet sich an und sieht sich die Appliance an. Es wird noch nichts gestartet.</translation>
     </message>
     <message>
-        <source>&amp;Disconnect</source>
+        <source>Dis&amp;connect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>

@@ -1209,7 +1209,7 @@
         <translation>Comprobar el certificado, iniciar sesión y examinar el dispositivo. Aún no se inicia nada.</translation>
     </message>
     <message>
-        <source>&amp;Disconnect</source>
+        <source>Dis&amp;connect</source>
         <translation>Des&amp;conectar</translation>
     </message>
     <message>

@@ -1209,7 +1209,7 @@
         <translation>Vérifie le certificat, se connecte et examine l&apos;appliance. Rien n&apos;est encore démarré.</translation>
     </message>
     <message>
-        <source>&amp;Disconnect</source>
+        <source>Dis&amp;connect</source>
         <translation>Se déco&amp;nnecter</translation>
     </message>
     <message>

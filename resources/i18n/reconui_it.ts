@@ -1209,7 +1209,7 @@
         <translation>Verifica il certificato, esegue l&apos;accesso ed esamina l&apos;appliance. Non viene ancora avviato nulla.</translation>
     </message>
     <message>
-        <source>&amp;Disconnect</source>
+        <source>Dis&amp;connect</source>
         <translation>Dis&amp;connetti</translation>
     </message>
     <message>

@@ -1205,7 +1205,7 @@
         <translation>証明書を確認し、ログインしてアプライアンスの状態を確認します。まだ何も開始されません。</translation>
     </message>
     <message>
-        <source>&amp;Disconnect</source>
+        <source>Dis&amp;connect</source>
         <translation>切断(&amp;C)</translation>
     </message>
     <message>

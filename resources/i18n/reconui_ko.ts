@@ -1205,7 +1205,7 @@
         <translation>인증서를 확인하고 로그인한 후 어플라이언스를 살펴봅니다. 아직 아무것도 시작하지 않습니다.</translation>
     </message>
     <message>
-        <source>&amp;Disconnect</source>
+        <source>Dis&amp;connect</source>
         <translation>연결 끊기(&amp;C)</translation>
     </message>
     <message>

@@ -1205,7 +1205,7 @@
         <translation>检查证书、登录并查看设备。尚不会启动任何操作。</translation>
     </message>
     <message>
-        <source>&amp;Disconnect</source>
+        <source>Dis&amp;connect</source>
         <translation>断开连接(&amp;C)</translation>
     </message>
     <message>

@@ -1205,7 +1205,7 @@
         <translation>檢查憑證、登入並查看應用裝置。尚不會啟動任何操作。</translation>
     </message>
     <message>
-        <source>&amp;Disconnect</source>
+        <source>Dis&amp;connect</source>
         <translation>中斷連線(&amp;C)</translation>
     </message>
     <message>
