@@ -11,21 +11,49 @@ Both variants pay the same probe cost, so the ratio compares only what the progr
 ``BENCH_SETTLE=seconds`` keeps the loop running that long after the first idle moment and then
 prints a ``SETTLED`` line the same way (peak RSS once the background start-up work is done).
 ``BENCH_MODULES=path`` writes the names in ``sys.modules`` at the moment the loop starts (used by
-``tests/test_startup_imports.py``); ``BENCH_PROFILE=1`` quits through Qt instead of ``os._exit`` so
+``tests/test_startup_imports.py``); ``BENCH_ENUMS=path`` writes, at the first idle moment, every
+``Enum`` class built since the probe started, with the innermost reconui (or probe) line that caused
+it: PySide6 builds a Python enum for every enum of a Qt class the first time the class is used,
+and the first Qt call that hands Python an object it has no wrapper for (a ``QWidget*`` such as a
+scroll area's default viewport) makes it load every subclass (a deterministic census of start-up
+work, where timings are noisy); ``BENCH_PROFILE=1`` quits through Qt instead of ``os._exit`` so
 a profiler wrapping this script can write its output.
 """
 
 from __future__ import annotations
 
+import enum
 import os
 import resource
 import sys
 import time
+from typing import Any
 
 from PySide6.QtCore import QAbstractEventDispatcher, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 _exec = QApplication.exec
+_enum_sites: list[str] = []
+
+
+def _count_enums() -> None:
+    """``BENCH_ENUMS``: note where each new ``Enum`` class comes from (see the module docstring)."""
+    build = enum.EnumType.__new__
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        frame = sys._getframe(1)
+        while frame is not None and "reconui" not in frame.f_code.co_filename \
+                and "probe_start" not in frame.f_code.co_filename:
+            frame = frame.f_back
+        where = f"{frame.f_code.co_filename}:{frame.f_lineno}" if frame is not None else "?"
+        _enum_sites.append(f"{where} {args[1]}")
+        return build(*args, **kwargs)
+
+    enum.EnumType.__new__ = counted  # type: ignore[method-assign]
+
+
+if os.environ.get("BENCH_ENUMS"):
+    _count_enums()
 
 
 def _report_when_idle() -> None:
@@ -33,6 +61,9 @@ def _report_when_idle() -> None:
 
     def idle() -> None:
         dispatcher.aboutToBlock.disconnect(idle)
+        if os.environ.get("BENCH_ENUMS"):
+            with open(os.environ["BENCH_ENUMS"], "w", encoding="utf-8") as out:
+                out.write("\n".join(_enum_sites) + "\n")
         usage = resource.getrusage(resource.RUSAGE_SELF)
         print(f"IDLE {time.monotonic():.6f} {usage.ru_maxrss} {usage.ru_utime + usage.ru_stime:.6f}", flush=True)
         settle = float(os.environ.get("BENCH_SETTLE", "0"))

@@ -119,3 +119,23 @@ def test_the_cheap_scenario_list_is_the_simulators() -> None:
     assert SCENARIO_NAMES == tuple(sorted(SCENARIOS))
     scenario = next(a for a in build_parser()._actions if a.dest == "scenario")
     assert tuple(scenario.choices) == SCENARIO_NAMES
+
+
+#: Enums of Qt widget classes the first window does not use. PySide6 builds them only when it
+#: resolves the type of a C++ ``QWidget*`` it has no wrapper for (a scroll area's or a table's
+#: default viewport): then it loads every QWidget subclass of QtWidgets, ~25 ms of the start-up
+#: (reconui.ui.widgets.own_viewport).
+UNUSED_WIDGET_ENUMS = ("WizardStyle", "HorizontalHeaderFormat", "SubWindowOption", "FontDialogOption",
+                       "InputDialogOption", "SegmentStyle")
+
+
+def test_the_first_window_never_makes_pyside6_load_every_widget_class(tmp_path: Path) -> None:
+    out = tmp_path / "enums.txt"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", RECONUI_HOME=str(tmp_path / "home"), BENCH_ENUMS=str(out))
+    proc = subprocess.run([sys.executable, str(ROOT / "bench" / "probe_start.py"), "app"], env=env,
+                          capture_output=True, text=True, timeout=60, check=False)
+    assert proc.returncode == 0, proc.stderr
+    built = [line.rsplit(" ", 1) for line in out.read_text(encoding="utf-8").splitlines() if line]
+    assert any(name == "AlignmentFlag" for _where, name in built)  # the census really ran
+    offenders = [f"{name} (from {where})" for where, name in built if name in UNUSED_WIDGET_ENUMS]
+    assert offenders == []

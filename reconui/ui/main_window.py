@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -88,7 +87,7 @@ from reconui.ui.notifier import Notifier, Urgency
 from reconui.ui.preflight_panel import PreflightPanel
 from reconui.ui.settings import Settings
 from reconui.ui.times import clock_time
-from reconui.ui.widgets import AlertKind, AlertStrip
+from reconui.ui.widgets import AlertKind, AlertStrip, column_scroll_area
 from reconui.ui.window_actions import WindowActionsMixin, report_paths
 from reconui.ui.window_layout import COLUMN_GAP, JobColumn, WindowLayoutMixin
 from reconui.ui.worker import TASK_CONNECT, TASK_PREFLIGHT, TASK_RESTORE, TASK_RUN, TASK_TRUST
@@ -232,13 +231,8 @@ class MainWindow(ConnectFlowMixin, JobActionsMixin, WindowActionsMixin, WindowLa
         forms_layout.addWidget(self.connection_form)
         forms_layout.addWidget(self.credential_form)
         forms_layout.addStretch(1)
-        left_scroll = QScrollArea()
-        left_scroll.setObjectName("leftScroll")
-        left_scroll.setWidgetResizable(True)
-        left_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        left_scroll.setWidget(forms)
+        left_scroll = column_scroll_area("leftScroll", forms)
         left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        left_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a container, not a tab stop without a frame
         # The Connect button stays visible below the scrolling forms, whatever the window height.
         self.button_row = QHBoxLayout()
         self.connect_button = QPushButton(icon("connect"), translate("MainWindow", "&Connect"))
@@ -273,12 +267,7 @@ class MainWindow(ConnectFlowMixin, JobActionsMixin, WindowActionsMixin, WindowLa
         right_layout.addWidget(self.preflight_panel)
         right_layout.addWidget(self.job_panel, 1)
         right_layout.addWidget(self.health_panel)
-        right_scroll = QScrollArea()
-        right_scroll.setObjectName("rightScroll")
-        right_scroll.setWidgetResizable(True)
-        right_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        right_scroll.setWidget(right)
-        right_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        right_scroll = column_scroll_area("rightScroll", right)
 
         splitter.addWidget(left)
         splitter.addWidget(right_scroll)

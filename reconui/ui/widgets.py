@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
+    QScrollArea,
     QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
@@ -220,6 +221,7 @@ class MessagesTable(QTableWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 3, parent)
+        own_viewport(self)  # its resizeEvent reads the viewport's width at the first show
         self.setObjectName("messagesTable")
         self.setStyleSheet(TABLE_FOCUS_STYLE)
         self.setHorizontalHeaderLabels([translate("MessagesTable", "Seen"), translate("MessagesTable", "Message id"),
@@ -388,6 +390,31 @@ FOCUS_FRAME_STYLE = ("QLabel { border: 1px solid transparent; border-radius: 2px
 #: An empty table draws no focus frame in most styles; this one marks the focused table's edge.
 TABLE_FOCUS_STYLE = ("QTableView { border: 1px solid palette(mid); }"
                      " QTableView:focus { border: 1px solid palette(highlight); }")
+
+
+def own_viewport(area: QAbstractScrollArea) -> QWidget:
+    """Give a scroll area (or a table) a viewport made from Python; returns it.
+
+    The viewport Qt creates by itself has no Python wrapper yet: the first time Python sees it
+    (``viewport()``, an event filter on it), PySide6 resolves its type by loading every QWidget
+    subclass of QtWidgets with their enums, about 25 ms of the start-up for a widget the window
+    never needed as anything but a QWidget. A viewport created here is known from the start.
+    """
+    viewport = QWidget()
+    area.setViewport(viewport)
+    return viewport
+
+
+def column_scroll_area(name: str, content: QWidget) -> QScrollArea:
+    """A frameless, resizing scroll area for one of the window's columns (no tab stop of its own)."""
+    area = QScrollArea()
+    area.setObjectName(name)
+    own_viewport(area)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(content)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a container, not a tab stop without a frame
+    return area
 
 
 def show_keyboard_focus(label: QLabel) -> None:
