@@ -9,6 +9,9 @@ come from ``os.wait4`` for that child alone.
 from __future__ import annotations
 
 import os
+import re
+import shutil
+import subprocess
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -85,6 +88,15 @@ def run_gui(rounds: int, workdir: Path, baseline: Path | None) -> Section:
         section.rows.append(Row(section.title, f"{name}: peak RSS", spread([u.rss_mib for u in runs], " MiB", 1),
                                 f"{floor_rss:.1f} MiB", f"{rss / floor_rss:.2f}x",
                                 "≤ 1.5x" if product else "", (rss / floor_rss <= 1.5) if product else None))
+    for name, runs in (("bare QMainWindow", floor), ("reconui", results["reconui"])):
+        anon = median([_resident(u, "anon") for u in runs])
+        file = median([_resident(u, "file") for u in runs])
+        section.rows.append(Row(section.title, f"{name}: resident at the first idle moment, private / file-backed",
+                                f"{anon:.1f} / {file:.1f} MiB",
+                                "(floor)" if runs is floor else
+                                f"{median([_resident(u, 'anon') for u in floor]):.1f} MiB private",
+                                "" if runs is floor else
+                                f"{anon / median([_resident(u, 'anon') for u in floor]):.2f}x private"))
     settled = {"bare": [], "app": []}
     for _ in range(max(1, rounds // 3)):
         for kind in settled:
@@ -97,12 +109,55 @@ def run_gui(rounds: int, workdir: Path, baseline: Path | None) -> Section:
                             "loaded in the background)", spread(settled["app"], " MiB", 1),
                             f"{median(settled['bare']):.1f} MiB",
                             f"{median(settled['app']) / median(settled['bare']):.2f}x"))
+    _instruction_rows(section, workdir, baseline)
     section.notes.append(f"{rounds} interleaved rounds after one warm-up round; offscreen Qt; a fresh RECONUI_HOME "
                          "per variant (first-start window, no saved geometry). The start-up figures stop at the "
                          "first idle moment; the keyring detection and the engine warm-up start there, on a "
                          "background thread, and their memory shows in the 'later' row.")
     section.seconds = time.perf_counter() - started
     return section
+
+
+def _resident(usage: Usage, kind: str) -> float:
+    """MiB of ``anon`` (private) or ``file`` (mapped files) resident memory from the probe's IDLE line."""
+    found = re.search(rf"\b{kind}=(\d+)", usage.stdout)
+    return int(found.group(1)) / 1024 if found else 0.0
+
+
+def instructions(cmd: list[str], env: dict[str, str]) -> int | None:
+    """Instructions the process executes until the probe's first idle moment, counted by callgrind.
+
+    Unlike seconds, the count does not depend on what else the shared machine is doing: the same
+    code, inputs and environment give the same count (hash randomisation off), so a change of a
+    few milliseconds shows without hundreds of rounds. None without valgrind.
+    """
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        return None
+    proc = subprocess.run([valgrind, "--tool=callgrind", "--callgrind-out-file=/dev/null", *cmd],
+                          env=dict(env, PYTHONHASHSEED="0"), capture_output=True, text=True, timeout=600,
+                          check=False)
+    found = re.search(r"Collected : (\d+)", proc.stderr)
+    if proc.returncode != 0 or "IDLE" not in proc.stdout or found is None:
+        raise RuntimeError(f"callgrind run failed ({proc.returncode}): {proc.stderr[-500:]}")
+    return int(found.group(1))
+
+
+def _instruction_rows(section: Section, workdir: Path, baseline: Path | None) -> None:
+    variants = {name: spec for name, spec in _variants(baseline, workdir).items() if "--demo" not in name}
+    counts = {name: instructions(cmd, env) for name, (cmd, env) in variants.items()}
+    floor = counts.pop("bare QMainWindow")
+    if floor is None:
+        section.notes.append("No instruction counts: valgrind is not installed.")
+        return
+    section.rows.append(Row(section.title, "bare QMainWindow: instructions to the first idle window (callgrind)",
+                            f"{floor / 1e6:.0f} M", "(floor)"))
+    for name, count in counts.items():
+        assert count is not None
+        section.rows.append(Row(section.title, f"{name}: instructions (callgrind)", f"{count / 1e6:.0f} M",
+                                f"{floor / 1e6:.0f} M", f"{count / floor:.2f}x"))
+    section.notes.append("The instruction counts (one `valgrind --tool=callgrind` run per variant, PYTHONHASHSEED=0) "
+                         "do not depend on the machine's load: they are the noise-free view of the CPU-time ratio.")
 
 
 def run_cli(rounds: int, workdir: Path) -> Section:
@@ -166,7 +221,6 @@ def _wall(text: str) -> float:
 
 def profile_start(workdir: Path, max_lines: int = 45) -> str:
     """pyinstrument's call tree of the real start-up (``BENCH_PROFILE=1`` lets the probe exit cleanly)."""
-    import subprocess
 
     env = child_env(workdir / "home-profile", BENCH_PROFILE="1")
     proc = subprocess.run([PYTHON, "-m", "pyinstrument", "-i", "0.0005", "-r", "text", "--no-color", PROBE, "app"],
@@ -179,8 +233,6 @@ def profile_start(workdir: Path, max_lines: int = 45) -> str:
 
 def export_baseline(ref: str, workdir: Path) -> Path:
     """``git archive`` the ``reconui`` package of ``ref`` into ``workdir`` for a before/after row."""
-    import subprocess
-
     target = workdir / f"baseline-{ref.replace('/', '_')}"
     target.mkdir(parents=True, exist_ok=True)
     archive = subprocess.run(["git", "-C", str(ROOT), "archive", ref, "reconui"], capture_output=True, check=True)

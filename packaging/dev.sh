@@ -95,7 +95,8 @@ case "$action" in
     exec .venv/bin/reconui-sim "$@"
     ;;
   bench)
-    ensure_debian_packages "${offscreen_pkgs[@]}"
+    # valgrind: the start-up's instruction counts (callgrind), the figures the machine's load does not move.
+    ensure_debian_packages "${offscreen_pkgs[@]}" valgrind
     ensure_venv
     # Bytecode as an installed app has it (pip compiles at install); pyinstrument for the profiles.
     unset PYTHONDONTWRITEBYTECODE
