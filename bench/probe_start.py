@@ -1,6 +1,6 @@
 """Start-up probe: run a GUI entry point until its main window is shown and the event loop is idle.
 
-Run as ``python bench/probe_start.py bare|app [app args]``. It wraps ``QApplication.exec`` so that,
+Run as ``python bench/probe_start.py bare|plain|app [app args]``. It wraps ``QApplication.exec`` so that,
 once the program enters its event loop, the first ``aboutToBlock`` of the event dispatcher (nothing
 left to process: the window is shown, painted and idle) prints one line and ends the process::
 
@@ -123,9 +123,92 @@ def bare() -> int:
     return app.exec()
 
 
+def plain() -> int:
+    """A second floor: plain PySide6 code building a window like reconui's first screen.
+
+    Two columns of labelled fields (line edits, combo boxes, check boxes, word-wrapped notes) in
+    group boxes and scroll areas, a status badge, a progress bar, a three-column table, a filter,
+    buttons with text, four menus of actions and a status bar: what any PySide6 program with the
+    same kinds of widgets pays in Qt and PySide6 alone (the Qt namespace's enums, the widget
+    classes' enums, the fonts, the first layout and paint), and none of reconui's own code.
+    """
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import (
+        QCheckBox,
+        QComboBox,
+        QFormLayout,
+        QGroupBox,
+        QHBoxLayout,
+        QLabel,
+        QLineEdit,
+        QProgressBar,
+        QPushButton,
+        QScrollArea,
+        QSplitter,
+        QTableWidget,
+        QVBoxLayout,
+        QWidget,
+    )
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    for menu_name in ("&File", "&Edit", "&View", "&Help"):
+        menu = window.menuBar().addMenu(menu_name)
+        for number in range(8):
+            menu.addAction(f"Action {number} of {menu_name.strip('&')}")
+
+    def group(title: str, rows: int) -> QGroupBox:
+        box = QGroupBox(title)
+        form = QFormLayout(box)
+        for number in range(rows):
+            field = (QLineEdit(f"value {number}"), QComboBox(), QCheckBox(f"Option {number}"))[number % 3]
+            form.addRow(f"Field {number}:", field)
+        note = QLabel("A note that wraps over several lines when the column is narrow, as the forms' notes do.")
+        note.setWordWrap(True)
+        form.addRow("", note)
+        return box
+
+    left = QWidget()
+    left_layout = QVBoxLayout(left)
+    left_layout.addWidget(group("1. Appliance", 7))
+    left_layout.addWidget(group("2. Credentials", 7))
+    left_layout.addWidget(QPushButton("Connect"))
+    right = QWidget()
+    right_layout = QVBoxLayout(right)
+    right_layout.addWidget(group("3. Pre-flight check", 5))
+    job = QGroupBox("4. Reconciliation job")
+    job_layout = QVBoxLayout(job)
+    badge_row = QHBoxLayout()
+    badge_row.addWidget(QLabel("NOT STARTED"))
+    badge_row.addWidget(QLabel("No job is being watched."), 1)
+    job_layout.addLayout(badge_row)
+    progress = QProgressBar()
+    progress.setValue(0)
+    job_layout.addWidget(progress)
+    job_layout.addWidget(QLineEdit(placeholderText="Filter messages (text or id)"))
+    table = QTableWidget(0, 3)
+    table.setHorizontalHeaderLabels(["Time (UTC)", "Message id", "Message"])
+    table.horizontalHeader().setStretchLastSection(True)
+    job_layout.addWidget(table, 1)
+    right_layout.addWidget(job, 1)
+    splitter = QSplitter(Qt.Orientation.Horizontal)
+    for column in (left, right):
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setWidget(column)
+        splitter.addWidget(area)
+    window.setCentralWidget(splitter)
+    window.statusBar().showMessage("Not connected")
+    window.resize(1180, 720)
+    window.show()
+    return app.exec()
+
+
 def main() -> int:
     if sys.argv[1] == "bare":
         return bare()
+    if sys.argv[1] == "plain":
+        return plain()
     from reconui.__main__ import main as reconui_main
 
     return reconui_main(sys.argv[2:])

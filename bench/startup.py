@@ -33,11 +33,14 @@ from bench.result import Row, Section
 
 PROBE = str(ROOT / "bench" / "probe_start.py")
 SETTLE_SECONDS = 3.0
+#: The second floor (``probe_start.plain``): the same kinds of widgets built by plain PySide6 code.
+PLAIN = "plain PySide6 window like reconui's first screen"
 
 
 def _variants(baseline: Path | None, workdir: Path) -> dict[str, tuple[list[str], dict[str, str]]]:
     variants = {
         "bare QMainWindow": ([PYTHON, PROBE, "bare"], child_env(workdir / "home-bare")),
+        PLAIN: ([PYTHON, PROBE, "plain"], child_env(workdir / "home-plain")),
         "reconui": ([PYTHON, PROBE, "app"], child_env(workdir / "home-app")),
         "reconui --demo (simulator in-process)": ([PYTHON, PROBE, "app", "--demo"], child_env(workdir / "home-demo")),
     }
@@ -76,6 +79,13 @@ def run_gui(rounds: int, workdir: Path, baseline: Path | None) -> Section:
     section.rows.append(Row(section.title, "bare QMainWindow: wall / CPU / peak RSS",
                             f"{spread([u.wall for u in floor], ' s')} / {spread([u.cpu for u in floor], ' s')} / "
                             f"{spread([u.rss_mib for u in floor], ' MiB', 1)}", "(floor)"))
+    plain = results.pop(PLAIN)
+    section.rows.append(Row(section.title, f"{PLAIN}: wall / CPU / peak RSS",
+                            f"{spread([u.wall for u in plain], ' s')} / {spread([u.cpu for u in plain], ' s')} / "
+                            f"{spread([u.rss_mib for u in plain], ' MiB', 1)}", "bare QMainWindow",
+                            f"{median([u.wall for u in plain]) / floor_wall:.2f}x / "
+                            f"{median([u.cpu for u in plain]) / floor_cpu:.2f}x / "
+                            f"{median([u.rss_mib for u in plain]) / floor_rss:.2f}x"))
     for name, runs in results.items():
         wall, cpu = median([u.wall for u in runs]), median([u.cpu for u in runs])
         rss = median([u.rss_mib for u in runs])
@@ -88,6 +98,10 @@ def run_gui(rounds: int, workdir: Path, baseline: Path | None) -> Section:
         section.rows.append(Row(section.title, f"{name}: peak RSS", spread([u.rss_mib for u in runs], " MiB", 1),
                                 f"{floor_rss:.1f} MiB", f"{rss / floor_rss:.2f}x",
                                 "≤ 1.5x" if product else "", (rss / floor_rss <= 1.5) if product else None))
+    plain_cpu = median([u.cpu for u in plain])
+    section.rows.append(Row(section.title, "reconui: CPU time against the plain PySide6 window",
+                            spread([u.cpu for u in results["reconui"]], " s"), f"{plain_cpu:.3f} s",
+                            f"{median([u.cpu for u in results['reconui']]) / plain_cpu:.2f}x"))
     for name, runs in (("bare QMainWindow", floor), ("reconui", results["reconui"])):
         anon = median([_resident(u, "anon") for u in runs])
         file = median([_resident(u, "file") for u in runs])
@@ -152,10 +166,14 @@ def _instruction_rows(section: Section, workdir: Path, baseline: Path | None) ->
         return
     section.rows.append(Row(section.title, "bare QMainWindow: instructions to the first idle window (callgrind)",
                             f"{floor / 1e6:.0f} M", "(floor)"))
+    plain = counts.pop(PLAIN)
+    assert plain is not None
+    section.rows.append(Row(section.title, f"{PLAIN}: instructions (callgrind)", f"{plain / 1e6:.0f} M",
+                            f"{floor / 1e6:.0f} M", f"{plain / floor:.2f}x"))
     for name, count in counts.items():
         assert count is not None
         section.rows.append(Row(section.title, f"{name}: instructions (callgrind)", f"{count / 1e6:.0f} M",
-                                f"{floor / 1e6:.0f} M", f"{count / floor:.2f}x"))
+                                f"{floor / 1e6:.0f} M", f"{count / floor:.2f}x (plain window: {count / plain:.2f}x)"))
     section.notes.append("The instruction counts (one `valgrind --tool=callgrind` run per variant, PYTHONHASHSEED=0) "
                          "do not depend on the machine's load: they are the noise-free view of the CPU-time ratio.")
 
