@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from enum import Enum
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -398,9 +398,14 @@ def own_viewport(area: QAbstractScrollArea) -> QWidget:
     The viewport Qt creates by itself has no Python wrapper yet: the first time Python sees it
     (``viewport()``, an event filter on it), PySide6 resolves its type by loading every QWidget
     subclass of QtWidgets with their enums, about 25 ms of the start-up for a widget the window
-    never needed as anything but a QWidget. A viewport created here is known from the start.
+    never needed as anything but a QWidget. A viewport created here is known from the start; it
+    gets what Qt gives its own (name, background role, fill), so nothing looks different.
     """
     viewport = QWidget()
+    viewport.setObjectName("qt_scrollarea_viewport")
+    # QAbstractScrollArea's own viewport paints the Base colour (a table's white); QScrollArea's none.
+    viewport.setBackgroundRole(QPalette.ColorRole.NoRole if isinstance(area, QScrollArea) else QPalette.ColorRole.Base)
+    viewport.setAutoFillBackground(True)
     area.setViewport(viewport)
     return viewport
 

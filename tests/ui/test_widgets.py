@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QScrollArea, QTableWidget, QVBoxLayout, QWidget
 
-from reconui.ui.widgets import AlertKind, AlertStrip
+from reconui.ui.widgets import AlertKind, AlertStrip, own_viewport
 
 
 def test_an_alert_over_a_scroll_area_hides_nothing_under_it(qtbot):
@@ -31,3 +31,20 @@ def test_an_alert_over_a_scroll_area_hides_nothing_under_it(qtbot):
     assert last.mapTo(area, QPoint(0, last.height())).y() <= alert.geometry().top()
     alert.clear()
     qtbot.waitUntil(lambda: area.viewportMargins().bottom() == 0)
+
+
+def _looks(area: QAbstractScrollArea) -> tuple[object, ...]:
+    viewport = area.viewport()
+    return (viewport.objectName(), viewport.backgroundRole(), viewport.autoFillBackground(), viewport.parent() is area)
+
+
+def test_a_viewport_made_from_python_looks_like_qts_own(qtbot):
+    """own_viewport saves PySide6's type lookup; the table stays white and the column transparent."""
+    for make in (QTableWidget, QScrollArea):
+        stock, own = make(), make()
+        qtbot.addWidget(stock)
+        qtbot.addWidget(own)
+        expected = _looks(stock)
+        made = own_viewport(own)
+        assert own.viewport() is made
+        assert _looks(own) == expected
