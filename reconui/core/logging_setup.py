@@ -12,6 +12,7 @@ Qt-free on purpose: the GUI sets logging up before ``QApplication`` exists.
 
 from __future__ import annotations
 
+import io
 import logging
 import os
 import sys
@@ -73,15 +74,15 @@ class PrivateRotatingFileHandler(logging.FileHandler):
     1 MiB of every desktop start-up, for a class of forty lines (docs/PERFORMANCE.md, round 3).
     """
 
-    def __init__(self, filename: Path, *, maxBytes: int, backupCount: int,  # noqa: N803  # the stdlib's names
+    def __init__(self, filename: Path, *, maxBytes: int, backupCount: int,  # the stdlib's names
                  encoding: str, errors: str) -> None:
         super().__init__(filename, mode="a", encoding=encoding, errors=errors)
         self.maxBytes = maxBytes
         self.backupCount = backupCount
 
-    def _open(self):  # type: ignore[no-untyped-def]  # the stdlib's own signature
+    def _open(self) -> io.TextIOWrapper:
         fd = open_private(Path(self.baseFilename), append=True)
-        return open(fd, self.mode, encoding=self.encoding, errors=self.errors)
+        return open(fd, "a", encoding=self.encoding, errors=self.errors)
 
     def emit(self, record: logging.LogRecord) -> None:
         try:
@@ -108,7 +109,7 @@ class PrivateRotatingFileHandler(logging.FileHandler):
         """``reconui.log.4`` → ``.5`` (the oldest dropped) … ``reconui.log`` → ``.1``, then a fresh file."""
         if self.stream:
             self.stream.close()
-            self.stream = None  # type: ignore[assignment]  # the stdlib's own "closed" state
+            self.stream = None  # the stdlib's own "closed" state
         if self.backupCount > 0:
             for i in range(self.backupCount - 1, 0, -1):
                 source, dest = f"{self.baseFilename}.{i}", f"{self.baseFilename}.{i + 1}"

@@ -10,6 +10,7 @@ through Qt's translation.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -25,11 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from reconui.core import health
-from reconui.core.events import Event, HealthChecked, HealthVerdictReached
 from reconui.core.models import LocalizableMessage
 from reconui.ui.i18n import check_text, server_message_lines, translate, translated
 from reconui.ui.icons import icon
 from reconui.ui.widgets import BadgeKind, StatusBadge, selectable_label
+
+if TYPE_CHECKING:  # loaded with the first event
+    from reconui.core.events import Event, HealthChecked
 
 _STATUS_WORDS = {
     health.PROBLEM: "✖",
@@ -105,6 +108,8 @@ class HealthPanel(QGroupBox):
         self.stop_button.hide()
 
     def handle_event(self, event: Event) -> None:
+        from reconui.core.events import HealthChecked, HealthVerdictReached
+
         if isinstance(event, HealthChecked):
             self._show_round(event)
         elif isinstance(event, HealthVerdictReached):
