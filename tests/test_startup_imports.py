@@ -26,7 +26,7 @@ NOT_ON_START_PATH = (
     "reconui.core.runner", "reconui.core.report", "reconui.core.secrets",
     # docs/PERFORMANCE.md round 3: no event, dialog or About box is on the first screen
     "reconui.core.events", "reconui.core.deadline", "reconui.ui.trust_dialog", "logging.handlers", "socket",
-    "selectors", "pickle", "html", "html.entities", "platform",
+    "selectors", "pickle", "html", "html.entities", "platform", "reconui.core.health", "json",
 )
 
 

@@ -13,7 +13,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -622,6 +622,8 @@ class JobPanel(QGroupBox):
 
     def show_report(self, json_path: str, html_path: str) -> None:
         import html  # with its entity tables: once a report exists, not at start
+
+        from PySide6.QtCore import QUrl
 
         self.report_files = (json_path, html_path)
         links = []

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import PySide6
-from PySide6.QtCore import QUrl, Slot, qVersion
+from PySide6.QtCore import Slot, qVersion
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMainWindow, QMenu, QMenuBar, QStatusBar
 
@@ -160,6 +160,8 @@ class WindowActionsMixin:
     @Slot(str)
     def open_report(self, path: str) -> bool:
         """Open a report in the browser; the path is always said, in case nothing opens."""
+        from PySide6.QtCore import QUrl  # built with its enums when first needed, not at start
+
         opened = QDesktopServices.openUrl(QUrl.fromLocalFile(path))
         self.statusBar().showMessage(translate("MainWindow", "Report: {path}").format(path=path),
                                      30000)
@@ -281,6 +283,8 @@ class WindowActionsMixin:
             self.alert.show_alert(AlertKind.ERROR, translate("MainWindow", "{what} {path} could not be created.")
                                   .format(what=what, path=folder), [str(problem)])
             return
+        from PySide6.QtCore import QUrl
+
         opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
         if opened:
             # The status bar, not the alert strip: a failed job's headline stays where it is.
