@@ -24,6 +24,9 @@ NOT_ON_START_PATH = (
     "requests", "urllib3", "truststore", "cryptography", "keyring", "ssl", "http.client",
     "reconui.simulator", "reconui.core.client", "reconui.core.tls", "reconui.core.transport",
     "reconui.core.runner", "reconui.core.report", "reconui.core.secrets",
+    # docs/PERFORMANCE.md round 3: no event, dialog or About box is on the first screen
+    "reconui.core.events", "reconui.core.deadline", "reconui.ui.trust_dialog", "logging.handlers", "socket",
+    "selectors", "pickle", "html", "html.entities", "platform", "reconui.core.health", "json",
 )
 
 

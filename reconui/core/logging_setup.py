@@ -12,8 +12,9 @@ Qt-free on purpose: the GUI sets logging up before ``QApplication`` exists.
 
 from __future__ import annotations
 
+import io
 import logging
-import logging.handlers
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -62,16 +63,66 @@ class RedactionFilter(logging.Filter):
         return True
 
 
-class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
-    """A rotating log whose files are 0600 and never opened through a symbolic link.
+class PrivateRotatingFileHandler(logging.FileHandler):
+    """A rotating log (``reconui.log`` → ``.1`` … ``.5`` at 1 MiB) whose files are 0600 and never opened
+    through a symbolic link.
 
     The log names hosts, users and the topology of a customer's vSphere (see
-    :mod:`reconui.core.private_files`).
+    :mod:`reconui.core.private_files`). The rollover is the stdlib ``RotatingFileHandler``'s (same
+    test, same renames), written out here because importing ``logging.handlers`` also imports
+    ``socket``, ``pickle``, ``selectors``, ``queue``... for its network handlers: about 10 ms and
+    1 MiB of every desktop start-up, for a class of forty lines (docs/PERFORMANCE.md, round 3).
     """
 
-    def _open(self):  # type: ignore[no-untyped-def]  # the stdlib's own signature
+    def __init__(self, filename: Path, *, maxBytes: int, backupCount: int,  # the stdlib's names
+                 encoding: str, errors: str) -> None:
+        super().__init__(filename, mode="a", encoding=encoding, errors=errors)
+        self.maxBytes = maxBytes
+        self.backupCount = backupCount
+
+    def _open(self) -> io.TextIOWrapper:
         fd = open_private(Path(self.baseFilename), append=True)
-        return open(fd, self.mode, encoding=self.encoding, errors=self.errors)
+        return open(fd, "a", encoding=self.encoding, errors=self.errors)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self.should_rollover(record):
+                self.do_rollover()
+            super().emit(record)
+        except Exception:
+            self.handleError(record)
+
+    def should_rollover(self, record: logging.LogRecord) -> bool:
+        """Whether ``record`` would take the file to ``maxBytes`` (regular files only, as the stdlib)."""
+        if os.path.exists(self.baseFilename) and not os.path.isfile(self.baseFilename):
+            return False
+        if self.stream is None:
+            self.stream = self._open()
+        if self.maxBytes > 0:
+            message = f"{self.format(record)}\n"
+            self.stream.seek(0, 2)
+            if self.stream.tell() + len(message) >= self.maxBytes:
+                return True
+        return False
+
+    def do_rollover(self) -> None:
+        """``reconui.log.4`` → ``.5`` (the oldest dropped) … ``reconui.log`` → ``.1``, then a fresh file."""
+        if self.stream:
+            self.stream.close()
+            self.stream = None  # the stdlib's own "closed" state
+        if self.backupCount > 0:
+            for i in range(self.backupCount - 1, 0, -1):
+                source, dest = f"{self.baseFilename}.{i}", f"{self.baseFilename}.{i + 1}"
+                if os.path.exists(source):
+                    if os.path.exists(dest):
+                        os.remove(dest)
+                    os.rename(source, dest)
+            dest = self.baseFilename + ".1"
+            if os.path.exists(dest):
+                os.remove(dest)
+            if os.path.exists(self.baseFilename):
+                os.rename(self.baseFilename, dest)
+        self.stream = self._open()
 
 
 def _is_ours(handler: logging.Handler) -> bool:

@@ -17,7 +17,6 @@ reply therefore costs milliseconds per output, not seconds. Tokens larger than
 from __future__ import annotations
 
 import base64
-import json
 import re
 import threading
 from collections.abc import Mapping
@@ -60,6 +59,8 @@ SECRET_KEY = re.compile(r"(?i)(password|passwd|secret|token|session[_-]?id|autho
 
 def spellings(secret: str) -> set[str]:
     """The spellings a secret can take in text: as is, JSON-escaped, repr-escaped, URL-encoded."""
+    import json  # with the first password, not with the logging set-up at every start (3 ms)
+
     forms = {secret, json.dumps(secret)[1:-1], json.dumps(secret, ensure_ascii=False)[1:-1], repr(secret)[1:-1]}
     forms.add(quote(secret, safe=""))
     forms.add(quote_plus(secret, safe=""))

@@ -19,16 +19,17 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from reconui.core.errors import CertificateChanged, CertificateNameMismatch, CertificateUntrusted, ReconError
-from reconui.core.events import PreflightDone
 from reconui.core.logging_setup import register_secret
 from reconui.core.models import Credentials, Target, TrustDecision, TrustMode
 from reconui.core.pins import PinStore
 from reconui.ui.connection_form import ConnectionForm, FormError
-from reconui.ui.dialogs import LeaveRequest
+from reconui.ui.dialogs import LeaveRequest, TrustChoice
 from reconui.ui.i18n import error_sentence, translate
-from reconui.ui.trust_dialog import TrustChoice
 from reconui.ui.widgets import AlertKind
 from reconui.ui.window_parts import WindowParts
+
+if TYPE_CHECKING:  # loaded with the first event
+    from reconui.core.events import PreflightDone
 
 logger = logging.getLogger(__name__)
 

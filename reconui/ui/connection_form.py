@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -241,6 +240,8 @@ class ConnectionForm(QGroupBox):
         self.proxy_url.setEnabled(explicit and self.proxy_mode.isEnabled())
 
     def _on_ca_browse_clicked(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # its enums cost the start-up; a click can afford them
+
         path, _ = QFileDialog.getOpenFileName(self, translate("ConnectionForm", "CA certificate file"),
                                               self.ca_file.text(),
                                               translate("ConnectionForm",

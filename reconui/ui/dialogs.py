@@ -2,6 +2,11 @@
 
 Tests pass their own :class:`Dialogs` so nothing blocks on ``exec()`` (docs/architecture.md GUI-6); the app
 uses these defaults.
+
+No dialog is on screen at start, so the dialog classes (the certificate dialogs, ``QMessageBox``,
+``QFileDialog``) are imported when one is first shown: importing a Qt class builds its Python enums,
+and these cost the first window several milliseconds (docs/PERFORMANCE.md, round 3). The answers
+(:class:`TrustChoice`, :class:`LeaveRequest`) live here, where the window can use them without that.
 """
 
 from __future__ import annotations
@@ -9,13 +14,25 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import PurePath
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox, QWidget
-
-from reconui.core.errors import CertificateChanged
-from reconui.core.models import CertificateInfo, Target
 from reconui.ui.i18n import check_text, translate
-from reconui.ui.trust_dialog import CertificateChangedDialog, TrustChoice, TrustDialog
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
+
+    from reconui.core.errors import CertificateChanged
+    from reconui.core.models import CertificateInfo, Target
+
+
+class TrustChoice(str, Enum):
+    """The answer of :class:`reconui.ui.trust_dialog.TrustDialog`."""
+
+    CANCEL = "cancel"
+    ONCE = "once"
+    REMEMBER = "remember"
+    #: Name mismatch: connect again using one of the certificate's names (``TrustDialog.chosen_name``).
+    USE_NAME = "use_name"
 
 
 @dataclass(frozen=True)
@@ -97,6 +114,8 @@ def leave_button_text(leave: LeaveRequest) -> str:
 
 def leave_box(parent: QWidget | None, leave: LeaveRequest) -> tuple[QMessageBox, QAbstractButton]:
     """The question before a watched job drops from view, and its "go ahead" button (not yet shown)."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Question, leave_title(leave), leave_text(leave),
                       QMessageBox.StandardButton.NoButton, parent)
     keep = box.addButton(translate("Dialogs", "&Keep watching"), QMessageBox.ButtonRole.RejectRole)
@@ -108,6 +127,8 @@ def leave_box(parent: QWidget | None, leave: LeaveRequest) -> tuple[QMessageBox,
 
 def start_box(parent: QWidget | None, summary: StartSummary) -> tuple[QMessageBox, QAbstractButton]:
     """The question before a start, and its start button (not yet shown)."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Question, translate("Dialogs", "Start reconciliation?"),
                       start_confirmation_text(summary), QMessageBox.StandardButton.Cancel, parent)
     start_text = translate("Dialogs", "Start &again") if summary.again else translate("Dialogs", "&Start")
@@ -120,6 +141,8 @@ class Dialogs:
     """Default, real dialogs. Every method returns the user's decision."""
 
     def ask_trust(self, parent: QWidget | None, cert: CertificateInfo, target: Target) -> TrustChoice:
+        from reconui.ui.trust_dialog import TrustDialog
+
         dialog = TrustDialog(cert, target.address, parent)
         dialog.exec()
         return dialog.choice
@@ -127,6 +150,8 @@ class Dialogs:
     def ask_name_mismatch(self, parent: QWidget | None, cert: CertificateInfo,
                           target: Target) -> tuple[TrustChoice, str]:
         """A trusted chain issued for other names: (USE_NAME, name), or a pin fallback, or CANCEL."""
+        from reconui.ui.trust_dialog import TrustDialog
+
         dialog = TrustDialog(cert, target.address, parent, name_mismatch=True)
         dialog.exec()
         return dialog.choice, dialog.chosen_name
@@ -142,6 +167,8 @@ class Dialogs:
 
     def certificate_changed(self, parent: QWidget | None, error: CertificateChanged, target: Target) -> bool:
         """Show the hard stop. Returns True only when the user confirmed forgetting the old pin."""
+        from reconui.ui.trust_dialog import CertificateChangedDialog
+
         dialog = CertificateChangedDialog(error.certificate, error.pinned_sha256, target.address, parent)
         dialog.exec()
         return dialog.forget_requested
@@ -152,6 +179,8 @@ class Dialogs:
         return box.clickedButton() is start
 
     def save_report_path(self, parent: QWidget | None, suggested: str) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
         html_filter = translate("Dialogs", "HTML report (*.html)")
         json_filter = translate("Dialogs", "JSON report (*.json)")
         path, chosen = QFileDialog.getSaveFileName(parent, translate("Dialogs", "Save report"), suggested,

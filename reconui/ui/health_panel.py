@@ -10,6 +10,7 @@ through Qt's translation.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -24,20 +25,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reconui.core import health
-from reconui.core.events import Event, HealthChecked, HealthVerdictReached
 from reconui.core.models import LocalizableMessage
 from reconui.ui.i18n import check_text, server_message_lines, translate, translated
 from reconui.ui.icons import icon
 from reconui.ui.widgets import BadgeKind, StatusBadge, selectable_label
 
-_STATUS_WORDS = {
-    health.PROBLEM: "✖",
-    health.PENDING: "⟳",
-    health.UNCHECKED: "?",
-    health.ABSENT: "–",
-    health.OK: "✔",
-}
+if TYPE_CHECKING:  # loaded with the first event (the panel is empty until then)
+    from reconui.core import health
+    from reconui.core.events import Event, HealthChecked
+
+
+def _status_symbol(status: str) -> str:
+    from reconui.core import health
+
+    return {
+        health.PROBLEM: "✖",
+        health.PENDING: "⟳",
+        health.UNCHECKED: "?",
+        health.ABSENT: "–",
+        health.OK: "✔",
+    }.get(status, "")
 
 
 class HealthPanel(QGroupBox):
@@ -105,12 +112,16 @@ class HealthPanel(QGroupBox):
         self.stop_button.hide()
 
     def handle_event(self, event: Event) -> None:
+        from reconui.core.events import HealthChecked, HealthVerdictReached
+
         if isinstance(event, HealthChecked):
             self._show_round(event)
         elif isinstance(event, HealthVerdictReached):
             self._show_verdict(event.verdict)
 
     def _show_round(self, event: HealthChecked) -> None:
+        from reconui.core import health
+
         self.stop_button.show()
         self.badge.set_state(BadgeKind.ACTIVE, translate("HealthPanel", "CHECKING"))
         self.badge.setAccessibleName(translate("HealthPanel", "Health: checking"))
@@ -128,6 +139,8 @@ class HealthPanel(QGroupBox):
         self._show_items(snapshot.items)
 
     def _show_verdict(self, verdict: health.HealthVerdict) -> None:
+        from reconui.core import health
+
         self.verdict = verdict
         self.stop_button.hide()
         kind, word = {
@@ -141,6 +154,8 @@ class HealthPanel(QGroupBox):
         self._show_items(verdict.snapshot.items)
 
     def _show_items(self, items: tuple[health.HealthItem, ...]) -> None:
+        from reconui.core import health
+
         # Problems first, services before health levels (a stopped service is the likelier fix).
         order = {health.PROBLEM: 0, health.PENDING: 1, health.UNCHECKED: 2, health.ABSENT: 3}
         shown = sorted((i for i in items if i.status != health.OK),
@@ -150,7 +165,7 @@ class HealthPanel(QGroupBox):
             row = self.findings.rowCount()
             self.findings.insertRow(row)
             lines = [translated(item.phrase), *server_message_lines(item.messages, self._render)]
-            cells = (item.name, f"{_STATUS_WORDS.get(item.status, '')} {item.state}", "\n".join(lines))
+            cells = (item.name, f"{_status_symbol(item.status)} {item.state}", "\n".join(lines))
             for column, value in enumerate(cells):
                 cell = QTableWidgetItem(value)
                 cell.setToolTip(value)

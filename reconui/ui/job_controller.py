@@ -14,21 +14,36 @@ timeout; it never calls ``QThread.terminate`` (docs/architecture.md GUI-2).
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from reconui.core.deadline import abort_all
 from reconui.core.errors import CertificateChanged, ReconError
-from reconui.core.events import Event
 from reconui.core.models import Credentials, JobInfo, JobSpec, Target, TrustDecision
 from reconui.ui.worker import TASK_CLOSE, EngineFactory, ReconWorker
+
+if TYPE_CHECKING:  # the events arrive from the worker, once the engine has loaded them
+    from reconui.core.events import Event
 
 logger = logging.getLogger(__name__)
 
 #: How long closing the app waits for the worker to log out and stop (milliseconds).
 SHUTDOWN_GRACE_MS = 1000
+
+
+def abort_all() -> None:
+    """:func:`reconui.core.deadline.abort_all`, without importing it on the start path.
+
+    A call in flight runs inside a ``CallDeadline``, so its module is loaded whenever there is
+    anything to cut; before the first engine call there is none (and importing it would bring
+    ``socket`` and ``selectors`` into the first window's start-up for nothing).
+    """
+    deadline = sys.modules.get("reconui.core.deadline")
+    if deadline is not None:
+        deadline.abort_all()
 
 
 class JobController(QObject):

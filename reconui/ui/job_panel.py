@@ -8,13 +8,12 @@ legitimately vanishes for minutes and that must not look like an error.
 
 from __future__ import annotations
 
-import functools
-import html
 from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -35,24 +34,27 @@ from reconui.core.errors import (
     ReconError,
     TlsError,
 )
-from reconui.core.events import (
-    Event,
-    JobAttached,
-    JobFinished,
-    JobStarted,
-    JobUpdated,
-    MonitoringStopped,
-    Reauthenticated,
-    RunFailed,
-    ServicesBack,
-    ServicesUnavailable,
-    StillUnavailable,
-)
 from reconui.core.models import STATUS_FAILED, STATUS_RUNNING, STATUS_SUCCEEDED, JobInfo, LocalizableMessage
+from reconui.ui.event_dispatch import EventDispatch
 from reconui.ui.i18n import error_sentence, next_step_for_error, next_step_for_job, server_message_lines, translate
 from reconui.ui.icons import icon
 from reconui.ui.times import clock_time, local_time, zone_name
 from reconui.ui.widgets import BADGE_COLOURS, BadgeKind, MessageKind, MessagesTable, StatusBadge, selectable_label
+
+if TYPE_CHECKING:  # the events module loads with the first event (see EventDispatch)
+    from reconui.core.events import (
+        Event,
+        JobAttached,
+        JobFinished,
+        JobStarted,
+        JobUpdated,
+        MonitoringStopped,
+        Reauthenticated,
+        RunFailed,
+        ServicesBack,
+        ServicesUnavailable,
+        StillUnavailable,
+    )
 
 
 class JobState:
@@ -411,7 +413,7 @@ class JobPanel(QGroupBox):
         """Show one engine event; each type has its handler below (one dispatch, no isinstance chain)."""
         self._on_event(event)
 
-    @functools.singledispatchmethod
+    @EventDispatch
     def _on_event(self, event: Event) -> None:
         """Events the job panel does not show (Connected, PreflightDone)."""
 
@@ -420,9 +422,10 @@ class JobPanel(QGroupBox):
         # claim one is RUNNING or WAITING. The main window shows those in the status bar.
         return not self.watching
 
-    @_on_event.register(JobStarted)
-    @_on_event.register(JobAttached)
+    @_on_event.register
     def _(self, event: JobStarted | JobAttached) -> None:
+        from reconui.core.events import JobStarted
+
         self._show_info(event.info, event.at)
         self.detail.setText(translate("JobPanel", "The job was started.") if isinstance(event, JobStarted)
                             else translate("JobPanel", "Watching the job that was already running."))
@@ -455,6 +458,8 @@ class JobPanel(QGroupBox):
     def _(self, event: StillUnavailable) -> None:
         if self._outside_watch() or self._outage is None:
             return
+        from reconui.core.events import ServicesUnavailable
+
         self._attempts = event.attempts
         self._outage = ServicesUnavailable(at=self._outage.at, cause=event.cause, since=event.since,
                                            deadline=event.deadline)
@@ -616,6 +621,10 @@ class JobPanel(QGroupBox):
             self._show_waiting()
 
     def show_report(self, json_path: str, html_path: str) -> None:
+        import html  # with its entity tables: once a report exists, not at start
+
+        from PySide6.QtCore import QUrl
+
         self.report_files = (json_path, html_path)
         links = []
         for path in (html_path, json_path):

@@ -31,14 +31,12 @@ from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractSpinBox,
     QApplication,
     QComboBox,
     QLineEdit,
     QMainWindow,
     QMenu,
     QMenuBar,
-    QSpinBox,
     QWidget,
 )
 
@@ -89,11 +87,15 @@ class _QuietController:
 
 def _input_widgets(root: QWidget) -> list[QWidget]:
     """The editable widgets under ``root`` in creation order (the same code builds the same list)."""
+    from PySide6.QtWidgets import QAbstractSpinBox  # no spin box on the first screen: its enums load here
+
     kinds = (QLineEdit, QComboBox, QAbstractButton, QAbstractSpinBox)
     return [w for w in root.findChildren(QWidget) if isinstance(w, kinds)]
 
 
 def _copy_input(old: QWidget, new: QWidget) -> None:
+    from PySide6.QtWidgets import QSpinBox
+
     if isinstance(old, QComboBox) and isinstance(new, QComboBox):
         if 0 <= old.currentIndex() < new.count():
             new.setCurrentIndex(old.currentIndex())

@@ -20,7 +20,6 @@ Where things are:
 
 from __future__ import annotations
 
-import functools
 import itertools
 import logging
 from collections.abc import Callable
@@ -43,25 +42,6 @@ from PySide6.QtWidgets import (
 
 from reconui.core import settings_schema as keys
 from reconui.core.errors import ReconError
-from reconui.core.events import (
-    Connected,
-    Event,
-    HealthChecked,
-    HealthVerdictReached,
-    JobAttached,
-    JobFinished,
-    JobStarted,
-    JobUpdated,
-    MonitoringStopped,
-    PreflightDone,
-    Reauthenticated,
-    RestoreFinished,
-    RestoreUpdated,
-    RunFailed,
-    ServicesBack,
-    ServicesUnavailable,
-    StillUnavailable,
-)
 from reconui.core.models import (
     STATUS_FAILED,
     STATUS_SUCCEEDED,
@@ -76,6 +56,7 @@ from reconui.ui.connection_form import ConnectionForm
 from reconui.ui.credential_form import CredentialForm
 from reconui.ui.demo_wiring import DemoInfo, DemoMixin
 from reconui.ui.dialogs import Dialogs, LeaveRequest
+from reconui.ui.event_dispatch import EventDispatch
 from reconui.ui.health_panel import HealthPanel
 from reconui.ui.i18n import error_sentence, next_step_for_error, server_message_lines, translate
 from reconui.ui.icons import app_icon, icon
@@ -92,7 +73,26 @@ from reconui.ui.window_actions import WindowActionsMixin, report_paths
 from reconui.ui.window_layout import COLUMN_GAP, JobColumn, WindowLayoutMixin
 from reconui.ui.worker import TASK_CONNECT, TASK_PREFLIGHT, TASK_RESTORE, TASK_RUN, TASK_TRUST
 
-if TYPE_CHECKING:  # not on the start path: the first window needs neither the keyring nor the views
+if TYPE_CHECKING:  # not on the start path: the first window needs no event (see EventDispatch), keyring or view
+    from reconui.core.events import (
+        Connected,
+        Event,
+        HealthChecked,
+        HealthVerdictReached,
+        JobAttached,
+        JobFinished,
+        JobStarted,
+        JobUpdated,
+        MonitoringStopped,
+        PreflightDone,
+        Reauthenticated,
+        RestoreFinished,
+        RestoreUpdated,
+        RunFailed,
+        ServicesBack,
+        ServicesUnavailable,
+        StillUnavailable,
+    )
     from reconui.core.secrets import CredentialStore, KeyringStatus
     from reconui.ui.history_view import HistoryDialog
     from reconui.ui.language import UiLanguage
@@ -454,7 +454,7 @@ class MainWindow(ConnectFlowMixin, JobActionsMixin, WindowActionsMixin, WindowLa
         self._route(event)
         self._update_title()
 
-    @functools.singledispatchmethod
+    @EventDispatch
     def _route(self, event: Event) -> None:
         """The job's events: the job panel shows them, the pre-flight panel follows (see below)."""
         self._to_job_panel(event)
@@ -492,14 +492,13 @@ class MainWindow(ConnectFlowMixin, JobActionsMixin, WindowActionsMixin, WindowLa
         self._update_actions()
         self._focus_pending = True  # the buttons are enabled once the task has finished
 
-    @_route.register(RestoreUpdated)
-    @_route.register(RestoreFinished)
+    @_route.register
     def _(self, event: RestoreUpdated | RestoreFinished) -> None:
         self.preflight_panel.handle_restore_event(event)
 
-    @_route.register(HealthChecked)
-    @_route.register(HealthVerdictReached)
+    @_route.register
     def _(self, event: HealthChecked | HealthVerdictReached) -> None:
+        from reconui.core.events import HealthVerdictReached
         self.health_panel.show()
         self.health_panel.handle_event(event)
         if isinstance(event, HealthVerdictReached) and event.verdict.blocking:
@@ -556,13 +555,11 @@ class MainWindow(ConnectFlowMixin, JobActionsMixin, WindowActionsMixin, WindowLa
             self.job_panel.copy_button.setFocus()  # the keyboard user lands on the end-of-job actions
         self._after_job_event(event)
 
-    @functools.singledispatchmethod
+    @EventDispatch
     def _after_job_event(self, event: Event) -> None:
         """What the rest of the window does once the job panel has shown ``event``."""
 
-    @_after_job_event.register(JobStarted)
-    @_after_job_event.register(JobAttached)
-    @_after_job_event.register(JobUpdated)
+    @_after_job_event.register
     def _(self, event: JobStarted | JobAttached | JobUpdated) -> None:
         if self.connection_state == ConnectionState.CONNECTED:
             self.preflight_panel.show_job(event.info, offer_actions=False, watched=True)

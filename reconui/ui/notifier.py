@@ -11,12 +11,16 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QSystemTrayIcon, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from reconui.ui.icons import app_icon
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QSystemTrayIcon
 
 logger = logging.getLogger(__name__)
 
@@ -77,6 +81,8 @@ class Notifier:
         self._popup: NotificationPopup | None = None
 
     def _tray_icon(self) -> QSystemTrayIcon | None:
+        from PySide6.QtWidgets import QSystemTrayIcon  # with the first notification, not at start
+
         if self._tray is None and QSystemTrayIcon.isSystemTrayAvailable():
             self._tray = QSystemTrayIcon(app_icon(), self._window)
             self._tray.setToolTip("reconui")
@@ -95,6 +101,8 @@ class Notifier:
     def _deliver(self, title: str, text: str, urgency: Urgency) -> str:
         if QGuiApplication.platformName() in ("offscreen", "minimal"):
             return "none"  # no desktop to talk to (tests, CI)
+        from PySide6.QtWidgets import QSystemTrayIcon
+
         tray = self._tray_icon()
         if tray is not None and QSystemTrayIcon.supportsMessages():
             icon = (QSystemTrayIcon.MessageIcon.Warning if urgency is Urgency.ATTENTION

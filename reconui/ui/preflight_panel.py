@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from reconui.core.events import PreflightDone, RestoreFinished, RestoreUpdated
 from reconui.core.models import (
     RESTORE_FAILED,
     STATUS_FAILED,
@@ -30,6 +30,9 @@ from reconui.ui.partner_list import PartnerList
 from reconui.ui.restore_progress import RestoreProgress
 from reconui.ui.times import clock_time, local_time
 from reconui.ui.widgets import selectable_label
+
+if TYPE_CHECKING:  # loaded with the first event
+    from reconui.core.events import PreflightDone, RestoreFinished, RestoreUpdated
 
 
 class PreflightPanel(QGroupBox):
@@ -159,6 +162,8 @@ class PreflightPanel(QGroupBox):
 
     def handle_restore_event(self, event: RestoreUpdated | RestoreFinished) -> None:
         """Live progress of the watched restore; its end is shown by the pre-flight read after it."""
+        from reconui.core.events import RestoreUpdated
+
         restore = event.restore
         self.restore_progress.update_status(restore, clock_time(event.at))
         if isinstance(event, RestoreUpdated) and restore.in_progress:

@@ -14,7 +14,6 @@ certificate in :class:`TrustDialog`.
 from __future__ import annotations
 
 from datetime import datetime, timezone
-from enum import Enum
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
@@ -34,18 +33,11 @@ from PySide6.QtWidgets import (
 )
 
 from reconui.core.models import CertificateInfo
+from reconui.ui.dialogs import TrustChoice
 from reconui.ui.i18n import translate
 from reconui.ui.icons import icon
 from reconui.ui.times import local_time
 from reconui.ui.widgets import selectable_label
-
-
-class TrustChoice(str, Enum):
-    CANCEL = "cancel"
-    ONCE = "once"
-    REMEMBER = "remember"
-    #: Name mismatch: connect again using one of the certificate's names (``TrustDialog.chosen_name``).
-    USE_NAME = "use_name"
 
 
 def split_fingerprint(sha: str) -> str:

@@ -14,7 +14,6 @@ so the UI always resets.
 
 from __future__ import annotations
 
-import functools
 import logging
 import threading
 from collections.abc import Callable, Mapping
@@ -25,11 +24,12 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from reconui.core import paths
 from reconui.core.errors import CertificateChanged, CertificateUntrusted, ReconError
-from reconui.core.events import Connected, Event, PreflightDone, RunFailed, utc_now
 from reconui.core.models import STATUS_SUCCEEDED, Credentials, JobInfo, JobSpec, Target, TrustDecision
 from reconui.core.redaction import redact
+from reconui.ui.event_dispatch import EventDispatch
 
 if TYPE_CHECKING:  # the engine (requests, urllib3, truststore, cryptography) loads on the first task
+    from reconui.core.events import Connected, Event, PreflightDone, RunFailed
     from reconui.core.pins import PinStore
     from reconui.core.report import ReportFiles, RunReport
     from reconui.core.runner import JobRunner, ReconClient, RunOptions
@@ -140,7 +140,7 @@ class ReconWorker(QObject):
                 logger.exception("Could not record %s in the report", type(event).__name__)
         self.event_emitted.emit(event)
 
-    @functools.singledispatchmethod
+    @EventDispatch
     def _remember(self, event: Event) -> None:
         """Most events are only passed on; the three below are also kept for the next task."""
 
@@ -273,6 +273,8 @@ class ReconWorker(QObject):
             except ReconError as error:
                 message = error.sentence
                 if error is not self._failure_reported:
+                    from reconui.core.events import RunFailed, utc_now  # loaded with the runner
+
                     self._on_engine_event(RunFailed(at=utc_now(), error=error))
                 raise
             finally:

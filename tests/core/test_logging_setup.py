@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import logging
-import logging.handlers
 import os
 import stat
 from collections.abc import Iterator
@@ -12,7 +11,15 @@ from pathlib import Path
 
 import pytest
 
-from reconui.core.logging_setup import MASK, RedactionFilter, redact, register_secret, setup_logging, teardown_logging
+from reconui.core.logging_setup import (
+    MASK,
+    PrivateRotatingFileHandler,
+    RedactionFilter,
+    redact,
+    register_secret,
+    setup_logging,
+    teardown_logging,
+)
 
 SECRET = "Tr0ub4dor&3 #:'\"ü"
 
@@ -40,7 +47,7 @@ def test_setup_creates_a_rotating_file_in_the_log_dir(tmp_path: Path, monkeypatc
         path = setup_logging()
         assert path == tmp_path / "logs" / "reconui.log"
         (handler,) = ours()
-        assert isinstance(handler, logging.handlers.RotatingFileHandler)
+        assert isinstance(handler, PrivateRotatingFileHandler)
         assert handler.maxBytes == 1024 * 1024 and handler.backupCount == 5
         assert any(isinstance(f, RedactionFilter) for f in handler.filters)
         logging.getLogger("reconui.test").info("hello %s", "world")
@@ -48,6 +55,27 @@ def test_setup_creates_a_rotating_file_in_the_log_dir(tmp_path: Path, monkeypatc
     finally:
         teardown_logging()
     assert ours() == []
+
+
+def test_the_log_rotates_at_its_size_limit_and_keeps_five_old_files(tmp_path: Path) -> None:
+    """The stdlib RotatingFileHandler's behaviour (reconui's own class avoids importing logging.handlers)."""
+    path = tmp_path / "reconui.log"
+    handler = PrivateRotatingFileHandler(path, maxBytes=200, backupCount=5, encoding="utf-8",
+                                         errors="backslashreplace")
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    try:
+        for n in range(40):  # 40 lines of 50 bytes: a new file every 3 lines, far more than 5 backups
+            handler.emit(logging.LogRecord("t", logging.INFO, __file__, 1, f"{n:02d}" + "x" * 47, None, None))
+    finally:
+        handler.close()
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == ["reconui.log", *(f"reconui.log.{i}" for i in range(1, 6))]
+    assert all(p.stat().st_size < 200 for p in tmp_path.iterdir())
+    assert path.read_text(encoding="utf-8").splitlines()[-1].startswith("39")  # the newest line in the live file
+    assert (tmp_path / "reconui.log.1").read_text(encoding="utf-8").splitlines()[0].startswith("36")
+    assert (tmp_path / "reconui.log.5").read_text(encoding="utf-8").splitlines()[0].startswith("24")
+    if os.name == "posix":
+        assert all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in tmp_path.iterdir())
 
 
 @pytest.mark.expected_warnings("reconui.test")
