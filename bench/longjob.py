@@ -92,9 +92,12 @@ def run(workdir: Path, *, hours: float = 2.0, scale: float = 120.0) -> Section:
                          "clock, `now` and `sleep` running at the same rate, so every poll is a real request and the "
                          "product's pacing is unchanged (a request's real round trip counts " f"{scale:g} times in "
                          f"appliance time, so there are fewer polls than at real speed). Peak RSS of the probe: "
-                         f"{usage.rss_mib:.1f} MiB (Qt and the job panel included). The desktop app's job "
-                         "panel, with its message table, is in the same process (`--window`, offscreen) and "
-                         "shows every event on its GUI thread, queued from the engine's thread as in the app; "
-                         "the memory rows include it.")
+                         f"{usage.rss_mib:.1f} MiB (Qt and the window included). The desktop app's main window "
+                         "is in the same process (`--window`, offscreen) and gets every event on its GUI thread "
+                         "through its controller's signal, queued from the engine's thread as in the app (its "
+                         "panels and its language-switch journal); the memory rows of the job include it. After "
+                         "the job, the same window is shown a synthetic job with far more changes than the "
+                         "simulator makes (updates every poll, outages with many retries): the journal's entries "
+                         "and the Python heap (tracemalloc) along it.")
     section.seconds = time.perf_counter() - started
     return section
