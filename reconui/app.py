@@ -230,6 +230,7 @@ def main(args: argparse.Namespace) -> int:
         # The normal close path (settings saved, worker and demo simulator stopped), just not by a click.
         QTimer.singleShot(max(0, int(quit_after * 1000)), window.close)
     QTimer.singleShot(0, lambda: at_first_idle(resume_gc))
+    QTimer.singleShot(0, lambda: at_first_idle(keep_none_and_true_alive))  # PySide6 6.12.0 on CPython < 3.12
     QTimer.singleShot(0, keyring_probe.start_when_idle)  # the first paint comes first
     code = 1
     try:
@@ -238,6 +239,13 @@ def main(args: argparse.Namespace) -> int:
         resume_gc()  # a window closed before its first idle moment
         code = finish(controller, demo_host, code)
     return code
+
+
+def keep_none_and_true_alive() -> None:
+    """Once the window is idle: a PySide6 that loses references to None and True must not abort a long session."""
+    from reconui.ui.refcounts import keep_singletons_alive
+
+    keep_singletons_alive()
 
 
 def about_to_quit(controller: Any) -> None:

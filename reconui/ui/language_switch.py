@@ -8,7 +8,9 @@ window is rebuilt in the new language and shown again from what it was given:
 
 - the *journal*: every result the :class:`~reconui.ui.job_controller.JobController` delivered
   since the last Connect (events, failures, crashes, report files, task ends), plus the few
-  view steps the user's own clicks made (start/attach, check again, disconnect);
+  view steps the user's own clicks made (start/attach, check again, disconnect). Kept compact
+  (:func:`_replaces_last`): an event that shows everything its predecessor in the journal showed
+  takes its place, so a long job's hundreds of polls and outage retries stay a handful of entries;
 - the window's own state (target, trust, connection state, the last pre-flight result), which the
   rebuild keeps as it is;
 - what the user typed into the forms (passwords included: they never leave memory), copied widget
@@ -41,6 +43,16 @@ from PySide6.QtWidgets import (
 )
 
 from reconui.core import settings_schema as keys
+from reconui.core.events import (
+    HealthChecked,
+    JobAttached,
+    JobStarted,
+    JobUpdated,
+    Reauthenticated,
+    ServicesBack,
+    ServicesUnavailable,
+    StillUnavailable,
+)
 from reconui.core.languages import LANGUAGES
 from reconui.core.models import Target
 
@@ -62,6 +74,51 @@ _JOURNALED_SIGNALS = {
     "report_written": "_on_controller_report_written",
     "task_finished": "_on_controller_task_finished",
 }
+
+_EVENT_SLOT = _JOURNALED_SIGNALS["event_received"]
+_Entry = tuple[str, str, tuple[Any, ...]]
+#: Events that add a line to the message table but never touch the job's Info or its messages.
+_NOTES = (ServicesUnavailable, StillUnavailable, ServicesBack, Reauthenticated)
+
+
+def _journaled_event(entry: _Entry) -> object:
+    """The engine event of a journal entry (None for the other kinds)."""
+    kind, name, args = entry
+    return args[0] if kind == "slot" and name == _EVENT_SLOT else None
+
+
+def _replaces_last(journal: list[_Entry], event: object) -> bool:
+    """True when replaying ``event`` alone shows all that the journal's last entry and it showed.
+
+    Why the journal may forget: a long job sends a ``JobUpdated`` for every progress step and a
+    ``StillUnavailable`` for every retry during an outage, each with its full data; kept one by one
+    they made the desktop window grow for as long as it watched. Only neighbours are merged, and
+    only when the later one overwrites everything the earlier one set:
+
+    - ``StillUnavailable`` after ``StillUnavailable``: the waiting text and attempt count are the
+      newest one's (the outage's start comes from its ``ServicesUnavailable``, which stays);
+    - ``HealthChecked`` after ``HealthChecked``: each round redraws the whole health panel;
+    - ``JobUpdated`` after a ``JobUpdated`` with the same status that listed no message of its own
+      (no more messages than the job event before it, outage notes aside, which list none): the
+      message table's rows and their first-seen times come from the events that added them, and
+      those stay; progress, times, the status line and the pre-flight panel's line are the newest
+      event's anyway. A status change, a note or a view step between the two keeps both.
+    """
+    if not journal:
+        return False
+    last = _journaled_event(journal[-1])
+    if isinstance(event, StillUnavailable | HealthChecked):
+        return type(last) is type(event)
+    if not isinstance(event, JobUpdated) or not isinstance(last, JobUpdated) \
+            or last.info.status != event.info.status:
+        return False
+    for entry in reversed(journal[:-1]):
+        before = _journaled_event(entry)
+        if isinstance(before, JobStarted | JobAttached | JobUpdated):
+            return len(last.info.messages) <= len(before.info.messages)
+        if not isinstance(before, _NOTES):
+            return False
+    return False
 
 
 class _QuietController:
@@ -118,7 +175,7 @@ class LanguageSwitchMixin:
     """
 
     ui_language: UiLanguage | None
-    _journal: list[tuple[str, str, tuple[Any, ...]]]
+    _journal: list[_Entry]
     _replaying: bool
 
     if TYPE_CHECKING:  # provided by the window and its other mixins
@@ -199,7 +256,11 @@ class LanguageSwitchMixin:
 
     @Slot(object)
     def _journal_event_received(self, event: object) -> None:
-        self._journal.append(("slot", _JOURNALED_SIGNALS["event_received"], (event,)))
+        entry = ("slot", _EVENT_SLOT, (event,))
+        if _replaces_last(self._journal, event):
+            self._journal[-1] = entry
+        else:
+            self._journal.append(entry)
 
     @Slot(object, str)
     def _journal_failed(self, error: object, task: str) -> None:

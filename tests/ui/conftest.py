@@ -30,9 +30,15 @@ from reconui.ui.job_controller import JobController
 from reconui.ui.job_panel import JobState
 from reconui.ui.language import UiLanguage, WindowRenderer
 from reconui.ui.main_window import ConnectionState, DemoInfo, MainWindow
+from reconui.ui.refcounts import keep_singletons_alive
 from reconui.ui.settings import Settings
 from reconui.ui.trust_dialog import TrustChoice
 from reconui.ui.worker import EngineFactory
+
+# As the app does at its first idle moment: with PySide6 6.12.0 on CPython < 3.12 every void Qt call
+# and every emit() loses a reference to None or True, and a whole session of window tests used them
+# up (it passed, then aborted at exit with "none_dealloc"). tests/ui/test_refcounts.py checks the guard.
+keep_singletons_alive()
 
 #: Fast pacing: the simulator's jobs last seconds, not minutes.
 FAST = RunOptions(min_interval=0.05, max_interval=0.2, outage_initial_delay=0.05, outage_backoff=1.2,
