@@ -43,16 +43,6 @@ from PySide6.QtWidgets import (
 )
 
 from reconui.core import settings_schema as keys
-from reconui.core.events import (
-    HealthChecked,
-    JobAttached,
-    JobStarted,
-    JobUpdated,
-    Reauthenticated,
-    ServicesBack,
-    ServicesUnavailable,
-    StillUnavailable,
-)
 from reconui.core.languages import LANGUAGES
 from reconui.core.models import Target
 
@@ -77,8 +67,6 @@ _JOURNALED_SIGNALS = {
 
 _EVENT_SLOT = _JOURNALED_SIGNALS["event_received"]
 _Entry = tuple[str, str, tuple[Any, ...]]
-#: Events that add a line to the message table but never touch the job's Info or its messages.
-_NOTES = (ServicesUnavailable, StillUnavailable, ServicesBack, Reauthenticated)
 
 
 def _journaled_event(entry: _Entry) -> object:
@@ -106,6 +94,20 @@ def _replaces_last(journal: list[_Entry], event: object) -> bool:
     """
     if not journal:
         return False
+    # Here, not at the top: the events load with the first one (the first window needs none of them).
+    from reconui.core.events import (
+        HealthChecked,
+        JobAttached,
+        JobStarted,
+        JobUpdated,
+        Reauthenticated,
+        ServicesBack,
+        ServicesUnavailable,
+        StillUnavailable,
+    )
+
+    #: Events that add a line to the message table but never touch the job's Info or its messages.
+    notes = (ServicesUnavailable, StillUnavailable, ServicesBack, Reauthenticated)
     last = _journaled_event(journal[-1])
     if isinstance(event, StillUnavailable | HealthChecked):
         return type(last) is type(event)
@@ -116,7 +118,7 @@ def _replaces_last(journal: list[_Entry], event: object) -> bool:
         before = _journaled_event(entry)
         if isinstance(before, JobStarted | JobAttached | JobUpdated):
             return len(last.info.messages) <= len(before.info.messages)
-        if not isinstance(before, _NOTES):
+        if not isinstance(before, notes):
             return False
     return False
 
