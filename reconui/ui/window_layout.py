@@ -54,6 +54,11 @@ class JobColumn(QObject):
         #: The watched job has the column to itself (the pre-flight scrolled out of view, whole).
         self.job_fills = False
         scroll.viewport().installEventFilter(self)
+        # The job panel's own layout requests (a longer status text, the error frame) come first, so
+        # the table gives up the room before the scroll area sees taller content (docs/PERFORMANCE.md,
+        # "Round 3"): else its scroll bar flashes on and off, the column narrows twice and every wrapped
+        # label in it is measured and painted again each time.
+        job_panel.installEventFilter(self)
 
     @property
     def active(self) -> bool:
@@ -61,11 +66,15 @@ class JobColumn(QObject):
         return self.job_panel.watching or self.job_panel.ended
 
     def _hints(self) -> tuple[int, int]:
-        """(content, job panel) minimum heights, with the table's current minimum in them."""
+        """(content, job panel) minimum heights, with the table's current minimum in them.
+
+        ``activate()`` recomputes a layout only where a widget in it has changed since (a new minimum,
+        a new text): forcing it with ``invalidate()`` re-measured every wrapped label of the column
+        on each job update, twice, and posted layout requests up to the window for nothing.
+        """
         content = self.content
         for layout in (self.job_panel.layout(), content.layout()):
             if layout is not None:
-                layout.invalidate()
                 layout.activate()  # the table's new minimum is in the size hints now, not on the next turn
         return content.minimumSizeHint().height(), self.job_panel.minimumSizeHint().height()
 
@@ -120,6 +129,10 @@ class JobColumn(QObject):
         self.scroll.verticalScrollBar().setValue(self.job_panel.y() if self.job_fills else 0)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.job_panel:
+            if event.type() == QEvent.Type.LayoutRequest and self.active:
+                self.refit()
+            return False
         if event.type() == QEvent.Type.Resize and self.active:
             before = self.job_fills
             self._decide()
