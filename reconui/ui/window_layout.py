@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QWidget
 
+from reconui.core.events import PreflightDone
 from reconui.core.models import Target, TrustDecision
 from reconui.ui.connect_flow import ConnectionState
 from reconui.ui.connection_form import ConnectionForm
@@ -150,6 +151,7 @@ class WindowLayoutMixin:
     flavor: str
     demo: DemoInfo | None
     sso_requested: bool
+    last_preflight: PreflightDone | None
     connection_form: ConnectionForm
     credential_form: CredentialForm
     preflight_panel: PreflightPanel
@@ -177,8 +179,13 @@ class WindowLayoutMixin:
         """
         connected = self.connection_state == ConnectionState.CONNECTED
         panel = self.preflight_panel
-        start_offered = any(b.isVisibleTo(panel) for b in (panel.start_button, panel.start_again_button)) or (
-            self.job_panel.again_button.isVisibleTo(self.job_panel))
+        # While the first pre-flight check runs (a second or so), the SSO part stays where it is: it
+        # is what the usual result (no job yet: start) needs, and hiding it at Connected only to show
+        # it again at the result moved the splitter and re-laid out and repainted the whole window
+        # twice in a second (docs/PERFORMANCE.md, "Round 3").
+        checking = connected and self.last_preflight is None
+        start_offered = checking or any(b.isVisibleTo(panel) for b in (panel.start_button, panel.start_again_button)) \
+            or self.job_panel.again_button.isVisibleTo(self.job_panel)
         # A job's result on screen keeps the width until the SSO fields are needed (see _start).
         result_shown = self.job_panel.state in (JobState.SUCCEEDED, JobState.FAILED, JobState.STOPPED,
                                                 JobState.PREVIOUS)

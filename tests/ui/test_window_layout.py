@@ -215,23 +215,61 @@ class _Counter(QObject):
         return False
 
 
+def _connected(h) -> None:  # type: ignore[no-untyped-def]
+    h.controller.event_received.emit(Connected(at=NOW, host="vcsa.example", port=443, flavor="api",
+                                               user="administrator@vsphere.local", trust=None))
+
+
+def _preflight(h, existing_job: JobInfo | None = None) -> None:  # type: ignore[no-untyped-def]
+    """What the simulator's appliance reports: a version, a finished restore, four replication rows."""
+    partners = PartnerCheck(available=True, rows=tuple(
+        ReplicationPartner(node=f"vc0{a}.example.com", partner=f"vc0{b}.example.com", partner_available=True,
+                           status_available=True, replicating=True, change_lag=0)
+        for a, b in ((1, 2), (2, 1), (1, 3), (3, 1))))
+    done = LocalizableMessage(id="ex.restore.done", default_message="Restore completed successfully.")
+    h.controller.event_received.emit(PreflightDone(
+        at=NOW, version=ApplianceVersion("8.0.3.00400", "VMware vCenter Server", "24322831"),
+        restore=RestoreStatus(state="SUCCEEDED", progress=100, messages=(done,)), existing_job=existing_job,
+        partners=partners))
+
+
+def test_the_sso_part_stays_through_the_first_preflight_check_when_a_start_follows(harness_factory):
+    """Connected, then the check's result a second later: the SSO part the start needs does not
+    disappear and come back in between (each time the splitter moved and the whole window was laid
+    out and painted again); the vCenter login rows and the connection form go at once."""
+    h = harness_factory()
+    w = h.window
+    w.resize(784, 720)
+    h.qtbot.wait(20)
+    hides = _Counter(QEvent.Type.Hide, QEvent.Type.Show).watch(w.forms_column)
+    _connected(h)
+    h.qtbot.wait(20)
+    assert w.forms_column.isVisible() and not w.connection_form.isVisible()
+    assert not w.credential_form.vc_password.edit.isVisible() and w.summary_bar.isVisible()
+    sizes = w.splitter.sizes()
+    _preflight(h)
+    h.qtbot.wait(20)
+    assert w.preflight_panel.start_button.isVisible() and w.credential_form.sso_password.edit.isVisible()
+    assert hides.seen == [] and w.splitter.sizes() == sizes
+
+
+def test_a_running_job_found_by_the_first_check_gives_the_job_the_width(harness_factory):
+    h = harness_factory()
+    w = h.window
+    _connected(h)
+    _preflight(h, JobInfo(status=STATUS_RUNNING, progress=30, start_time=NOW))
+    h.qtbot.wait(20)
+    assert w.preflight_panel.attach_button.isVisible() and not w.forms_column.isVisible()
+
+
 def _watched_job(harness_factory, size=(784, 720)):  # type: ignore[no-untyped-def]
     """A connected window watching a RUNNING job (the bench's first-start size on its 800x800 screen)."""
     h = harness_factory()
     w = h.window
     w.resize(*size)
     emit = h.controller.event_received.emit
-    emit(Connected(at=NOW, host="vcsa.example", port=443, flavor="api", user="administrator@vsphere.local",
-                   trust=None))
-    # What the simulator's appliance reports: a version, a finished restore, four replication rows.
-    partners = PartnerCheck(available=True, rows=tuple(
-        ReplicationPartner(node=f"vc0{a}.example.com", partner=f"vc0{b}.example.com", partner_available=True,
-                           status_available=True, replicating=True, change_lag=0)
-        for a, b in ((1, 2), (2, 1), (1, 3), (3, 1))))
-    done = LocalizableMessage(id="ex.restore.done", default_message="Restore completed successfully.")
-    emit(PreflightDone(at=NOW, version=ApplianceVersion("8.0.3.00400", "VMware vCenter Server", "24322831"),
-                       restore=RestoreStatus(state="SUCCEEDED", progress=100, messages=(done,)),
-                       existing_job=None, partners=partners))
+    _connected(h)
+    _preflight(h)
     w.job_panel.show_starting(attach=False)
     info = JobInfo(status=STATUS_RUNNING, progress=10, start_time=NOW)
     emit(JobStarted(at=NOW, info=info))
