@@ -69,15 +69,18 @@ class JobColumn(QObject):
     def _hints(self) -> tuple[int, int]:
         """(content, job panel) minimum heights, with the table's current minimum in them.
 
-        ``activate()`` recomputes a layout only where a widget in it has changed since (a new minimum,
-        a new text): forcing it with ``invalidate()`` re-measured every wrapped label of the column
-        on each job update, twice, and posted layout requests up to the window for nothing.
+        Only the job panel's own layout is activated (the table's new minimum is in its hints now,
+        not on the next turn; activating tells the column's layout that the panel's hints changed).
+        The column's minimum is then computed without placing anything (``refit`` places it once
+        the table has its final minimum): activating the column's layout here, while the panel was
+        taller than the room left, squeezed the pre-flight panel for a moment and repainted it. No
+        ``invalidate()`` either: forcing the layouts re-measured every wrapped label of the column
+        on each job update, twice (docs/PERFORMANCE.md, "Round 3").
         """
-        content = self.content
-        for layout in (self.job_panel.layout(), content.layout()):
-            if layout is not None:
-                layout.activate()  # the table's new minimum is in the size hints now, not on the next turn
-        return content.minimumSizeHint().height(), self.job_panel.minimumSizeHint().height()
+        layout = self.job_panel.layout()
+        if layout is not None:
+            layout.activate()
+        return self.content.minimumSizeHint().height(), self.job_panel.minimumSizeHint().height()
 
     def _content_with_table(self, lines: int) -> int:
         content, _panel = self._hints()
@@ -112,6 +115,12 @@ class JobColumn(QObject):
         if content.minimumHeight() != wanted:
             content.setMinimumHeight(wanted)
             changed = True
+        if self.active:
+            # Placed now, once, with the table's final minimum: what a job event changed is painted
+            # once, where it ends up (placed on the next turn, it was painted in two passes).
+            for layout in (self.job_panel.layout(), content.layout()):
+                if layout is not None:
+                    layout.activate()
         if changed:
             # The scroll area sizes its widget on the widget's layout request (activate() sent none).
             QCoreApplication.postEvent(content, QEvent(QEvent.Type.LayoutRequest))

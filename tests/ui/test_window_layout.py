@@ -330,9 +330,14 @@ def test_a_job_update_with_a_new_status_text_lays_out_nothing_outside_the_right_
     h.qtbot.wait(50)
     geometry = {widget: widget.geometry() for widget in (w.preflight_panel, w.job_panel, w.job_panel.messages)}
     counter = _Counter(QEvent.Type.LayoutRequest).watch(w, w.centralWidget(), w.splitter, w.preflight_panel)
+    panel = w.job_panel
+    paints = _Counter(QEvent.Type.Paint).watch(panel.detail, panel.start_label, panel.end_label, w.preflight_panel)
     later = JobInfo(status=STATUS_RUNNING, progress=20, start_time=NOW)
     emit(JobUpdated(at=NOW + timedelta(seconds=4), info=later, new_messages=(), status_changed=False))
     h.qtbot.wait(50)
-    assert "10:00:04" in w.job_panel.detail.text()
+    assert "10:00:04" in panel.detail.text()
     assert counter.seen == []
     assert {widget: widget.geometry() for widget in geometry} == geometry
+    # The new text is painted once, in place (the panel is placed in the same turn as the text is set).
+    names = [name for name, _kind in paints.seen]
+    assert "statusDetail" in names and "preflightPanel" not in names and len(names) == len(set(names))
