@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QWidget
 
+from reconui.core.events import PreflightDone
 from reconui.core.models import Target, TrustDecision
 from reconui.ui.connect_flow import ConnectionState
 from reconui.ui.connection_form import ConnectionForm
@@ -54,6 +55,11 @@ class JobColumn(QObject):
         #: The watched job has the column to itself (the pre-flight scrolled out of view, whole).
         self.job_fills = False
         scroll.viewport().installEventFilter(self)
+        # The job panel's own layout requests (a longer status text, the error frame) come first, so
+        # the table gives up the room before the scroll area sees taller content (docs/PERFORMANCE.md,
+        # "Round 3"): else its scroll bar flashes on and off, the column narrows twice and every wrapped
+        # label in it is measured and painted again each time.
+        job_panel.installEventFilter(self)
 
     @property
     def active(self) -> bool:
@@ -61,13 +67,20 @@ class JobColumn(QObject):
         return self.job_panel.watching or self.job_panel.ended
 
     def _hints(self) -> tuple[int, int]:
-        """(content, job panel) minimum heights, with the table's current minimum in them."""
-        content = self.content
-        for layout in (self.job_panel.layout(), content.layout()):
-            if layout is not None:
-                layout.invalidate()
-                layout.activate()  # the table's new minimum is in the size hints now, not on the next turn
-        return content.minimumSizeHint().height(), self.job_panel.minimumSizeHint().height()
+        """(content, job panel) minimum heights, with the table's current minimum in them.
+
+        Only the job panel's own layout is activated (the table's new minimum is in its hints now,
+        not on the next turn; activating tells the column's layout that the panel's hints changed).
+        The column's minimum is then computed without placing anything (``refit`` places it once
+        the table has its final minimum): activating the column's layout here, while the panel was
+        taller than the room left, squeezed the pre-flight panel for a moment and repainted it. No
+        ``invalidate()`` either: forcing the layouts re-measured every wrapped label of the column
+        on each job update, twice (docs/PERFORMANCE.md, "Round 3").
+        """
+        layout = self.job_panel.layout()
+        if layout is not None:
+            layout.activate()
+        return self.content.minimumSizeHint().height(), self.job_panel.minimumSizeHint().height()
 
     def _content_with_table(self, lines: int) -> int:
         content, _panel = self._hints()
@@ -102,6 +115,12 @@ class JobColumn(QObject):
         if content.minimumHeight() != wanted:
             content.setMinimumHeight(wanted)
             changed = True
+        if self.active:
+            # Placed now, once, with the table's final minimum: what a job event changed is painted
+            # once, where it ends up (placed on the next turn, it was painted in two passes).
+            for layout in (self.job_panel.layout(), content.layout()):
+                if layout is not None:
+                    layout.activate()
         if changed:
             # The scroll area sizes its widget on the widget's layout request (activate() sent none).
             QCoreApplication.postEvent(content, QEvent(QEvent.Type.LayoutRequest))
@@ -120,6 +139,10 @@ class JobColumn(QObject):
         self.scroll.verticalScrollBar().setValue(self.job_panel.y() if self.job_fills else 0)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.job_panel:
+            if event.type() == QEvent.Type.LayoutRequest and self.active:
+                self.refit()
+            return False
         if event.type() == QEvent.Type.Resize and self.active:
             before = self.job_fills
             self._decide()
@@ -137,6 +160,7 @@ class WindowLayoutMixin:
     flavor: str
     demo: DemoInfo | None
     sso_requested: bool
+    last_preflight: PreflightDone | None
     connection_form: ConnectionForm
     credential_form: CredentialForm
     preflight_panel: PreflightPanel
@@ -164,8 +188,13 @@ class WindowLayoutMixin:
         """
         connected = self.connection_state == ConnectionState.CONNECTED
         panel = self.preflight_panel
-        start_offered = any(b.isVisibleTo(panel) for b in (panel.start_button, panel.start_again_button)) or (
-            self.job_panel.again_button.isVisibleTo(self.job_panel))
+        # While the first pre-flight check runs (a second or so), the SSO part stays where it is: it
+        # is what the usual result (no job yet: start) needs, and hiding it at Connected only to show
+        # it again at the result moved the splitter and re-laid out and repainted the whole window
+        # twice in a second (docs/PERFORMANCE.md, "Round 3").
+        checking = connected and self.last_preflight is None
+        start_offered = checking or any(b.isVisibleTo(panel) for b in (panel.start_button, panel.start_again_button)) \
+            or self.job_panel.again_button.isVisibleTo(self.job_panel)
         # A job's result on screen keeps the width until the SSO fields are needed (see _start).
         result_shown = self.job_panel.state in (JobState.SUCCEEDED, JobState.FAILED, JobState.STOPPED,
                                                 JobState.PREVIOUS)

@@ -63,6 +63,20 @@ def ui_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture(autouse=True)
+def default_locale() -> Iterator[None]:
+    """A test that switches the window's language also sets Qt's default locale: put it back.
+
+    Left behind, ``en`` (12-hour clock in Qt's CLDR data) made a later test that compares a time
+    with ``strftime`` fail, depending only on the order the tests ran in.
+    """
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    yield
+    QLocale.setDefault(before)
+
+
+@pytest.fixture(autouse=True)
 def memory_keyring() -> Iterator[InMemoryKeyring]:
     previous = keyring.get_keyring()
     backend = InMemoryKeyring()

@@ -6,11 +6,31 @@ watched job keeps Stop in view at every window size. The real window, worker thr
 from __future__ import annotations
 
 import re
+from datetime import datetime, timedelta, timezone
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect
 from PySide6.QtWidgets import QScrollArea, QWidget
 
+from reconui.core.errors import ServiceUnavailable
+from reconui.core.events import (
+    Connected,
+    JobStarted,
+    JobUpdated,
+    PreflightDone,
+    ServicesBack,
+    ServicesUnavailable,
+    StillUnavailable,
+)
+from reconui.core.models import (
+    STATUS_RUNNING,
+    ApplianceVersion,
+    JobInfo,
+    LocalizableMessage,
+    PartnerCheck,
+    ReplicationPartner,
+    RestoreStatus,
+)
 from reconui.ui.job_panel import JobState
 from reconui.ui.main_window import MainWindow
 from reconui.ui.trust_dialog import TrustChoice
@@ -167,3 +187,157 @@ def test_after_disconnecting_a_job_that_had_the_column_the_next_preflight_shows_
     _settled(h, w)
     h.qtbot.waitUntil(lambda: scroll.verticalScrollBar().value() == 0)
     assert not w.job_column.job_fills and _in_view(w, w.preflight_panel.version_label)
+
+
+# --- work on the GUI thread at a job's state changes (docs/PERFORMANCE.md, "Round 3") ----------------
+# Synthetic events on the controller's GUI-thread signal, as the worker's arrive: no simulator, so the
+# order and the texts are the same in every run. Counted, never timed.
+
+NOW = datetime(2024, 5, 3, 10, 0, tzinfo=timezone.utc)
+
+
+class _Counter(QObject):
+    """Counts ``kinds`` of events reaching the watched objects."""
+
+    def __init__(self, *kinds: QEvent.Type) -> None:
+        super().__init__()
+        self.kinds = kinds
+        self.seen: list[tuple[str, QEvent.Type]] = []
+
+    def watch(self, *objects: QObject) -> _Counter:
+        for obj in objects:
+            obj.installEventFilter(self)
+        return self
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in self.kinds:
+            self.seen.append((watched.objectName() or type(watched).__name__, event.type()))
+        return False
+
+
+def _connected(h) -> None:  # type: ignore[no-untyped-def]
+    h.controller.event_received.emit(Connected(at=NOW, host="vcsa.example", port=443, flavor="api",
+                                               user="administrator@vsphere.local", trust=None))
+
+
+def _preflight(h, existing_job: JobInfo | None = None) -> None:  # type: ignore[no-untyped-def]
+    """What the simulator's appliance reports: a version, a finished restore, four replication rows."""
+    partners = PartnerCheck(available=True, rows=tuple(
+        ReplicationPartner(node=f"vc0{a}.example.com", partner=f"vc0{b}.example.com", partner_available=True,
+                           status_available=True, replicating=True, change_lag=0)
+        for a, b in ((1, 2), (2, 1), (1, 3), (3, 1))))
+    done = LocalizableMessage(id="ex.restore.done", default_message="Restore completed successfully.")
+    h.controller.event_received.emit(PreflightDone(
+        at=NOW, version=ApplianceVersion("8.0.3.00400", "VMware vCenter Server", "24322831"),
+        restore=RestoreStatus(state="SUCCEEDED", progress=100, messages=(done,)), existing_job=existing_job,
+        partners=partners))
+
+
+def test_the_sso_part_stays_through_the_first_preflight_check_when_a_start_follows(harness_factory):
+    """Connected, then the check's result a second later: the SSO part the start needs does not
+    disappear and come back in between (each time the splitter moved and the whole window was laid
+    out and painted again); the vCenter login rows and the connection form go at once."""
+    h = harness_factory()
+    w = h.window
+    w.resize(784, 720)
+    h.qtbot.wait(20)
+    hides = _Counter(QEvent.Type.Hide, QEvent.Type.Show).watch(w.forms_column)
+    _connected(h)
+    h.qtbot.wait(20)
+    assert w.forms_column.isVisible() and not w.connection_form.isVisible()
+    assert not w.credential_form.vc_password.edit.isVisible() and w.summary_bar.isVisible()
+    sizes = w.splitter.sizes()
+    _preflight(h)
+    h.qtbot.wait(20)
+    assert w.preflight_panel.start_button.isVisible() and w.credential_form.sso_password.edit.isVisible()
+    assert hides.seen == [] and w.splitter.sizes() == sizes
+
+
+def test_a_running_job_found_by_the_first_check_gives_the_job_the_width(harness_factory):
+    h = harness_factory()
+    w = h.window
+    _connected(h)
+    _preflight(h, JobInfo(status=STATUS_RUNNING, progress=30, start_time=NOW))
+    h.qtbot.wait(20)
+    assert w.preflight_panel.attach_button.isVisible() and not w.forms_column.isVisible()
+
+
+def _watched_job(harness_factory, size=(784, 720)):  # type: ignore[no-untyped-def]
+    """A connected window watching a RUNNING job (the bench's first-start size on its 800x800 screen)."""
+    h = harness_factory()
+    w = h.window
+    w.resize(*size)
+    emit = h.controller.event_received.emit
+    _connected(h)
+    _preflight(h)
+    w.job_panel.show_starting(attach=False)
+    info = JobInfo(status=STATUS_RUNNING, progress=10, start_time=NOW)
+    emit(JobStarted(at=NOW, info=info))
+    w.job_column.show_job()
+    h.qtbot.wait(50)
+    return h, info
+
+
+def test_an_outage_during_a_watched_job_does_not_flash_the_columns_scroll_bar(harness_factory):
+    """The waiting text is a line or two longer than the running one. The table gives up that room
+    in the same turn, before the scroll area sees taller content: a scroll bar that flashed on and
+    off narrowed the column twice, and each time every wrapped label was measured and painted again."""
+    h, _info = _watched_job(harness_factory)
+    w = h.window
+    bar = w.findChild(QScrollArea, "rightScroll").verticalScrollBar()
+    assert not bar.isVisible(), "precondition: the running job fits the column"
+    shows = _Counter(QEvent.Type.Show).watch(bar)
+    emit = h.controller.event_received.emit
+    cause = ServiceUnavailable(http_status=503)
+    emit(ServicesUnavailable(at=NOW + timedelta(seconds=5), cause=cause, since=NOW + timedelta(seconds=5),
+                             deadline=NOW + timedelta(minutes=30)))
+    h.qtbot.wait(50)
+    emit(StillUnavailable(at=NOW + timedelta(seconds=9), cause=cause, since=NOW + timedelta(seconds=5),
+                          deadline=NOW + timedelta(minutes=30), attempts=3))
+    h.qtbot.wait(50)
+    emit(ServicesBack(at=NOW + timedelta(seconds=20), outage_seconds=15.0))
+    h.qtbot.wait(50)
+    assert shows.seen == [] and not bar.isVisible()
+    # Nothing is cut off for it: the status text has the height its wrapped lines need.
+    detail = w.job_panel.detail
+    assert "answers again" in detail.text()
+    assert detail.height() >= detail.heightForWidth(detail.width())
+    assert _in_view(w, w.job_panel.stop_button)
+
+
+def test_a_job_update_that_changes_nothing_lays_out_and_restyles_nothing(harness_factory):
+    h, info = _watched_job(harness_factory)
+    w = h.window
+    update = JobUpdated(at=NOW + timedelta(seconds=3), info=info, new_messages=(), status_changed=False)
+    h.controller.event_received.emit(update)
+    h.qtbot.wait(50)
+    counter = _Counter(QEvent.Type.LayoutRequest, QEvent.Type.StyleChange).watch(
+        w, w.centralWidget(), w.findChild(QScrollArea, "rightScroll").widget(), w.preflight_panel, w.job_panel,
+        w.job_panel.badge, w.job_panel.progress, w.job_panel.detail)
+    h.controller.event_received.emit(update)
+    h.qtbot.wait(50)
+    assert counter.seen == []
+
+
+def test_a_job_update_with_a_new_status_text_lays_out_nothing_outside_the_right_column(harness_factory):
+    """The running text names the time of the last change, so it changes on every update; its line
+    count does not. Qt passes the job panel's layout request up to the column (cheap: only the panel's
+    own size is new), but nothing moves, so neither the window nor the pre-flight panel is laid out."""
+    h, info = _watched_job(harness_factory)
+    w = h.window
+    emit = h.controller.event_received.emit
+    emit(JobUpdated(at=NOW + timedelta(seconds=3), info=info, new_messages=(), status_changed=False))
+    h.qtbot.wait(50)
+    geometry = {widget: widget.geometry() for widget in (w.preflight_panel, w.job_panel, w.job_panel.messages)}
+    counter = _Counter(QEvent.Type.LayoutRequest).watch(w, w.centralWidget(), w.splitter, w.preflight_panel)
+    panel = w.job_panel
+    paints = _Counter(QEvent.Type.Paint).watch(panel.detail, panel.start_label, panel.end_label, w.preflight_panel)
+    later = JobInfo(status=STATUS_RUNNING, progress=20, start_time=NOW)
+    emit(JobUpdated(at=NOW + timedelta(seconds=4), info=later, new_messages=(), status_changed=False))
+    h.qtbot.wait(50)
+    assert "10:00:04" in panel.detail.text()
+    assert counter.seen == []
+    assert {widget: widget.geometry() for widget in geometry} == geometry
+    # The new text is painted once, in place (the panel is placed in the same turn as the text is set).
+    names = [name for name, _kind in paints.seen]
+    assert "statusDetail" in names and "preflightPanel" not in names and len(names) == len(set(names))
