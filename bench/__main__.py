@@ -36,6 +36,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--only", default=",".join(SECTIONS), help="comma-separated sections (default: all)")
     parser.add_argument("--rounds", type=int, default=None, help="start-up rounds (default 9, quick 3)")
     parser.add_argument("--baseline", metavar="GIT-REF", help="also measure the start-up of this commit's reconui")
+    parser.add_argument("--instructions", action="store_true",
+                        help="also count the start-up's instructions with valgrind's callgrind (deterministic, "
+                             "about 45 s more)")
     parser.add_argument("--profile", action="store_true",
                         help="add pyinstrument's call tree of the app's start-up under the table")
     parser.add_argument("--out", default=str(ROOT / "docs" / "PERFORMANCE.md"), help="the file to update")
@@ -109,7 +112,8 @@ def main(argv: list[str] | None = None) -> int:
     workdir = Path(tempfile.mkdtemp(prefix="reconui-bench-"))
     baseline = startup.export_baseline(args.baseline, workdir) if args.baseline else None
     runs: dict[str, Callable[[], Section]] = {
-        "startup": lambda: _with_profile(startup.run_gui(rounds, workdir, baseline), workdir, args.profile),
+        "startup": lambda: _with_profile(
+            startup.run_gui(rounds, workdir, baseline, instructions=args.instructions), workdir, args.profile),
         "cli": lambda: startup.run_cli(rounds, workdir),
         "responsiveness": lambda: responsiveness.run(1 if args.quick else 2, workdir,
                                                      idle_seconds=5.0 if args.quick else 10.0),

@@ -68,7 +68,7 @@ def _ok(usage: Usage) -> None:
         raise RuntimeError(f"start-up probe failed ({usage.returncode}): {usage.stdout[-800:]}")
 
 
-def run_gui(rounds: int, workdir: Path, baseline: Path | None) -> Section:
+def run_gui(rounds: int, workdir: Path, baseline: Path | None, *, instructions: bool = False) -> Section:
     section = Section("Start-up of the desktop app (to the main window shown and idle)")
     started = time.perf_counter()
     results = _interleaved(_variants(baseline, workdir), rounds, _ok)
@@ -123,7 +123,8 @@ def run_gui(rounds: int, workdir: Path, baseline: Path | None) -> Section:
                             "loaded in the background)", spread(settled["app"], " MiB", 1),
                             f"{median(settled['bare']):.1f} MiB",
                             f"{median(settled['app']) / median(settled['bare']):.2f}x"))
-    _instruction_rows(section, workdir, baseline)
+    if instructions:  # opt-in: ~45 s, and the whole command must stay under 10 minutes on a fresh machine
+        _instruction_rows(section, workdir, baseline)
     section.notes.append(f"{rounds} interleaved rounds after one warm-up round; offscreen Qt; a fresh RECONUI_HOME "
                          "per variant (first-start window, no saved geometry). The start-up figures stop at the "
                          "first idle moment; the keyring detection and the engine warm-up start there, on a "
