@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QWidget
 
-from reconui.core.events import PreflightDone
 from reconui.core.models import Target, TrustDecision
 from reconui.ui.connect_flow import ConnectionState
 from reconui.ui.connection_form import ConnectionForm
@@ -24,6 +23,9 @@ from reconui.ui.demo_wiring import DemoInfo
 from reconui.ui.i18n import translate
 from reconui.ui.job_panel import JobPanel, JobState
 from reconui.ui.preflight_panel import PreflightPanel
+
+if TYPE_CHECKING:
+    from reconui.core.events import PreflightDone  # an annotation; the events load with the first one
 
 #: Space between a column's frames and its scroll bar or the splitter (device-independent pixels).
 COLUMN_GAP = 6
