@@ -29,11 +29,8 @@ import sys
 import time
 from typing import Any
 
-from PySide6.QtCore import QAbstractEventDispatcher, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
-
-_exec = QApplication.exec
 _enum_sites: list[str] = []
+_exec: Any = None
 
 
 def _count_enums() -> None:
@@ -57,6 +54,9 @@ if os.environ.get("BENCH_ENUMS"):
 
 
 def _report_when_idle() -> None:
+    from PySide6.QtCore import QAbstractEventDispatcher, QTimer
+    from PySide6.QtWidgets import QApplication
+
     dispatcher = QAbstractEventDispatcher.instance()
 
     def idle() -> None:
@@ -104,19 +104,58 @@ def _report_settled() -> None:
 
 
 def _exec_and_report(*_args: object) -> int:
+    from PySide6.QtCore import QTimer
+
     modules_file = os.environ.get("BENCH_MODULES")
     if modules_file:
         with open(modules_file, "w", encoding="utf-8") as out:
             out.write("\n".join(sorted(sys.modules)))
     QTimer.singleShot(0, _report_when_idle)
-    return _exec()  # static in PySide6: ``app.exec()`` and ``QApplication.exec()`` are the same call
+    return int(_exec())  # static in PySide6: ``app.exec()`` and ``QApplication.exec()`` are the same call
 
 
-QApplication.exec = staticmethod(_exec_and_report)  # type: ignore[method-assign,assignment]
+class _PatchExecWhenLoaded:
+    """Wraps ``QApplication.exec`` the moment ``PySide6.QtWidgets`` is loaded, by whoever loads it.
+
+    The probe must not import PySide6 itself before the program does: importing PySide6 installs
+    its feature hook, which reads the source of every module imported after it (the product speeds
+    that up only from its own first PySide6 import on), so a probe that imported PySide6 first
+    charged the program for scanning argparse, typing, logging and the rest of its stdlib imports
+    (about 2 MiB of ``linecache`` and the tokenising time) that a real start never pays. A
+    meta-path finder sees the import of ``PySide6.QtWidgets`` (the floors' own and the program's),
+    lets the normal path finder load it and patches the class right after; every variant goes
+    through it the same way.
+    """
+
+    def find_spec(self, fullname: str, path: Any, target: Any = None) -> Any:
+        if fullname != "PySide6.QtWidgets":
+            return None
+        sys.meta_path.remove(self)
+        from importlib.machinery import PathFinder
+
+        spec = PathFinder.find_spec(fullname, path)
+        loader = getattr(spec, "loader", None)
+        if spec is None or loader is None:
+            return spec
+        exec_module = loader.exec_module
+
+        def exec_and_patch(module: Any) -> None:
+            global _exec
+            exec_module(module)
+            _exec = module.QApplication.exec
+            module.QApplication.exec = staticmethod(_exec_and_report)
+
+        loader.exec_module = exec_and_patch
+        return spec
+
+
+sys.meta_path.insert(0, _PatchExecWhenLoaded())
 
 
 def bare() -> int:
     """The floor: a bare ``QMainWindow``, shown."""
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
     app = QApplication(sys.argv[:1])
     window = QMainWindow()
     window.show()
@@ -134,6 +173,7 @@ def plain() -> int:
     """
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import (
+        QApplication,
         QCheckBox,
         QComboBox,
         QFormLayout,
@@ -141,6 +181,7 @@ def plain() -> int:
         QHBoxLayout,
         QLabel,
         QLineEdit,
+        QMainWindow,
         QProgressBar,
         QPushButton,
         QScrollArea,

@@ -142,3 +142,23 @@ def test_the_first_window_never_makes_pyside6_load_every_widget_class(tmp_path: 
     assert any(name == "AlignmentFlag" for _where, name in built)  # the census really ran
     offenders = [f"{name} (from {where})" for where, name in built if name in UNUSED_WIDGET_ENUMS]
     assert offenders == []
+
+
+def test_the_probe_leaves_the_program_its_own_import_order() -> None:
+    """The probe must not import PySide6 before the program does, yet still catch its event loop.
+
+    Importing PySide6 installs its feature hook, which scans the source of every later import; a probe
+    that imported it first charged the app for scanning its stdlib imports (about 2 MiB of linecache)
+    that a real start never pays. The probe patches ``QApplication.exec`` when QtWidgets loads instead.
+    """
+    code = (
+        "import runpy, sys\n"
+        f"probe = runpy.run_path({str(ROOT / 'bench' / 'probe_start.py')!r}, run_name='probe')\n"
+        "assert not any(m.split('.')[0] in ('PySide6', 'shiboken6') for m in sys.modules), 'PySide6 loaded'\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "print(QApplication.exec.__name__)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False,
+                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split() == ["_exec_and_report"]
