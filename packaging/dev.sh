@@ -95,8 +95,11 @@ case "$action" in
     exec .venv/bin/reconui-sim "$@"
     ;;
   bench)
-    # valgrind: the start-up's instruction counts (callgrind), the figures the machine's load does not move.
-    ensure_debian_packages "${offscreen_pkgs[@]}" valgrind
+    # valgrind (only for --instructions): the start-up's instruction counts (callgrind), the figures the
+    # machine's load does not move; the default command skips its install to stay within 10 minutes.
+    bench_pkgs=("${offscreen_pkgs[@]}")
+    case " $* " in *" --instructions "*) bench_pkgs+=(valgrind) ;; esac
+    ensure_debian_packages "${bench_pkgs[@]}"
     ensure_venv
     # Bytecode as an installed app has it (pip compiles at install); pyinstrument for the profiles.
     unset PYTHONDONTWRITEBYTECODE
