@@ -114,7 +114,9 @@ def test_wait_for_restore_waits_starts_and_succeeds(run_cli, cli_sim, flavor) ->
 
 
 def test_wait_for_restore_human_output(run_cli, cli_sim) -> None:
-    sim = cli_sim("restore_running", restore_running_for=1.0)
+    # The restore's clock starts with the simulator: it must still be running when the command's
+    # pre-flight check looks (1 s was flaky on a loaded CI machine: the check found it SUCCEEDED).
+    sim = cli_sim("restore_running", restore_running_for=3.0)
     result = run_cli(*command_args(sim, "run", "--wait-for-restore"))
     assert result.code == 0
     assert "[ex.restore.part] Restoring the common part of the backup." in result.out
