@@ -27,6 +27,8 @@ NOT_ON_START_PATH = (
     # docs/PERFORMANCE.md round 3: no event, dialog or About box is on the first screen
     "reconui.core.events", "reconui.core.deadline", "reconui.ui.trust_dialog", "logging.handlers", "socket",
     "selectors", "pickle", "html", "html.entities", "platform", "reconui.core.health", "json",
+    # round 4: the wire parsers come with the first reply, not with the first window
+    "reconui.core.wire",
 )
 
 

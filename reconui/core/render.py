@@ -31,7 +31,6 @@ from datetime import datetime, timezone, tzinfo
 from reconui.core.errors import ProtocolError
 from reconui.core.message_catalog import MessageCatalog, language_chain
 from reconui.core.models import LocalizableMessage, LocalizationParam, NestedMessage
-from reconui.core.wire import parse_datetime
 
 __all__ = ["DATE_TIME_PATTERNS", "MessageRenderer", "format_local_datetime"]
 
@@ -370,6 +369,8 @@ def _zone_text(local: datetime) -> str:
 
 def _parse_rfc3339(text: str) -> datetime | None:
     """A positional datetime argument (written in the wire format, §4.1), or None."""
+    from reconui.core.wire import parse_datetime  # the wire parsers are not needed for the first window
+
     try:
         return parse_datetime(text.strip())
     except ProtocolError:
