@@ -445,9 +445,37 @@ def show_keyboard_focus(label: QLabel) -> None:
         label.setStyleSheet(FOCUS_FRAME_STYLE)
 
 
+class SelectableLabel(QLabel):
+    """A QLabel whose height for a width is measured once per text, font, margins and width.
+
+    A selectable label lays its text out in a QTextDocument, and Qt's QLabel.heightForWidth lays
+    that document out twice for every question (at the width asked, then back at its own width,
+    which also repaints the label). The layouts ask each label again whenever any widget of the
+    panel changed (a new status text every job update): the window spent a quarter of its GUI-thread
+    instructions of a job there, and repainted labels that had not changed (docs/PERFORMANCE.md,
+    round 4). The answer depends only on what is in the key; anything else reaches Qt.
+    """
+
+    #: Widths remembered for one text (a window resize asks a few dozen; then they start again).
+    _HFW_WIDTHS = 32
+
+    def heightForWidth(self, width: int) -> int:
+        margins = self.contentsMargins()
+        key = (self.text(), self.font().key(), self.margin(), self.indent(), margins.left(), margins.top(),
+               margins.right(), margins.bottom(), self.wordWrap(), self.textFormat())
+        heights: dict[int, int] | None = getattr(self, "_hfw_heights", None)
+        if heights is None or self._hfw_key != key or len(heights) >= self._HFW_WIDTHS:
+            heights = self._hfw_heights = {}
+            self._hfw_key = key
+        height = heights.get(width)
+        if height is None:
+            height = heights[width] = super().heightForWidth(width)
+        return height
+
+
 def selectable_label(text: str = "", parent: QWidget | None = None, *, name: str = "") -> QLabel:
     """A word-wrapped label the user can select and copy with mouse or keyboard."""
-    label = QLabel(text, parent)
+    label = SelectableLabel(text, parent)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                   | Qt.TextInteractionFlag.TextSelectableByKeyboard)
