@@ -458,12 +458,14 @@ class SelectableLabel(QLabel):
 
     #: Widths remembered for one text (a window resize asks a few dozen; then they start again).
     _HFW_WIDTHS = 32
+    _hfw_key: tuple[object, ...] = ()
+    _hfw_heights: dict[int, int] | None = None
 
     def heightForWidth(self, width: int) -> int:
         margins = self.contentsMargins()
         key = (self.text(), self.font().key(), self.margin(), self.indent(), margins.left(), margins.top(),
                margins.right(), margins.bottom(), self.wordWrap(), self.textFormat())
-        heights: dict[int, int] | None = getattr(self, "_hfw_heights", None)
+        heights = self._hfw_heights
         if heights is None or self._hfw_key != key or len(heights) >= self._HFW_WIDTHS:
             heights = self._hfw_heights = {}
             self._hfw_key = key
@@ -471,6 +473,11 @@ class SelectableLabel(QLabel):
         if height is None:
             height = heights[width] = super().heightForWidth(width)
         return height
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A font, style or screen change the key may not show (a new DPI) measures everything again."""
+        self._hfw_heights = None
+        super().changeEvent(event)
 
 
 def selectable_label(text: str = "", parent: QWidget | None = None, *, name: str = "") -> QLabel:
