@@ -247,6 +247,13 @@ class MessagesTable(QTableWidget):
         self._refit.setSingleShot(True)
         self._refit.setInterval(0)
         self._refit.timeout.connect(self.resizeRowsToContents)
+        # New rows are shown once the view has placed them (see add_message). A QTimer object, not
+        # QTimer.singleShot(0): Qt 6 turns the latter into a queued call, which runs before the
+        # view's own zero-timers and before the pending paint.
+        self._reveal = QTimer(self)
+        self._reveal.setSingleShot(True)
+        self._reveal.setInterval(0)
+        self._reveal.timeout.connect(self._show_new_rows)
         header = self.horizontalHeader()
         header.sectionResized.connect(self._on_section_resized)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -291,7 +298,14 @@ class MessagesTable(QTableWidget):
         super().keyPressEvent(event)
 
     def add_message(self, seen: str, message_id: str, text: str, *, kind: MessageKind = MessageKind.MESSAGE) -> None:
-        """Append a row. Outages, re-logins and warnings are rows of their own, with an icon."""
+        """Append a row. Outages, re-logins and warnings are rows of their own, with an icon.
+
+        The rows' area is painted once per burst of new rows, after the view has placed them: an
+        insert repaints it at once and QTableView's row-resize timer repaints it whole again a turn
+        later (the scroll bar is at its end), two full paints per new row (docs/PERFORMANCE.md, round 4).
+        Its updates are off until ``_show_new_rows``, which also scrolls to the newest message.
+        """
+        self.viewport().setUpdatesEnabled(False)
         row = self.rowCount()
         self.insertRow(row)
         for column, value in enumerate((seen, message_id, text)):
@@ -305,9 +319,12 @@ class MessagesTable(QTableWidget):
             first.setIcon(icon(name))
         self.resizeRowToContents(row)
         self._apply_filter(row)
-        # After the rows have their wrapped heights, so the newest message is fully in view. With the
-        # table as context object, the call is dropped if the table is deleted first (window closed).
-        QTimer.singleShot(0, self, self.scrollToBottom)
+        self._reveal.start()
+
+    def _show_new_rows(self) -> None:
+        """After the view's own timers: the rows have their wrapped heights and the scroll range its end."""
+        self.viewport().setUpdatesEnabled(True)  # repaints the rows' area, once
+        self.scrollToBottom()
 
     def set_time_header(self, text: str) -> None:
         """The time column says which zone its times are in."""

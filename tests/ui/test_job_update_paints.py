@@ -114,3 +114,32 @@ def test_a_selectable_labels_height_follows_its_text_font_and_width(qtbot, text_
         heights.append(label.heightForWidth(120))
     short, long_, big, short_again = heights
     assert long_ > short and big > long_ and short_again < big
+
+
+@pytest.mark.parametrize("shown", [1, 20], ids=["few-rows", "scrolling"])
+@pytest.mark.parametrize("new", [1, 5])
+def test_new_messages_paint_the_rows_once_and_the_newest_is_in_view(harness_factory, shown, new):
+    """An insert painted the rows' area at once and QTableView's row-resize timer painted it whole again."""
+    h, first = _watched_job(harness_factory)
+    panel = h.window.job_panel
+    panel._timer.stop()
+    table = panel.messages
+    emit = h.controller.event_received.emit
+
+    def update(count: int, second: int) -> None:
+        messages = (first, *(LocalizableMessage(id=f"ex.step.{n}", default_message=f"Step {n} of the job.")
+                             for n in range(count)))
+        emit(JobUpdated(at=NOW + timedelta(seconds=second), info=JobInfo(
+            status=STATUS_RUNNING, progress=20, start_time=NOW, messages=messages),
+            new_messages=messages[table.rowCount():], status_changed=False))
+        h.qtbot.waitUntil(lambda: table.viewport().updatesEnabled())
+        h.qtbot.wait(50)
+
+    update(shown - 1, 3)
+    assert table.verticalScrollBar().isVisible() == (shown == 20), "precondition"
+    paints = _Paints(table.viewport())
+    update(shown - 1 + new, 4)
+    assert table.rowCount() == shown + new
+    assert paints.seen == ["qt_scrollarea_viewport"]
+    newest = table.visualRect(table.model().index(table.rowCount() - 1, 2))
+    assert table.viewport().rect().contains(newest)
