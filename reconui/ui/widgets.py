@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from enum import Enum
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence, QPalette, QResizeEvent
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence, QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -223,7 +223,13 @@ class MessagesTable(QTableWidget):
         super().__init__(0, 3, parent)
         own_viewport(self)  # its resizeEvent reads the viewport's width at the first show
         self.setObjectName("messagesTable")
-        self.setStyleSheet(TABLE_FOCUS_STYLE)
+        # The focus frame is painted in event() below, not by a style sheet: a style sheet on the
+        # table puts every cell, header section and scroll bar through Qt's style-sheet style, which
+        # paints the table's cells 2.7x slower than the native style (docs/PERFORMANCE.md, round 4).
+        # A plain 1-pixel box has the style sheet's geometry (frame width 1) in every style.
+        self.setFrameShape(QFrame.Shape.Box)
+        self.setFrameShadow(QFrame.Shadow.Plain)
+        self.setLineWidth(1)
         self.setHorizontalHeaderLabels([translate("MessagesTable", "Seen"), translate("MessagesTable", "Message id"),
                                         translate("MessagesTable", "Message")])
         self.setAccessibleName(translate("MessagesTable", "Job messages"))
@@ -241,6 +247,13 @@ class MessagesTable(QTableWidget):
         self._refit.setSingleShot(True)
         self._refit.setInterval(0)
         self._refit.timeout.connect(self.resizeRowsToContents)
+        # New rows are shown once the view has placed them (see add_message). A QTimer object, not
+        # QTimer.singleShot(0): Qt 6 turns the latter into a queued call, which runs before the
+        # view's own zero-timers and before the pending paint.
+        self._reveal = QTimer(self)
+        self._reveal.setSingleShot(True)
+        self._reveal.setInterval(0)
+        self._reveal.timeout.connect(self._show_new_rows)
         header = self.horizontalHeader()
         header.sectionResized.connect(self._on_section_resized)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -259,6 +272,22 @@ class MessagesTable(QTableWidget):
         self.copy_all_action = QAction(translate("MessagesTable", "Copy all"), self)
         self.copy_all_action.triggered.connect(self.copy_all)
 
+    def event(self, event: QEvent) -> bool:
+        """The table's own paint (its frame; the cells are the viewport's) gets the focus frame on top.
+
+        An empty table draws no focus frame in most styles, so the edge shows where the keyboard
+        focus is: Mid at rest, Highlight while the table has the focus (as the style sheet did).
+        The focus change itself repaints the table (QWidget.focusInEvent / focusOutEvent).
+        """
+        handled = super().event(event)
+        if event.type() == QEvent.Type.Paint:
+            painter = QPainter(self)
+            role = QPalette.ColorRole.Highlight if self.hasFocus() else QPalette.ColorRole.Mid
+            painter.setPen(self.palette().color(role))
+            painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
+            painter.end()
+        return handled
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # QAbstractItemView copies only the current cell on Ctrl+C (Qt 6.x); a support engineer wants
         # whole rows (time, id, text).
@@ -269,7 +298,14 @@ class MessagesTable(QTableWidget):
         super().keyPressEvent(event)
 
     def add_message(self, seen: str, message_id: str, text: str, *, kind: MessageKind = MessageKind.MESSAGE) -> None:
-        """Append a row. Outages, re-logins and warnings are rows of their own, with an icon."""
+        """Append a row. Outages, re-logins and warnings are rows of their own, with an icon.
+
+        The rows' area is painted once per burst of new rows, after the view has placed them: an
+        insert repaints it at once and QTableView's row-resize timer repaints it whole again a turn
+        later (the scroll bar is at its end), two full paints per new row (docs/PERFORMANCE.md, round 4).
+        Its updates are off until ``_show_new_rows``, which also scrolls to the newest message.
+        """
+        self.viewport().setUpdatesEnabled(False)
         row = self.rowCount()
         self.insertRow(row)
         for column, value in enumerate((seen, message_id, text)):
@@ -283,9 +319,12 @@ class MessagesTable(QTableWidget):
             first.setIcon(icon(name))
         self.resizeRowToContents(row)
         self._apply_filter(row)
-        # After the rows have their wrapped heights, so the newest message is fully in view. With the
-        # table as context object, the call is dropped if the table is deleted first (window closed).
-        QTimer.singleShot(0, self, self.scrollToBottom)
+        self._reveal.start()
+
+    def _show_new_rows(self) -> None:
+        """After the view's own timers: the rows have their wrapped heights and the scroll range its end."""
+        self.viewport().setUpdatesEnabled(True)  # repaints the rows' area, once
+        self.scrollToBottom()
 
     def set_time_header(self, text: str) -> None:
         """The time column says which zone its times are in."""
@@ -387,11 +426,6 @@ FOCUS_FRAME_STYLE = ("QLabel { border: 1px solid transparent; border-radius: 2px
                      " QLabel:focus { border: 1px dashed palette(highlight); }")
 
 
-#: An empty table draws no focus frame in most styles; this one marks the focused table's edge.
-TABLE_FOCUS_STYLE = ("QTableView { border: 1px solid palette(mid); }"
-                     " QTableView:focus { border: 1px solid palette(highlight); }")
-
-
 def own_viewport(area: QAbstractScrollArea) -> QWidget:
     """Give a scroll area (or a table) a viewport made from Python; returns it.
 
@@ -428,9 +462,44 @@ def show_keyboard_focus(label: QLabel) -> None:
         label.setStyleSheet(FOCUS_FRAME_STYLE)
 
 
+class SelectableLabel(QLabel):
+    """A QLabel whose height for a width is measured once per text, font, margins and width.
+
+    A selectable label lays its text out in a QTextDocument, and Qt's QLabel.heightForWidth lays
+    that document out twice for every question (at the width asked, then back at its own width,
+    which also repaints the label). The layouts ask each label again whenever any widget of the
+    panel changed (a new status text every job update): the window spent a quarter of its GUI-thread
+    instructions of a job there, and repainted labels that had not changed (docs/PERFORMANCE.md,
+    round 4). The answer depends only on what is in the key; anything else reaches Qt.
+    """
+
+    #: Widths remembered for one text (a window resize asks a few dozen; then they start again).
+    _HFW_WIDTHS = 32
+    _hfw_key: tuple[object, ...] = ()
+    _hfw_heights: dict[int, int] | None = None
+
+    def heightForWidth(self, width: int) -> int:
+        margins = self.contentsMargins()
+        key = (self.text(), self.font().key(), self.margin(), self.indent(), margins.left(), margins.top(),
+               margins.right(), margins.bottom(), self.wordWrap(), self.textFormat())
+        heights = self._hfw_heights
+        if heights is None or self._hfw_key != key or len(heights) >= self._HFW_WIDTHS:
+            heights = self._hfw_heights = {}
+            self._hfw_key = key
+        height = heights.get(width)
+        if height is None:
+            height = heights[width] = super().heightForWidth(width)
+        return height
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A font, style or screen change the key may not show (a new DPI) measures everything again."""
+        self._hfw_heights = None
+        super().changeEvent(event)
+
+
 def selectable_label(text: str = "", parent: QWidget | None = None, *, name: str = "") -> QLabel:
     """A word-wrapped label the user can select and copy with mouse or keyboard."""
-    label = QLabel(text, parent)
+    label = SelectableLabel(text, parent)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                   | Qt.TextInteractionFlag.TextSelectableByKeyboard)
