@@ -224,9 +224,10 @@ class MessagesTable(QTableWidget):
         own_viewport(self)  # its resizeEvent reads the viewport's width at the first show
         self.setObjectName("messagesTable")
         # The focus frame is painted in event() below, not by a style sheet: a style sheet on the
-        # table puts every cell, header section and scroll bar through Qt's style-sheet style, which
-        # paints the table's cells 2.7x slower than the native style (docs/PERFORMANCE.md, round 4).
-        # A plain 1-pixel box has the style sheet's geometry (frame width 1) in every style.
+        # table puts every cell, header section and scroll bar through Qt's style-sheet style, and
+        # the styled table is not opaque, so each new row repainted the table and everything behind
+        # it (docs/PERFORMANCE.md, round 4). A plain 1-pixel box has the style sheet's geometry
+        # (frame width 1) in every style.
         self.setFrameShape(QFrame.Shape.Box)
         self.setFrameShadow(QFrame.Shadow.Plain)
         self.setLineWidth(1)
